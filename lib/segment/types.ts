@@ -1,0 +1,16 @@
+import type { UnitRole } from '../types';
+
+export interface SentenceUnit {
+  /** Index of the paragraph in `article.paragraphs`. */
+  paragraph: number;
+  text: string;
+  /** Offset of the sentence in its paragraph's text. */
+  start: number;
+  role: UnitRole;
+}
+
+/** What `segment()` returns: a role for every paragraph and every sentence, in reading order. */
+export interface Segmentation {
+  paragraphs: UnitRole[];
+  sentences: SentenceUnit[];
+}

@@ -1,0 +1,42 @@
+/** Sentence splitting with Intl.Segmenter (ICU; the same in Chromium, Firefox and Node). */
+
+const cache = new Map<string, Intl.Segmenter>();
+
+function segmenter(lang: string): Intl.Segmenter {
+  const key = lang === 'ja' ? 'ja' : 'en';
+  let s = cache.get(key);
+  if (!s) cache.set(key, (s = new Intl.Segmenter(key, { granularity: 'sentence' })));
+  return s;
+}
+
+export interface SentenceSpan {
+  text: string;
+  /** Offset of the sentence's first character in the paragraph text. */
+  start: number;
+}
+
+export function splitSentences(text: string, lang: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let carry = 0; // opening brackets ICU left at the end of the previous sentence
+  for (const { segment, index } of segmenter(lang).segment(text)) {
+    let trimmed = segment.trim();
+    if (!trimmed) continue;
+    let start = index + segment.indexOf(trimmed) - carry;
+    trimmed = text.slice(start, start + trimmed.length + carry);
+    carry = 0;
+    // ICU ends 「今後、予定だ。「」 with the next quote's opening bracket: hand it forward.
+    const open = trimmed.match(/[「『（(“‘【]+$/);
+    if (open && open[0].length < trimmed.length) {
+      carry = open[0].length;
+      trimmed = trimmed.slice(0, -carry).trimEnd();
+    }
+    // ICU breaks after "U.S." or "Mr." when the next word is capitalised; rejoin short tails.
+    const prev = out[out.length - 1];
+    if (prev && !/[\u3040-\u9fff]/.test(prev.text.slice(-3)) && /\b(?:[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Lt|Col|Inc|Co|Corp|Jr|Sr)\.$/.test(prev.text)) {
+      prev.text = text.slice(prev.start, start + trimmed.length);
+      continue;
+    }
+    out.push({ text: trimmed, start });
+  }
+  return out;
+}

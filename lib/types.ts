@@ -1,0 +1,94 @@
+/**
+ * The plain data that flows through Lede. Every stage of `lib/` takes and returns these
+ * shapes, so the same code runs in the content script, the service worker, Node (CLI,
+ * benchmarks, tests) and from fixtures in the UI.
+ */
+
+export const ROLES = ['background', 'result', 'strategy', 'outlook'] as const;
+export type Role = (typeof ROLES)[number];
+/** A unit's role: one of the four outline roles, or `other` (bylines, captions, boilerplate). */
+export type UnitRole = Role | 'other';
+
+export type Lang = 'ja' | 'en' | (string & {});
+
+export interface Paragraph {
+  /** Stable within one extraction: `p0`, `p1`, … in reading order. */
+  id: string;
+  /** Whitespace-collapsed text (ruby readings removed). */
+  text: string;
+  /** Text of the section heading this paragraph stands under, or null before the first heading. */
+  heading: string | null;
+  /** Block tag it came from (p, li, blockquote, dd, …). */
+  tag: string;
+  /**
+   * Where to find the paragraph again in the live page: the element's index in
+   * `document.querySelectorAll('*')` at extraction time (-1 when Readability made the
+   * element), checked against the text before use (see lib/locate.ts).
+   */
+  domIndex: number;
+}
+
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: Lang;
+  publishedTime: string | null;
+  paragraphs: Paragraph[];
+  /** Section headings in reading order (not paragraphs themselves). */
+  headings: { text: string; beforeParagraph: number; level: number }[];
+  /** Whether the page looks like an article (see lib/extract/readerable.ts). */
+  readerable: boolean;
+}
+
+export interface Point {
+  /** The text shown: a whole source sentence, or a cleanly trimmed one (issue 4). */
+  text: string;
+  /** The exact sentence in the source, for text fragments. */
+  sentence: string;
+  paragraphIds: string[];
+}
+
+export interface Section {
+  role: Role;
+  points: Point[];
+}
+
+export interface Outline {
+  title: string;
+  url: string;
+  lang: Lang;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  readingMinutes: number;
+  /** The article's main event in one sentence (issue 4), or null. */
+  gist: Point | null;
+  paragraphs: (Paragraph & { role: UnitRole })[];
+  /** Always the four roles, in ROLES order. */
+  sections: Section[];
+}
+
+export type Length = 'brief' | 'standard' | 'detailed';
+
+/** Errors the pipeline reports to the reader instead of an outline. */
+export type LedeErrorCode =
+  | 'not-article'
+  | 'empty'
+  | 'too-large'
+  | 'restricted'
+  | 'pdf'
+  | 'unsupported-language'
+  | 'page-changed'
+  | 'no-tab'
+  | 'internal';
+
+export interface LedeError {
+  code: LedeErrorCode;
+  message: string;
+  /** True when the page has readable text and "Outline anyway" makes sense. */
+  canForce: boolean;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: LedeError };
