@@ -18,7 +18,6 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'lede@example.org',
-        // @ts-expect-error newer Firefox key not yet in WXT's types
         data_collection_permissions: { required: ['none'] },
       },
     },
