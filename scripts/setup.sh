@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what Lede needs on a fresh Debian machine: npm packages, and Debian's Chromium for
+# the browser tests (Playwright's own browser download does not work offline; see
+# ../shared/guides/extension-testing.md). Safe to run again: skips what is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "setup: installing Debian's chromium (a few minutes on a fresh machine)"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund
+fi
