@@ -34,7 +34,10 @@ export interface Served {
  * <meta charset> (e.g. Shift_JIS) is what the browser decodes by.
  */
 export async function serve(
-  routes: Record<string, string | (() => { body: string | Buffer; type?: string; headers?: Record<string, string> })>,
+  routes: Record<
+    string,
+    string | (() => { body: string | Buffer; type?: string; headers?: Record<string, string> })
+  >,
 ): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -73,7 +76,9 @@ export interface Launched {
 }
 
 /** Launches Chromium with the built extension. Pass `profileDir` to reopen the same profile. */
-export async function launch(opts: { profileDir?: string; withExtension?: boolean } = {}): Promise<Launched> {
+export async function launch(
+  opts: { profileDir?: string; withExtension?: boolean; headless?: boolean } = {},
+): Promise<Launched> {
   const withExtension = opts.withExtension ?? true;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
@@ -90,10 +95,11 @@ export async function launch(opts: { profileDir?: string; withExtension?: boolea
     '--disable-dev-shm-usage',
     '--remote-debugging-port=0',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension)
+    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
-    headless: true,
+    headless: opts.headless ?? true,
     args,
     viewport: { width: 1200, height: 900 },
   });
