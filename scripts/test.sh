@@ -4,12 +4,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+mkdir -p .test-tmp
 
 step() { printf '\n== %s\n' "$*"; }
+vitest() { npx vitest run --project "$1" --reporter=default --reporter=json --outputFile.json=".test-tmp/$1.json"; }
+
 step "typecheck";     npx tsc --noEmit
 step "lint";          npx eslint .
 step "format";        npx prettier --check .
-step "unit tests";    npx vitest run --project unit
+step "unit tests";    vitest unit
 step "build";         npx wxt build && npx wxt build -b firefox && npx wxt zip >/dev/null
 step "size budget";   npx tsx scripts/size.ts
-step "browser tests"; npx vitest run --project e2e
+step "browser tests"; vitest e2e
+
+# One closing line over both runs, in the plain form CI reads.
+node -e '
+const r = ["unit", "e2e"].map((p) => require("./.test-tmp/" + p + ".json"));
+const sum = (k) => r.reduce((n, x) => n + x[k], 0);
+console.log(`\n${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
+'
