@@ -19,7 +19,11 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const FORMATS = { text: toText, markdown: toMarkdown, json: (o: Parameters<typeof toJson>[0]) => toJson(o) + '\n' };
+const FORMATS = {
+  text: toText,
+  markdown: toMarkdown,
+  json: (o: Parameters<typeof toJson>[0]) => toJson(o) + '\n',
+};
 
 async function main(): Promise<number> {
   const source = positionals[0];
