@@ -1,4 +1,5 @@
 import type { UnitRole } from '../types';
+import type { FineLabel } from './labels';
 
 export interface SentenceUnit {
   /** Index of the paragraph in `article.paragraphs`. */
@@ -7,6 +8,8 @@ export interface SentenceUnit {
   /** Offset of the sentence in its paragraph's text. */
   start: number;
   role: UnitRole;
+  /** The NewsDiscourse content type behind the role (`NA` for boilerplate). */
+  label: FineLabel;
 }
 
 /** What `segment()` returns: a role for every paragraph and every sentence, in reading order. */

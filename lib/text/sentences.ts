@@ -21,7 +21,7 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
   for (const { segment, index } of segmenter(lang).segment(text)) {
     let trimmed = segment.trim();
     if (!trimmed) continue;
-    let start = index + segment.indexOf(trimmed) - carry;
+    const start = index + segment.indexOf(trimmed) - carry;
     trimmed = text.slice(start, start + trimmed.length + carry);
     carry = 0;
     // ICU ends 「今後、予定だ。「」 with the next quote's opening bracket: hand it forward.
@@ -32,7 +32,13 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
     }
     // ICU breaks after "U.S." or "Mr." when the next word is capitalised; rejoin short tails.
     const prev = out[out.length - 1];
-    if (prev && !/[\u3040-\u9fff]/.test(prev.text.slice(-3)) && /\b(?:[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Lt|Col|Inc|Co|Corp|Jr|Sr)\.$/.test(prev.text)) {
+    if (
+      prev &&
+      !/[\u3040-\u9fff]/.test(prev.text.slice(-3)) &&
+      /\b(?:[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Lt|Col|Inc|Co|Corp|Jr|Sr)\.$/.test(
+        prev.text,
+      )
+    ) {
       prev.text = text.slice(prev.start, start + trimmed.length);
       continue;
     }

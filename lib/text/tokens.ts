@@ -3,7 +3,9 @@
 const WORD = /[\p{L}\p{N}]+/gu;
 const CJK_RUN = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const STOP = new Set(
-  'the a an and or of to in on for at by with from as is are was were be been it its this that these those he she they we you i his her their our has have had not but said says will would'.split(' '),
+  'the a an and or of to in on for at by with from as is are was were be been it its this that these those he she they we you i his her their our has have had not but said says will would'.split(
+    ' ',
+  ),
 );
 
 export function tokens(text: string): string[] {

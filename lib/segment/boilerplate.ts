@@ -1,0 +1,33 @@
+/**
+ * Paragraphs that carry no article content (role `other`): captions, credits, bylines,
+ * disclaimers, share and print buttons, link lists, spec lists. Decided before the role model
+ * runs, so that positions in the model count content only.
+ */
+import type { Article, Paragraph } from '../types';
+import { AUTHOR_PROFILE, BOILERPLATE } from './cues';
+import { classifyHeading } from './headings';
+
+/** Japanese prose ends its paragraphs with a sentence end; captions and labels do not (ja-news 03, 13, 15). */
+const JA_END = /[。！？!?」』）)…]$/;
+const EN_END = /[.!?"”’')…:]$/;
+const URL = /https?:\/\/|www\.|\s\|\s/;
+
+export function isBoilerplate(p: Paragraph, i: number, article: Article, lang: 'en' | 'ja'): boolean {
+  const text = p.text.trim();
+  if (!text) return true;
+  if (BOILERPLATE.test(text)) return true;
+  if (text === article.title || (article.byline && text === article.byline)) return true;
+  if (classifyHeading(p.heading, article.title).kind === 'boilerplate') return true;
+  const n = article.paragraphs.length;
+  if (AUTHOR_PROFILE.test(text) && (i < 3 || i >= n - 3)) return true;
+  if (lang === 'ja') {
+    if (p.tag === 'li') {
+      // A list item is content when it reads as a statement (ja-news 05's summary bullets), not a link or label.
+      return URL.test(text) || (text.length < 25 && !JA_END.test(text));
+    }
+    return !JA_END.test(text);
+  }
+  if (p.tag === 'li') return URL.test(text) || (text.length < 30 && !EN_END.test(text));
+  // A short English fragment without a sentence end is a caption, credit or label.
+  return text.length < 40 && !EN_END.test(text);
+}

@@ -1,0 +1,168 @@
+/**
+ * Sentence features for the role model. Two families:
+ * - *shared*: position, similarity to the headline and lead, cue families, tense, quotes,
+ *   years relative to the article's year, neighbours' cues. They mean the same in English and
+ *   Japanese, so a model trained on English NewsDiscourse applies to Japanese through them.
+ * - *lexical*: English words and word pairs, learned from NewsDiscourse only.
+ * Feature names are strings; the model hashes them (lib/segment/hash.ts).
+ */
+import { bag, cosine } from '../text/tokens';
+import { cueNames, tenseNames } from './lexicon';
+
+export type FeatureLang = 'en' | 'ja';
+
+export interface DocSentence {
+  text: string;
+  /** Index of the paragraph in the article. */
+  paragraph: number;
+  /** Index of the sentence in its paragraph, and the paragraph's sentence count. */
+  inParagraph: number;
+  paragraphSize: number;
+}
+
+export interface DocInput {
+  lang: FeatureLang;
+  title: string;
+  sentences: DocSentence[];
+  /** Year the article was published, when known (else the latest year it mentions). */
+  year: number | null;
+}
+
+interface SentenceInfo {
+  cues: string[];
+  tense: string[];
+  headSim: number;
+  leadSim: number;
+  headRank: number;
+  relLength: number;
+  quote: boolean;
+  quoteStart: boolean;
+  years: number[];
+}
+
+const YEAR = { en: /\b(1[89]\d\d|20\d\d)\b/g, ja: /(1[89]\d\d|20\d\d)年/g };
+const QUOTE = { en: /["“”]/, ja: /[「『“]/ };
+const QUOTE_START = { en: /^["“'‘]/, ja: /^[「『“]/ };
+
+function bin(x: number, edges: number[]): number {
+  let i = 0;
+  while (i < edges.length && x >= edges[i]) i++;
+  return i;
+}
+
+function lengthOf(text: string, lang: FeatureLang): number {
+  return lang === 'ja' ? text.length : text.split(/\s+/).length;
+}
+
+/** Per-sentence facts computed once per document. */
+function describe(doc: DocInput): SentenceInfo[] {
+  const head = bag(doc.title);
+  const lead = bag(doc.sentences[0]?.text ?? '');
+  const lens = doc.sentences.map((s) => lengthOf(s.text, doc.lang));
+  const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
+  const infos = doc.sentences.map((s, i): SentenceInfo => {
+    const b = bag(s.text);
+    const years = [...s.text.matchAll(YEAR[doc.lang])].map((m) => Number(m[1]));
+    return {
+      cues: cueNames(s.text, doc.lang),
+      tense: tenseNames(s.text, doc.lang),
+      headSim: cosine(b, head),
+      leadSim: i === 0 ? 1 : cosine(b, lead),
+      headRank: 0,
+      relLength: lens[i] / median,
+      quote: QUOTE[doc.lang].test(s.text),
+      quoteStart: QUOTE_START[doc.lang].test(s.text),
+      years,
+    };
+  });
+  const order = infos.map((_, i) => i).sort((a, b) => infos[b].headSim - infos[a].headSim || a - b);
+  order.forEach((i, r) => (infos[i].headRank = r));
+  return infos;
+}
+
+/** The year the article speaks from: its date, else the latest year it mentions. */
+export function referenceYear(doc: DocInput): number | null {
+  if (doc.year) return doc.year;
+  let max = 0;
+  for (const s of doc.sentences)
+    for (const m of s.text.matchAll(YEAR[doc.lang])) max = Math.max(max, Number(m[1]));
+  return max || null;
+}
+
+function sharedFeatures(doc: DocInput, infos: SentenceInfo[], i: number, year: number | null): string[] {
+  const s = doc.sentences[i];
+  const n = doc.sentences.length;
+  const info = infos[i];
+  const f: string[] = ['bias'];
+  f.push(`s=${bin(i, [1, 2, 3, 4, 5, 7, 10, 15, 25])}`);
+  f.push(`p=${bin(s.paragraph, [1, 2, 3, 4, 6, 10, 16])}`);
+  f.push(`rel=${Math.min(9, Math.floor((10 * i) / Math.max(1, n)))}`);
+  f.push(
+    `inpar=${s.paragraphSize === 1 ? 'only' : s.inParagraph === 0 ? 'first' : s.inParagraph === s.paragraphSize - 1 ? 'last' : 'mid'}`,
+  );
+  const hs = bin(info.headSim, [0.01, 0.05, 0.1, 0.2, 0.3, 0.45]);
+  f.push(`head=${hs}`);
+  f.push(`lead=${bin(info.leadSim, [0.01, 0.05, 0.1, 0.2, 0.3, 0.45])}`);
+  f.push(`hrank=${bin(info.headRank, [1, 2, 3, 5, 8])}`);
+  f.push(`head=${hs}&s=${bin(i, [1, 3, 6])}`);
+  f.push(`len=${bin(info.relLength, [0.35, 0.6, 0.85, 1.2, 1.6, 2.2])}`);
+  for (const c of info.cues) {
+    f.push(`cue=${c}`);
+    f.push(`cue=${c}&early=${i < 3}`);
+  }
+  f.push(`ncues=${Math.min(4, info.cues.length)}`);
+  for (const t of info.tense) f.push(`tense=${t}`);
+  if (info.quote) f.push('quote');
+  if (info.quoteStart) f.push('quote-start');
+  if (year) {
+    for (const y of info.years) f.push(`year=${bin(year - y, [0, 1, 2, 6, 16])}`);
+  }
+  if (!info.years.length) f.push('year=none');
+  for (const [dir, j] of [
+    ['prev', i - 1],
+    ['next', i + 1],
+  ] as const) {
+    const o = infos[j];
+    if (!o) {
+      f.push(`${dir}=none`);
+      continue;
+    }
+    for (const c of o.cues) f.push(`${dir}.cue=${c}`);
+    if (o.quote) f.push(`${dir}.quote`);
+    if (doc.sentences[j].paragraph === s.paragraph) f.push(`${dir}.samepar`);
+  }
+  return f;
+}
+
+const WORD = /[a-z]+|\d+/g;
+
+function lexicalFeatures(doc: DocInput, i: number): string[] {
+  const words =
+    doc.sentences[i].text
+      .toLowerCase()
+      .match(WORD)
+      ?.map((w) => (/^\d/.test(w) ? '#' : w)) ?? [];
+  const f: string[] = [];
+  for (const w of words) f.push(`u:${w}`);
+  for (let k = 0; k + 1 < words.length; k++) f.push(`b:${words[k]}_${words[k + 1]}`);
+  f.push(`f:${words[0] ?? ''}`, `f2:${words[0] ?? ''}_${words[1] ?? ''}`);
+  return f;
+}
+
+export interface FeatureOptions {
+  /** Add English words and word pairs (the English model); shared features are always on. */
+  lexical: boolean;
+  /** Drop cue families (for measuring what they add). */
+  noCues?: boolean;
+}
+
+/** Features of every sentence of a document. */
+export function documentFeatures(doc: DocInput, opts: FeatureOptions): string[][] {
+  const infos = describe(doc);
+  const year = referenceYear(doc);
+  return doc.sentences.map((_, i) => {
+    let f = sharedFeatures(doc, infos, i, year);
+    if (opts.noCues) f = f.filter((x) => !x.includes('cue='));
+    return opts.lexical ? f.concat(lexicalFeatures(doc, i)) : f;
+  });
+}

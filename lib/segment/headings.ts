@@ -1,0 +1,27 @@
+/**
+ * What a heading says about its section. Headings are strong evidence but not gospel
+ * (issue 3): a heading that repeats the title, and related-link or share blocks, are not
+ * sections; a content heading without a cue word gives no role at all.
+ */
+import type { Role } from '../types';
+import { bag, cosine } from '../text/tokens';
+import { HEADING_CUES, NON_SECTION_HEADING } from './cues';
+
+export type HeadingKind = { kind: 'none' } | { kind: 'boilerplate' } | { kind: 'section'; role: Role | null };
+
+const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+/** A heading that repeats the title (ja-news 16, 27, 33; the seed page's h1). */
+export function repeatsTitle(heading: string, title: string): boolean {
+  const h = squash(heading);
+  const t = squash(title);
+  if (!h || !t) return false;
+  return t.includes(h) || h.includes(t) || cosine(bag(heading), bag(title)) > 0.8;
+}
+
+export function classifyHeading(heading: string | null, title: string): HeadingKind {
+  if (!heading || repeatsTitle(heading, title)) return { kind: 'none' };
+  if (NON_SECTION_HEADING.test(heading)) return { kind: 'boilerplate' };
+  for (const [role, re] of HEADING_CUES) if (re.test(heading)) return { kind: 'section', role };
+  return { kind: 'section', role: null };
+}

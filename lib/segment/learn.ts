@@ -1,0 +1,176 @@
+/**
+ * Training of the role model, pure and deterministic (used by scripts/train.ts, never shipped):
+ * multinomial logistic regression with AdaGrad over hashed features, label transitions from
+ * counts, and decoding offsets tuned for macro-F1 on out-of-fold predictions of the training
+ * set (so the validation split stays untouched).
+ */
+import { hashFeature } from './hash';
+import { encodeBase64, viterbi, type LinearModelFile } from './model';
+
+export interface Example {
+  slots: Int32Array;
+  label: number;
+}
+
+export interface TrainOptions {
+  bits: number;
+  classes: number;
+  epochs: number;
+  rate: number;
+  l2: number;
+  seed: number;
+}
+
+export interface Trained {
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
+export function toSlots(features: string[], bits: number): Int32Array {
+  return Int32Array.from(features, (f) => hashFeature(f, bits));
+}
+
+/** mulberry32: a seeded shuffle keeps training reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainLogistic(examples: Example[], o: TrainOptions): Trained {
+  const k = o.classes;
+  const size = (1 << o.bits) * k;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
+  const bias = new Float64Array(k);
+  const bg2 = new Float64Array(k).fill(1e-8);
+  const order = examples.map((_, i) => i);
+  const rand = rng(o.seed);
+  const p = new Float64Array(k);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const idx of order) {
+      const ex = examples[idx];
+      for (let c = 0; c < k; c++) p[c] = bias[c];
+      for (const s of ex.slots) for (let c = 0; c < k; c++) p[c] += w[s * k + c];
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, p[c]);
+      let z = 0;
+      for (let c = 0; c < k; c++) z += p[c] = Math.exp(p[c] - max);
+      for (let c = 0; c < k; c++) {
+        const grad = p[c] / z - (c === ex.label ? 1 : 0);
+        bg2[c] += grad * grad;
+        bias[c] -= (o.rate * grad) / Math.sqrt(bg2[c]);
+        for (const s of ex.slots) {
+          const at = s * k + c;
+          const gr = grad + o.l2 * w[at];
+          g2[at] += gr * gr;
+          w[at] -= (o.rate * gr) / Math.sqrt(g2[at]);
+        }
+      }
+    }
+  }
+  return { weights: w, bias };
+}
+
+export function logProbsOf(t: Trained, slots: Int32Array, k: number): Float64Array {
+  const out = new Float64Array(k);
+  for (let c = 0; c < k; c++) out[c] = t.bias[c];
+  for (const s of slots) for (let c = 0; c < k; c++) out[c] += t.weights[s * k + c];
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) max = Math.max(max, out[c]);
+  let z = 0;
+  for (let c = 0; c < k; c++) z += Math.exp(out[c] - max);
+  const lz = max + Math.log(z);
+  for (let c = 0; c < k; c++) out[c] -= lz;
+  return out;
+}
+
+/** log P(label | previous label) with add-one smoothing; row 0 is the document start. */
+export function transitions(docs: number[][], k: number): number[][] {
+  const counts = Array.from({ length: k + 1 }, () => new Array<number>(k).fill(1));
+  for (const labels of docs) labels.forEach((l, i) => counts[i === 0 ? 0 : labels[i - 1] + 1][l]++);
+  return counts.map((row) => {
+    const total = row.reduce((a, b) => a + b, 0);
+    return row.map((v) => Math.round(Math.log(v / total) * 1000) / 1000);
+  });
+}
+
+/** Decode documents of per-sentence log-probabilities with offsets and transitions. */
+export function decodeAll(
+  docs: Float64Array[][],
+  offsets: number[],
+  trans: number[][],
+  seqWeight: number,
+): number[][] {
+  return docs.map((doc) =>
+    viterbi(
+      doc.map((lp) => lp.map((v, c) => v + offsets[c])),
+      trans,
+      seqWeight,
+    ),
+  );
+}
+
+/**
+ * Coordinate ascent on per-label offsets and the transition weight, maximising `objective`
+ * of the decoded labels. Deterministic: fixed grid, fixed order.
+ */
+export function tuneDecoding(
+  docs: Float64Array[][],
+  trans: number[][],
+  k: number,
+  objective: (pred: number[][]) => number,
+): { offsets: number[]; seqWeight: number; score: number } {
+  const offsets = new Array<number>(k).fill(0);
+  let seqWeight = 0.5;
+  let best = objective(decodeAll(docs, offsets, trans, seqWeight));
+  for (let round = 0; round < 3; round++) {
+    for (const sw of [0, 0.25, 0.5, 0.75, 1, 1.5]) {
+      const s = objective(decodeAll(docs, offsets, trans, sw));
+      if (s > best + 1e-9) [best, seqWeight] = [s, sw];
+    }
+    for (let c = 0; c < k; c++) {
+      const keep = offsets[c];
+      let bestV = keep;
+      let bestS = best;
+      for (let d = -2; d <= 2.001; d += 0.25) {
+        offsets[c] = keep + d * (round === 0 ? 1 : 0.5);
+        const s = objective(decodeAll(docs, offsets, trans, seqWeight));
+        if (s > bestS + 1e-9) [bestS, bestV] = [s, offsets[c]];
+      }
+      offsets[c] = bestV;
+      best = bestS;
+    }
+  }
+  return { offsets: offsets.map((v) => Math.round(v * 1000) / 1000), seqWeight, score: best };
+}
+
+/** Quantise weights to int8 and pack them for models/segment.json. */
+export function pack(
+  t: Trained,
+  bits: number,
+  tuned: { offsets: number[]; seqWeight: number },
+): LinearModelFile {
+  let max = 0;
+  for (const v of t.weights) max = Math.max(max, Math.abs(v));
+  const scale = max / 127 || 1;
+  const q = new Int8Array(t.weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(t.weights[i] / scale)));
+  return {
+    bits,
+    scale,
+    weights: encodeBase64(new Uint8Array(q.buffer)),
+    bias: Array.from(t.bias, (v) => Math.round(v * 1000) / 1000),
+    offsets: tuned.offsets,
+    seqWeight: tuned.seqWeight,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The trained role model: multinomial logistic regression over hashed features, one weight
+ * table for English (shared + lexical features) and one for other languages (shared features
+ * only, trained on the same English data), plus label transitions for Viterbi decoding.
+ * `npm run train` (scripts/train.ts) writes models/segment.json; this module only reads it.
+ * Weights are int8 in base64 to keep the file small (issue 3: ≤ 1 MB, ≤ 300 kB gzipped).
+ */
+import { hashFeature } from './hash';
+
+export interface LinearModelFile {
+  bits: number;
+  /** Weight = int8 × scale. */
+  scale: number;
+  /** base64 of Int8Array, layout [slot × classes + class]. */
+  weights: string;
+  bias: number[];
+  /** Added to the log-probabilities at decoding time (tuned for macro-F1 on train folds). */
+  offsets: number[];
+  /** Weight of the transition scores in Viterbi. */
+  seqWeight: number;
+}
+
+export interface ModelFile {
+  version: number;
+  labels: string[];
+  /** log P(label | previous label); row 0 is the document start, row k+1 follows label k. */
+  transitions: number[][];
+  en: LinearModelFile;
+  shared: LinearModelFile;
+}
+
+export interface LinearModel {
+  bits: number;
+  classes: number;
+  weights: Float32Array;
+  bias: number[];
+  offsets: number[];
+  seqWeight: number;
+}
+
+function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function loadLinear(file: LinearModelFile, classes: number): LinearModel {
+  const raw = new Int8Array(decodeBase64(file.weights).buffer);
+  const weights = new Float32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) weights[i] = raw[i] * file.scale;
+  return {
+    bits: file.bits,
+    classes,
+    weights,
+    bias: file.bias,
+    offsets: file.offsets,
+    seqWeight: file.seqWeight,
+  };
+}
+
+/** Log-probabilities of every label for one sentence's features. */
+export function logProbs(
+  model: LinearModel,
+  features: string[],
+  out = new Float64Array(model.classes),
+): Float64Array {
+  const k = model.classes;
+  for (let c = 0; c < k; c++) out[c] = model.bias[c];
+  for (const f of features) {
+    const base = hashFeature(f, model.bits) * k;
+    for (let c = 0; c < k; c++) out[c] += model.weights[base + c];
+  }
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) max = Math.max(max, out[c]);
+  let z = 0;
+  for (let c = 0; c < k; c++) z += Math.exp(out[c] - max);
+  const lz = max + Math.log(z);
+  for (let c = 0; c < k; c++) out[c] -= lz;
+  return out;
+}
+
+/**
+ * Best label sequence: per-sentence scores plus `seqWeight` × transition log-probabilities.
+ * `scores[t][c]` already holds log P(c | sentence t) and any priors (offsets, headings).
+ */
+export function viterbi(scores: Float64Array[], transitions: number[][], seqWeight: number): number[] {
+  const n = scores.length;
+  if (!n) return [];
+  const k = scores[0].length;
+  const back: Int32Array[] = [];
+  let prev = new Float64Array(k);
+  for (let c = 0; c < k; c++) prev[c] = scores[0][c] + seqWeight * transitions[0][c];
+  for (let t = 1; t < n; t++) {
+    const cur = new Float64Array(k);
+    const bp = new Int32Array(k);
+    for (let c = 0; c < k; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < k; p++) {
+        const v = prev[p] + seqWeight * transitions[p + 1][c];
+        if (v > best) [best, arg] = [v, p];
+      }
+      cur[c] = best + scores[t][c];
+      bp[c] = arg;
+    }
+    back.push(bp);
+    prev = cur;
+  }
+  let last = 0;
+  for (let c = 1; c < k; c++) if (prev[c] > prev[last]) last = c;
+  const path = [last];
+  for (let t = n - 2; t >= 0; t--) path.push((last = back[t][last]));
+  return path.reverse();
+}

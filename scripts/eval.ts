@@ -1,0 +1,279 @@
+/**
+ * `npm run eval -- --newsdiscourse FILE.jsonl [--json] [--model FILE]`
+ * `npm run eval -- --ja DIR [--json] [--model FILE]`
+ * Role segmentation figures (issue 3) and point figures (issue 4). NewsDiscourse: sentence
+ * level, the gold sentence split; macro-F1 over the four roles (five-class confusion, `other`
+ * counted but not averaged) and over the nine fine labels. ja-news: paragraph level, labels
+ * matched by key; a labelled paragraph the extraction dropped counts as predicted `other`.
+ * Also prints the median time to segment a 100-paragraph article. With --json the last line of
+ * stdout is one JSON object.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { accuracy, confusion, formatConfusion, macroF1, perClass, type Confusion } from '../lib/eval/metrics';
+import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
+import {
+  hasHeadings,
+  labelledPages,
+  matchParagraphs,
+  sectionRole,
+  type LabelsFile,
+} from '../lib/eval/janews';
+import { emptyTally, pointFigures, tallyPoints, type PointTally } from '../lib/eval/points';
+import { extractFromHtml, readHtmlFile } from '../lib/node/load';
+import { pickPoints } from '../lib/points';
+import { createSegmenter, segment, type Segmenter } from '../lib/segment';
+import { FINE_LABELS } from '../lib/segment/labels';
+import type { ModelFile } from '../lib/segment/model';
+import { ROLES, type Article, type UnitRole } from '../lib/types';
+
+const { values } = parseArgs({
+  options: {
+    newsdiscourse: { type: 'string' },
+    ja: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    model: { type: 'string' },
+  },
+});
+
+const ROLE_CLASSES = [...ROLES, 'other'];
+const seg: Segmenter = values.model
+  ? createSegmenter(JSON.parse(readFileSync(values.model, 'utf8')) as ModelFile)
+  : segment;
+const out: string[] = [];
+const say = (s = '') => out.push(s);
+const pct = (x: number | null) => (x === null ? '  n/a' : (100 * x).toFixed(1).padStart(5));
+
+function classTable(c: Confusion, title: string) {
+  say(title);
+  say(`${'class'.padEnd(34)}  prec  recall   F1   support`);
+  for (const [l, s] of Object.entries(perClass(c)))
+    say(
+      `${l.padEnd(34)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.support).padStart(5)}`,
+    );
+}
+
+function perClassJson(c: Confusion) {
+  return Object.fromEntries(
+    Object.entries(perClass(c)).map(([l, s]) => [
+      l,
+      { precision: s.precision, recall: s.recall, f1: s.f1, support: s.support },
+    ]),
+  );
+}
+
+function pointsReport(t: PointTally) {
+  const f = pointFigures(t);
+  say(
+    `points: role precision ${ROLES.map((r) => `${r} ${pct(f.precision[r])} (n=${f.shown[r]})`).join(', ')}; gist precision ${pct(f.gistPrecision)} (n=${f.gists})`,
+  );
+  return f;
+}
+
+/** Median time to segment a 100-paragraph article built from the evaluated documents. */
+function timing(articles: Article[]) {
+  const paragraphs = articles.flatMap((a) => a.paragraphs).slice(0, 100);
+  const big: Article = {
+    ...articles[0],
+    paragraphs: paragraphs.map((p, i) => ({ ...p, id: `p${i}` })),
+    headings: [],
+  };
+  for (let i = 0; i < 5; i++) seg(big);
+  const times: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const t0 = performance.now();
+    seg(big);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[times.length >> 1];
+  say(
+    `timing: segment() on a ${big.paragraphs.length}-paragraph article (${big.lang}): median ${median.toFixed(2)} ms`,
+  );
+  return { paragraphs: big.paragraphs.length, medianMs: median };
+}
+
+function newsdiscourse(file: string) {
+  const docs = parseJsonl(readFileSync(file, 'utf8')).map(toArticle);
+  const goldFine: string[] = [];
+  const predFine: string[] = [];
+  const goldRole: string[] = [];
+  const predRole: string[] = [];
+  const tally = emptyTally();
+  for (const d of docs) {
+    const s = seg(d.article, { sentences: d.sentences });
+    s.sentences.forEach((u, i) => {
+      goldFine.push(d.gold[i].label);
+      predFine.push(u.label);
+      goldRole.push(d.gold[i].role);
+      predRole.push(u.role);
+    });
+    const { gist, sections } = pickPoints(d.article, s, 'standard');
+    tallyPoints(tally, sections, gist, (p) => {
+      const pi = Number(p.paragraphIds[0]?.slice(1));
+      const k = s.sentences.findIndex(
+        (u) => u.paragraph === pi && (u.text === p.sentence || u.text.includes(p.sentence)),
+      );
+      return k < 0 ? null : { role: d.gold[k].role, main: d.gold[k].label === 'Main' };
+    });
+  }
+  const fine = confusion(goldFine, predFine, [...FINE_LABELS]);
+  const roles = confusion(goldRole, predRole, ROLE_CLASSES);
+  say(`NewsDiscourse ${file}: ${docs.length} documents, ${goldFine.length} sentences`);
+  say(`macro-F1 four roles: ${pct(macroF1(roles, ROLES))}   (floor 62.0)`);
+  say(`macro-F1 nine labels: ${pct(macroF1(fine))}   (floor 50.0)`);
+  say(`accuracy (roles): ${pct(accuracy(roles))}`);
+  say();
+  classTable(roles, 'roles');
+  say();
+  classTable(fine, 'fine labels');
+  say();
+  say(formatConfusion(roles));
+  say();
+  say(formatConfusion(fine));
+  say();
+  const points = pointsReport(tally);
+  const time = timing(docs.map((d) => d.article));
+  return {
+    macroF1Roles: macroF1(roles, ROLES),
+    macroF1Fine: macroF1(fine),
+    accuracy: accuracy(roles),
+    perClass: perClassJson(roles),
+    perClassFine: perClassJson(fine),
+    confusion: roles,
+    confusionFine: fine,
+    documents: docs.length,
+    units: goldFine.length,
+    points,
+    timing: time,
+  };
+}
+
+interface JaAcc {
+  gold: UnitRole[];
+  pred: UnitRole[];
+  sections: number;
+  sectionsRight: number;
+  sectionsStrict: number;
+  documents: number;
+}
+
+function ja(dir: string) {
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelsFile;
+  const acc = { headed: newAcc(), plain: newAcc() };
+  const tally = emptyTally();
+  const articles: Article[] = [];
+  const pages: string[] = [];
+  for (const [name, page] of labelledPages(labels)) {
+    const path = join(dir, 'pages', name);
+    const article = extractFromHtml(readHtmlFile(path), pathToFileURL(resolve(path)).href);
+    articles.push(article);
+    const segmentation = seg(article);
+    const roles = segmentation.paragraphs;
+    const outline = pickPoints(article, segmentation, 'standard');
+    const match = matchParagraphs(article, page);
+    const labelled = page.sections.flatMap((s) => s.paragraphs);
+    const a = hasHeadings(page) ? acc.headed : acc.plain;
+    a.documents++;
+    const predOf = (k: number): UnitRole => (match[k] >= 0 ? roles[match[k]] : 'other');
+    labelled.forEach((lp, k) => {
+      a.gold.push(lp.role);
+      a.pred.push(predOf(k));
+    });
+    let k = 0;
+    let wrong = 0;
+    for (const s of page.sections) {
+      const idx = s.paragraphs.map(() => k++);
+      if (!s.heading_tag) continue;
+      const chars = idx.map((j) => (match[j] >= 0 ? article.paragraphs[match[j]].text.length : 0));
+      const r = sectionRole(idx.map(predOf), chars);
+      a.sections++;
+      if (s.acceptable_roles.includes(r) || r === s.role) a.sectionsRight++;
+      else wrong++;
+      if (r === s.role) a.sectionsStrict++;
+    }
+    const goldAt = new Map<number, UnitRole>();
+    labelled.forEach((lp, j) => match[j] >= 0 && goldAt.set(match[j], lp.role));
+    tallyPoints(tally, outline.sections, outline.gist, (p) => {
+      const role = goldAt.get(Number(p.paragraphIds[0]?.slice(1)));
+      return role ? { role, main: role === 'result' } : null;
+    });
+    const right = labelled.filter((lp, j) => lp.role === predOf(j)).length;
+    pages.push(
+      `${name.padEnd(44)} ${String(right).padStart(3)}/${String(labelled.length).padEnd(3)} paragraphs right${wrong ? `, ${wrong} section(s) wrong` : ''}`,
+    );
+  }
+  const report = (a: JaAcc, title: string) => {
+    const c = confusion(a.gold, a.pred, ROLE_CLASSES);
+    const other = perClass(c).other;
+    const figures = {
+      macroF1Roles: macroF1(c, ROLES),
+      accuracy: accuracy(c, ROLES),
+      otherPrecision: other.precision,
+      otherRecall: other.recall,
+      sectionAccuracy: a.sections ? a.sectionsRight / a.sections : null,
+      sectionAccuracyStrict: a.sections ? a.sectionsStrict / a.sections : null,
+      sections: a.sections,
+      documents: a.documents,
+      units: a.gold.length,
+      perClass: perClassJson(c),
+      confusion: c,
+    };
+    say(`${title}: ${a.documents} documents, ${a.gold.length} labelled paragraphs`);
+    say(
+      `  macro-F1 four roles ${pct(figures.macroF1Roles)} (floor 60.0); accuracy over role paragraphs ${pct(figures.accuracy)} (floor 75.0)`,
+    );
+    say(`  other: precision ${pct(other.precision)} (floor 90.0), recall ${pct(other.recall)} (floor 80.0)`);
+    if (a.sections)
+      say(
+        `  headed sections right ${pct(figures.sectionAccuracy)} (floor 85.0; strict ${pct(figures.sectionAccuracyStrict)}) of ${a.sections}`,
+      );
+    return figures;
+  };
+  say(`ja-news ${dir}`);
+  for (const p of pages) say(`  ${p}`);
+  say();
+  const all: JaAcc = {
+    gold: [...acc.headed.gold, ...acc.plain.gold],
+    pred: [...acc.headed.pred, ...acc.plain.pred],
+    sections: acc.headed.sections + acc.plain.sections,
+    sectionsRight: acc.headed.sectionsRight + acc.plain.sectionsRight,
+    sectionsStrict: acc.headed.sectionsStrict + acc.plain.sectionsStrict,
+    documents: acc.headed.documents + acc.plain.documents,
+  };
+  const total = report(all, 'all pages');
+  const headed = report(acc.headed, 'pages with headings');
+  const plain = report(acc.plain, 'pages without headings');
+  say();
+  classTable(total.confusion, 'roles (all pages)');
+  say();
+  say(formatConfusion(total.confusion));
+  say();
+  const points = pointsReport(tally);
+  const time = timing(articles);
+  return { ...total, withHeadings: headed, withoutHeadings: plain, points, timing: time };
+
+  function newAcc(): JaAcc {
+    return { gold: [], pred: [], sections: 0, sectionsRight: 0, sectionsStrict: 0, documents: 0 };
+  }
+}
+
+function main(): number {
+  let result: object;
+  if (values.newsdiscourse) result = newsdiscourse(values.newsdiscourse);
+  else if (values.ja) result = ja(values.ja);
+  else {
+    process.stderr.write(
+      'usage: npm run eval -- --newsdiscourse FILE.jsonl | --ja DIR [--json] [--model FILE]\n',
+    );
+    return 2;
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
+  return 0;
+}
+
+process.exitCode = main();
