@@ -1,0 +1,94 @@
+/**
+ * One saved outline (issue 5, history): what is stored under `lede:history:<id>` and how a
+ * stored value is checked before use. Stored data may come from an older or newer Lede, or be
+ * damaged; anything that does not pass is skipped, never trusted (issue 8).
+ */
+import * as v from 'valibot';
+import { ROLES, type Outline } from '../types';
+
+const PointSchema = v.looseObject({
+  text: v.string(),
+  sentence: v.string(),
+  paragraphIds: v.array(v.string()),
+});
+
+const ParagraphSchema = v.looseObject({
+  id: v.string(),
+  text: v.string(),
+  heading: v.nullable(v.string()),
+  tag: v.string(),
+  domIndex: v.number(),
+  role: v.picklist([...ROLES, 'other']),
+});
+
+/** Every Outline field the views read; loose, so fields a newer Lede adds pass through. */
+const OutlineSchema = v.looseObject({
+  title: v.string(),
+  url: v.string(),
+  lang: v.string(),
+  siteName: v.nullable(v.string()),
+  byline: v.nullable(v.string()),
+  publishedTime: v.nullable(v.string()),
+  readingMinutes: v.number(),
+  gist: v.nullable(PointSchema),
+  paragraphs: v.array(ParagraphSchema),
+  sections: v.array(v.looseObject({ role: v.picklist(ROLES), points: v.array(PointSchema) })),
+});
+
+export const StoredEntrySchema = v.object({
+  v: v.literal(2),
+  id: v.string(),
+  /** Milliseconds since the epoch. */
+  savedAt: v.pipe(v.number(), v.finite()),
+  title: v.string(),
+  site: v.string(),
+  url: v.string(),
+  lang: v.string(),
+  outline: OutlineSchema,
+});
+
+export type StoredEntry = Omit<v.InferOutput<typeof StoredEntrySchema>, 'outline'> & { outline: Outline };
+
+export interface HistoryEntry extends Omit<StoredEntry, 'v'> {
+  /** What the entry takes in storage (UTF-8 bytes of key and JSON value), for the byte cap. */
+  bytes: number;
+}
+
+export function parseEntry(value: unknown): StoredEntry | null {
+  const r = v.safeParse(StoredEntrySchema, value);
+  return r.success ? r.output : null;
+}
+
+/** The site shown in the list: the page's own name, else its host without `www.`. */
+export function siteOf(outline: Pick<Outline, 'siteName' | 'url'>): string {
+  if (outline.siteName?.trim()) return outline.siteName.trim();
+  try {
+    return new URL(outline.url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+const encoder = new TextEncoder();
+export function entryBytes(key: string, stored: StoredEntry): number {
+  return encoder.encode(key).length + encoder.encode(JSON.stringify(stored)).length;
+}
+
+/** Ids sort by save time (fixed-width base 36) and stay unique across windows (random tail). */
+export function newEntryId(savedAt: number): string {
+  const rand = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0'));
+  return `${Math.max(0, Math.floor(savedAt)).toString(36).padStart(9, '0')}-${rand.join('')}`;
+}
+
+export function makeEntry(outline: Outline, savedAt: number, id = newEntryId(savedAt)): StoredEntry {
+  return {
+    v: 2,
+    id,
+    savedAt,
+    title: outline.title,
+    site: siteOf(outline),
+    url: outline.url,
+    lang: outline.lang,
+    outline,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Recent outlines (issue 5): add, list, get, delete, clear, with a size limit where the oldest
+ * go first. Each entry is its own immutable key (see schema.ts), so:
+ * - two windows adding at once write different keys and neither add is lost;
+ * - an add is one `set`: after a crash the entry is either wholly there or not at all;
+ * - a quota error on that `set` leaves everything already stored untouched (issue 8), and the
+ *   limit is enforced only after the new entry is safely written, so a failed add deletes nothing.
+ * Listing reads the whole area (`get(null)`); with the byte cap that is a few MB at most, and the
+ * history view and search need the outlines anyway.
+ */
+import type { Outline } from '../types';
+import type { StorageArea } from './area';
+import { entryBytes, makeEntry, parseEntry, type HistoryEntry } from './entry';
+import { attempt, type StorageResult } from './errors';
+import { entryKey, isEntryKey } from './schema';
+import { DEFAULT_SETTINGS } from './settings';
+
+/**
+ * Chrome's storage.local holds 10 MB without `unlimitedStorage` (a permission issue 8 does not
+ * want); history stays well under it so settings and other state always fit.
+ */
+export const HISTORY_BYTE_CAP = 4 * 1024 * 1024;
+
+export interface HistoryLimits {
+  /** Most entries kept; 0 keeps none. */
+  count: number;
+  bytes: number;
+}
+
+export interface HistoryList {
+  /** Newest first. */
+  entries: HistoryEntry[];
+  /** Stored entries that could not be read; they are left in place (and removed by `clear`). */
+  skipped: number;
+}
+
+export interface HistoryOptions {
+  /** Read on every add, so a limit changed in the options applies at once. */
+  limits?: () => Promise<HistoryLimits> | HistoryLimits;
+  now?: () => number;
+}
+
+export interface HistoryStore {
+  /** Save an outline; `null` when history is turned off (limit 0). */
+  add(outline: Outline): Promise<StorageResult<HistoryEntry | null>>;
+  list(): Promise<HistoryList>;
+  get(id: string): Promise<HistoryEntry | null>;
+  remove(id: string): Promise<StorageResult<void>>;
+  clear(): Promise<StorageResult<void>>;
+  /** Apply the limits now (after the reader lowers them); resolves to how many were dropped. */
+  trim(): Promise<StorageResult<number>>;
+  /** Call `listener` whenever any window changes the history; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
+
+const newestFirst = (a: HistoryEntry, b: HistoryEntry) => b.savedAt - a.savedAt || (b.id < a.id ? -1 : 1);
+
+function toEntry(key: string, value: unknown): HistoryEntry | null {
+  const stored = parseEntry(value);
+  if (!stored || entryKey(stored.id) !== key) return null;
+  const { v: _v, ...entry } = stored;
+  return { ...entry, bytes: entryBytes(key, stored) };
+}
+
+/**
+ * Which entries to drop so that what remains fits the limits: older copies of the same page
+ * first (outlining a page again replaces it), then the oldest beyond the count, then the oldest
+ * until the bytes fit. The bytes never push out the newest entry on its own.
+ */
+export function entriesToDrop(entries: HistoryEntry[], limits: HistoryLimits): HistoryEntry[] {
+  const sorted = [...entries].sort(newestFirst);
+  const seen = new Set<string>();
+  const kept: HistoryEntry[] = [];
+  const drop: HistoryEntry[] = [];
+  for (const e of sorted) {
+    if (seen.has(e.url)) drop.push(e);
+    else (seen.add(e.url), kept.push(e));
+  }
+  let bytes = kept.reduce((n, e) => n + e.bytes, 0);
+  while (kept.length > Math.max(0, limits.count) || (kept.length > 1 && bytes > limits.bytes)) {
+    const oldest = kept.pop()!;
+    bytes -= oldest.bytes;
+    drop.push(oldest);
+  }
+  return drop;
+}
+
+export function createHistory(area: StorageArea, options: HistoryOptions = {}): HistoryStore {
+  const now = options.now ?? Date.now;
+  const limits =
+    options.limits ?? (() => ({ count: DEFAULT_SETTINGS.historyLimit, bytes: HISTORY_BYTE_CAP }));
+
+  async function readAll(): Promise<{ list: HistoryList; keys: string[] }> {
+    const all = await area.get(null);
+    const keys = Object.keys(all).filter(isEntryKey);
+    const entries: HistoryEntry[] = [];
+    for (const key of keys) {
+      const entry = toEntry(key, all[key]);
+      if (entry) entries.push(entry);
+    }
+    return { list: { entries: entries.sort(newestFirst), skipped: keys.length - entries.length }, keys };
+  }
+
+  const trimTo = (lim: HistoryLimits) =>
+    attempt(async () => {
+      const drop = entriesToDrop((await readAll()).list.entries, lim);
+      if (drop.length) await area.remove(drop.map((e) => entryKey(e.id)));
+      return drop.length;
+    });
+
+  return {
+    async add(outline) {
+      const lim = await limits();
+      if (lim.count <= 0) return { ok: true, value: null };
+      const stored = makeEntry(outline, now());
+      const key = entryKey(stored.id);
+      const written = await attempt(() => area.set({ [key]: stored }));
+      if (!written.ok) return written;
+      const { v: _v, ...entry } = stored;
+      // Trimming may fail (or the worker die) without harm: the entry is saved; the next add trims.
+      await trimTo(lim);
+      return { ok: true, value: { ...entry, bytes: entryBytes(key, stored) } };
+    },
+    async list() {
+      return (await readAll()).list;
+    },
+    async get(id) {
+      const key = entryKey(id);
+      return toEntry(key, (await area.get(key))[key]);
+    },
+    remove: (id) => attempt(() => area.remove(entryKey(id))),
+    clear: () =>
+      attempt(async () => {
+        const { keys } = await readAll();
+        if (keys.length) await area.remove(keys);
+      }),
+    trim: async () => trimTo(await limits()),
+    subscribe(listener) {
+      const onChanged = area.onChanged;
+      if (!onChanged) return () => {};
+      const l = (changes: Record<string, unknown>) => {
+        if (Object.keys(changes).some(isEntryKey)) listener();
+      };
+      onChanged.addListener(l);
+      return () => onChanged.removeListener(l);
+    },
+  };
+}
