@@ -1,80 +1,77 @@
 /**
- * Key points: for each role, the few sentences that say the most about it, chosen for
- * centrality (close to the headline and lead and to the rest of the role) and coverage
- * (maximal marginal relevance, so not three phrasings of one fact), shown in article order.
+ * Key points (issue 4): for each role, the few sentences that say the most about it, and a gist
+ * on top. Works with whichever segmentation `segment()` returns (only its shape is used:
+ * paragraph roles, and sentence units with paragraph index, text, offset and role).
+ *
+ * Exports (stable, used by lib/outline.ts, scripts/eval.ts and the UI):
+ *  - `pickPoints(article, seg, length = 'standard') → { gist, sections }`: `gist` is a Point or
+ *    null; `sections` always holds the four roles in ROLES order, each with 0…N points in article
+ *    order (N = POINTS_PER_SECTION[length]).
+ *  - `POINTS_PER_SECTION`: brief 1, standard 3, detailed 5.
+ *  - `trimSentence` (from ./trim): the shown text of a sentence.
+ * A Point's `text` is the shown text (whole or trimmed), `sentence` the exact source sentence,
+ * `paragraphIds` the ids of its source paragraph.
  */
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
-import type { Segmentation, SentenceUnit } from '../segment';
-import { bag, cosine } from '../text/tokens';
+import type { Segmentation } from '../segment';
+import { bag } from '../text/tokens';
+import { pickGist } from './gist';
+import { scoreCandidates, selectPoints, type Candidate } from './select';
+import { trimSentence } from './trim';
+import { isPointWorthy } from './worthy';
+
+export { trimSentence } from './trim';
+export { isPointWorthy } from './worthy';
 
 export const POINTS_PER_SECTION: Record<Length, number> = { brief: 1, standard: 3, detailed: 5 };
-
-interface Candidate {
-  unit: SentenceUnit;
-  order: number;
-  bag: Map<string, number>;
-  score: number;
-}
 
 export function pickPoints(
   article: Article,
   seg: Segmentation,
   length: Length = 'standard',
 ): { gist: Point | null; sections: Section[] } {
-  const focus = bag(`${article.title} ${article.paragraphs[0]?.text ?? ''}`);
-  const all = seg.sentences.map((unit, order) => ({ unit, order, bag: bag(unit.text), score: 0 }));
+  const all: Candidate[] = seg.sentences.map((unit, order) => ({
+    unit,
+    order,
+    bag: bag(unit.text),
+    score: 0,
+  }));
+  const worthy = all.filter(
+    (c) =>
+      c.unit.role !== 'other' &&
+      seg.paragraphs[c.unit.paragraph] !== 'other' &&
+      isPointWorthy(c.unit.text, article.lang),
+  );
+  const rank = new Map(worthy.map((c, i) => [c, i]));
+  const lead = worthy.length ? article.paragraphs[worthy[0].unit.paragraph].text : '';
+  const focus = bag(`${article.title} ${lead}`);
   const toPoint = (c: Candidate): Point => ({
-    text: c.unit.text,
+    text: trimSentence(c.unit.text, article.lang),
     sentence: c.unit.text,
     paragraphIds: [article.paragraphs[c.unit.paragraph].id],
   });
 
+  const byRole = new Map(ROLES.map((role) => [role, candidates(worthy, seg, role)]));
+  // When the segmentation finds no result at all, the lead still holds the main event.
+  const results = byRole.get('result')!;
+  const gist = pickGist(results.length ? results : worthy, article.title, (c) => rank.get(c) ?? 0);
+  const k = POINTS_PER_SECTION[length];
   const sections = ROLES.map((role): Section => {
-    const cands = candidates(all, seg, role);
-    for (const c of cands) c.score = cosine(c.bag, focus) + centrality(c, cands) + positionPrior(c, all.length);
-    return { role, points: mmr(cands, POINTS_PER_SECTION[length]).map(toPoint) };
+    // The gist already stands on top: the result section shows the other facts.
+    const cands = byRole.get(role)!.filter((c) => c !== gist);
+    scoreCandidates(cands, focus, all.length);
+    return { role, points: selectPoints(cands, k, all.length).map(toPoint) };
   });
-
-  const results = candidates(all, seg, 'result');
-  const gist = results.length
-    ? results.slice(0, 8).reduce((best, c) => {
-        const s = cosine(c.bag, bag(article.title)) + positionPrior(c, all.length);
-        return s > best.s ? { c, s } : best;
-      }, { c: results[0], s: -Infinity }).c
-    : null;
   return { gist: gist ? toPoint(gist) : null, sections };
 }
 
-/** Sentences of a role that stand in paragraphs of that role; a point must be worth reading. */
-function candidates(all: Candidate[], seg: Segmentation, role: Role): Candidate[] {
-  const ok = (c: Candidate) => c.unit.role === role && c.unit.text.length >= 15;
-  const inRoleParagraphs = all.filter((c) => ok(c) && seg.paragraphs[c.unit.paragraph] === role);
-  return inRoleParagraphs.length ? inRoleParagraphs : all.filter(ok);
-}
-
-function centrality(c: Candidate, group: Candidate[]): number {
-  if (group.length < 2) return 0;
-  let sum = 0;
-  for (const o of group) if (o !== c) sum += cosine(c.bag, o.bag);
-  return sum / (group.length - 1);
-}
-
-function positionPrior(c: Candidate, n: number): number {
-  return 0.2 * (1 - c.order / Math.max(1, n));
-}
-
-function mmr(cands: Candidate[], k: number): Candidate[] {
-  const chosen: Candidate[] = [];
-  const pool = [...cands];
-  while (chosen.length < k && pool.length) {
-    let bestI = 0;
-    let best = -Infinity;
-    pool.forEach((c, i) => {
-      const redundancy = chosen.reduce((m, o) => Math.max(m, cosine(c.bag, o.bag)), 0);
-      const v = 0.7 * c.score - 0.3 * redundancy;
-      if (v > best) [best, bestI] = [v, i];
-    });
-    chosen.push(pool.splice(bestI, 1)[0]);
-  }
-  return chosen.sort((a, b) => a.order - b.order);
+/**
+ * A role's sentences, from paragraphs of that role when there are any: a sentence whose
+ * paragraph agrees with it is the safer point (a lone outlook sentence in a background
+ * paragraph is more often a segmentation slip).
+ */
+function candidates(worthy: Candidate[], seg: Segmentation, role: Role): Candidate[] {
+  const ofRole = worthy.filter((c) => c.unit.role === role);
+  const agreeing = ofRole.filter((c) => seg.paragraphs[c.unit.paragraph] === role);
+  return agreeing.length ? agreeing : ofRole;
 }

@@ -1,0 +1,37 @@
+/**
+ * Is a sentence worth showing as a point? Boilerplate never becomes a point (issue 4), whatever
+ * role the segmentation gave it: photo credits ("REUTERS/Peter Nicholls/File Photo"), wire
+ * headers ("Source: Xinhua| 2019-01-04 18:48:09|Editor: xuxin"), player labels ("Video Player
+ * Close"), captions and fragments without a sentence end. The patterns come from NewsDiscourse's
+ * NA sentences (validation.jsonl) and the captions in ../shared/data/ja-news; they describe
+ * kinds of text, not sites.
+ *
+ * Exports: `isPointWorthy(text, lang) → boolean`.
+ */
+
+const CREDIT_OR_LABEL =
+  /^(?:file photo|photo|image|picture|video|graphic|source|credit|editor|reporting by|editing by|writing by|additional reporting|compiled by)\b|\bREUTERS\/|\/(?:File Photo|Handout)\b|\|\s*editor\s*:|video player|^(?:写真|画像|図|出典|提供|撮影|関連記事|動画)\s*[：:（(]|^※|無断転載|all rights reserved|©|copyright/i;
+/** A sentence ends with a full stop, a question or exclamation mark, or a closing quote. */
+const SENTENCE_END = /[。．.!?！？」』”"’)）]$/;
+/**
+ * A news-photo caption ends with the day the picture was taken: "…in Marikina City, the
+ * Philippines, Aug. 13, 2018." (Reuters captions in NewsDiscourse); prose rarely ends so.
+ */
+const CAPTION_DATE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, (?:19|20)\d\d\.$/;
+/** An editor's note in brackets: "(This story has been refiled to correct…)", "(GRAPHIC: …)". */
+const EDITOR_NOTE = /^[(（［[].*[)）］\]]$/;
+/** Three or more " | " separators: a menu, a breadcrumb or a wire header, not prose. */
+const SEPARATORS = /(?:\s[|｜]\s.*){2,}/;
+
+export function isPointWorthy(text: string, lang: string): boolean {
+  const t = text.trim();
+  const minChars = lang === 'ja' ? 15 : 40;
+  if (t.length < minChars) return false;
+  if (CREDIT_OR_LABEL.test(t) || SEPARATORS.test(t) || CAPTION_DATE.test(t) || EDITOR_NOTE.test(t))
+    return false;
+  if (!SENTENCE_END.test(t)) return false;
+  // A picture date line: "Picture taken June 15, 2018."
+  if (/^(?:picture|photo) taken\b/i.test(t)) return false;
+  return true;
+}

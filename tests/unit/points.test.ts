@@ -1,0 +1,187 @@
+/**
+ * Issue 4: key points. Selection is checked with the GOLD roles of NewsDiscourse validation
+ * given as the segmentation (so a failure is selection's, not the segmenter's), and with the
+ * real segment() on real pages.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+import { pickPoints, POINTS_PER_SECTION } from '../../lib/points';
+import { segment, type Segmentation } from '../../lib/segment';
+import { ROLES, type Article, type Length, type Point } from '../../lib/types';
+import { DATA, ndArticle } from '../../scripts/points-check';
+
+const docs = readFileSync(`${DATA}/newsdiscourse/validation.jsonl`, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
+const gold = docs.map(ndArticle);
+
+function sourceUnit(article: Article, seg: Segmentation, p: Point) {
+  const pi = article.paragraphs.findIndex((x) => x.id === p.paragraphIds[0]);
+  return seg.sentences.find((s) => s.paragraph === pi && s.text === p.sentence);
+}
+
+describe('with gold roles', () => {
+  it.each(['brief', 'standard', 'detailed'] as Length[])(
+    '%s: every point is a sentence of its role, in article order',
+    (length) => {
+      for (const { article, gold: seg } of gold) {
+        const { gist, sections } = pickPoints(article, seg, length);
+        expect(sections.map((s) => s.role)).toEqual(ROLES);
+        for (const s of sections) {
+          expect(s.points.length).toBeLessThanOrEqual(POINTS_PER_SECTION[length]);
+          const order = s.points.map((p) => seg.sentences.indexOf(sourceUnit(article, seg, p)!));
+          expect(order.every((o) => o >= 0)).toBe(true);
+          expect(order).toEqual([...order].sort((a, b) => a - b));
+          for (const p of s.points) expect(sourceUnit(article, seg, p)!.role).toBe(s.role);
+          // The gist is not repeated as a result point.
+          if (gist) expect(s.points.map((p) => p.sentence)).not.toContain(gist.sentence);
+        }
+      }
+    },
+  );
+
+  it('gives each role as many points as it has sentences, up to the length', () => {
+    for (const { article, gold: seg } of gold.slice(0, 30)) {
+      const { sections } = pickPoints(article, seg, 'detailed');
+      const brief = pickPoints(article, seg, 'brief').sections;
+      const { gist } = pickPoints(article, seg, 'detailed');
+      for (const [i, s] of sections.entries()) {
+        const has = seg.sentences.some(
+          (u) =>
+            u.role === s.role && u.text.length >= 60 && /[.”"]$/.test(u.text) && u.text !== gist?.sentence,
+        );
+        if (has) expect(s.points.length, s.role).toBeGreaterThan(0);
+        expect(brief[i].points.length).toBe(Math.min(1, s.points.length));
+      }
+    }
+  });
+
+  it('keeps the exact source sentence and its paragraph id, whatever the shown text', () => {
+    let trimmed = 0;
+    for (const { article, gold: seg } of gold) {
+      const { gist, sections } = pickPoints(article, seg);
+      for (const p of [gist!, ...sections.flatMap((s) => s.points)]) {
+        const para = article.paragraphs.find((x) => x.id === p.paragraphIds[0])!;
+        expect(para.text).toContain(p.sentence);
+        if (p.text !== p.sentence) trimmed++;
+      }
+    }
+    expect(trimmed).toBeGreaterThan(0);
+  });
+
+  it('picks the gold Main sentence as the gist in most articles', () => {
+    const hits = gold.filter(({ article, gold: seg, labels }) => {
+      const { gist } = pickPoints(article, seg);
+      const i = seg.sentences.findIndex((s) => s.text === gist?.sentence);
+      return labels[i] === 'Main';
+    });
+    expect(hits.length / gold.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never shows boilerplate, even when the segmentation gives it a role', () => {
+    // A segmentation that calls every sentence result, credits and captions included.
+    let shown = 0;
+    let na = 0;
+    for (const { article, gold: seg, labels } of gold) {
+      const all: Segmentation = {
+        paragraphs: seg.paragraphs.map(() => 'result'),
+        sentences: seg.sentences.map((s) => ({ ...s, role: 'result' })),
+      };
+      const { gist, sections } = pickPoints(article, all, 'detailed');
+      const points = [gist!, ...sections.flatMap((s) => s.points)].filter(Boolean);
+      for (const p of points) {
+        const i = seg.sentences.findIndex((s) => s.text === p.sentence);
+        if (labels[i] === 'NA') shown++;
+        // Credits, wire headers and dated photo captions never, whatever the segmenter says.
+        expect(p.sentence).not.toMatch(/REUTERS\/|Editor:|Video Player|^FILE PHOTO|\d{1,2}, 20\d\d\.$/);
+      }
+      na += labels.filter((l) => l === 'NA').length;
+    }
+    // The few NA sentences left look like prose ("The U.S. government was shutting down…").
+    expect(shown / na).toBeLessThan(0.05);
+  });
+
+  it('does not show two phrasings of one fact', () => {
+    // Each article's lead repeated word for word in a later paragraph: one point, not two.
+    for (const { article, gold: seg } of gold.slice(0, 40)) {
+      const { sections } = pickPoints(article, seg, 'detailed');
+      for (const s of sections) {
+        const texts = s.points.map((p) => p.sentence);
+        expect(new Set(texts).size).toBe(texts.length);
+      }
+      const dup = seg.sentences.find((u) => u.role === 'background' && u.text.length > 80);
+      if (!dup) continue;
+      const p = article.paragraphs.length;
+      const doubled: Article = {
+        ...article,
+        paragraphs: [
+          ...article.paragraphs,
+          { id: `p${p}`, text: dup.text, heading: null, tag: 'p', domIndex: -1 },
+        ],
+      };
+      const seg2: Segmentation = {
+        paragraphs: [...seg.paragraphs, 'background'],
+        sentences: [...seg.sentences, { ...dup, paragraph: p, start: 0 }],
+      };
+      const bg = pickPoints(doubled, seg2, 'detailed').sections.find((s) => s.role === 'background')!;
+      expect(bg.points.filter((x) => x.sentence === dup.text).length).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('a long article', () => {
+  // Real articles end to end until past 20,000 words: one long piece of the same shape.
+  const parts: typeof gold = [];
+  let words = 0;
+  for (const g of gold) {
+    if (words > 20_000) break;
+    parts.push(g);
+    words += g.article.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
+  }
+  const paragraphs: Article['paragraphs'] = [];
+  const seg: Segmentation = { paragraphs: [], sentences: [] };
+  for (const { article, gold: s } of parts) {
+    const base = paragraphs.length;
+    paragraphs.push(...article.paragraphs.map((p, i) => ({ ...p, id: `p${base + i}` })));
+    seg.paragraphs.push(...s.paragraphs);
+    seg.sentences.push(...s.sentences.map((u) => ({ ...u, paragraph: u.paragraph + base })));
+  }
+  const long: Article = { ...parts[0].article, paragraphs };
+
+  const thirds = (points: Point[]) =>
+    new Set(points.map((p) => Math.floor((3 * Number(p.paragraphIds[0].slice(1))) / paragraphs.length)));
+
+  it('is over 20,000 words', () => expect(words).toBeGreaterThan(20_000));
+
+  it.each(['standard', 'detailed'] as Length[])(
+    '%s: each section draws from the beginning, middle and end',
+    (length) => {
+      const { sections } = pickPoints(long, seg, length);
+      for (const s of sections) expect([...thirds(s.points)].sort()).toEqual([0, 1, 2]);
+    },
+  );
+
+  it('with the real segmentation, points come from the whole length', () => {
+    const { sections } = pickPoints(long, segment(long), 'standard');
+    expect([...thirds(sections.flatMap((s) => s.points))].sort()).toEqual([0, 1, 2]);
+  });
+});
+
+describe('with the real segmentation on real pages', () => {
+  const PAGES = [
+    'tests/fixtures/seed/source.html',
+    '../shared/data/ja-news/pages/01-nhk-kodomo-katei-cho.html',
+    '../shared/data/ja-news/pages/21-afpbb-nigeria-attack.html',
+  ];
+  it.each(PAGES)('%s: points are sentences of their section role, gist on top', (file) => {
+    const article = extractFromHtml(readHtmlFile(file), 'https://example.org/a');
+    const seg = segment(article);
+    const { gist, sections } = pickPoints(article, seg);
+    expect(gist).not.toBeNull();
+    expect(sections.some((s) => s.points.length)).toBe(true);
+    for (const s of sections)
+      for (const p of s.points) expect(sourceUnit(article, seg, p)?.role, p.sentence).toBe(s.role);
+  });
+});
