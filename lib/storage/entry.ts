@@ -49,10 +49,10 @@ export const StoredEntrySchema = v.object({
 
 export type StoredEntry = Omit<v.InferOutput<typeof StoredEntrySchema>, 'outline'> & { outline: Outline };
 
-export interface HistoryEntry extends Omit<StoredEntry, 'v'> {
+export type HistoryEntry = StoredEntry & {
   /** What the entry takes in storage (UTF-8 bytes of key and JSON value), for the byte cap. */
   bytes: number;
-}
+};
 
 export function parseEntry(value: unknown): StoredEntry | null {
   const r = v.safeParse(StoredEntrySchema, value);

@@ -58,8 +58,7 @@ const newestFirst = (a: HistoryEntry, b: HistoryEntry) => b.savedAt - a.savedAt 
 function toEntry(key: string, value: unknown): HistoryEntry | null {
   const stored = parseEntry(value);
   if (!stored || entryKey(stored.id) !== key) return null;
-  const { v: _v, ...entry } = stored;
-  return { ...entry, bytes: entryBytes(key, stored) };
+  return { ...stored, bytes: entryBytes(key, stored) };
 }
 
 /**
@@ -73,8 +72,12 @@ export function entriesToDrop(entries: HistoryEntry[], limits: HistoryLimits): H
   const kept: HistoryEntry[] = [];
   const drop: HistoryEntry[] = [];
   for (const e of sorted) {
-    if (seen.has(e.url)) drop.push(e);
-    else (seen.add(e.url), kept.push(e));
+    if (seen.has(e.url)) {
+      drop.push(e);
+    } else {
+      seen.add(e.url);
+      kept.push(e);
+    }
   }
   let bytes = kept.reduce((n, e) => n + e.bytes, 0);
   while (kept.length > Math.max(0, limits.count) || (kept.length > 1 && bytes > limits.bytes)) {
@@ -116,10 +119,9 @@ export function createHistory(area: StorageArea, options: HistoryOptions = {}): 
       const key = entryKey(stored.id);
       const written = await attempt(() => area.set({ [key]: stored }));
       if (!written.ok) return written;
-      const { v: _v, ...entry } = stored;
       // Trimming may fail (or the worker die) without harm: the entry is saved; the next add trims.
       await trimTo(lim);
-      return { ok: true, value: { ...entry, bytes: entryBytes(key, stored) } };
+      return { ok: true, value: { ...stored, bytes: entryBytes(key, stored) } };
     },
     async list() {
       return (await readAll()).list;

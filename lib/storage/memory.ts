@@ -15,6 +15,7 @@ export interface MemoryArea extends StorageArea {
   /** Raw JSON text per key, for tests that corrupt or inspect what is stored. */
   readonly raw: Map<string, string>;
   bytesInUse(): number;
+  onChanged: NonNullable<StorageArea['onChanged']>;
 }
 
 const encoder = new TextEncoder();
