@@ -1,16 +1,54 @@
-/** Section names in the article's language (issue 2: 背景 / 結果 / 戦略 / 展望 for Japanese). */
+/**
+ * Words Lede writes into outlines and copies, in the article's language (issue 2: 背景 / 結果 /
+ * 戦略 / 展望 for Japanese; issue 4: copy labels). Anything that is not Japanese gets English.
+ *
+ * Exports: `roleName(role, lang)`, `notCovered(lang)`, `label(key, lang)` with `LabelKey`,
+ * `readingTime(minutes, lang)`, `copyFormatName(format, lang)`.
+ */
 import type { Role } from './types';
 
-const NAMES: Record<'en' | 'ja', Record<Role, string>> = {
+type UiLang = 'en' | 'ja';
+const ui = (lang: string): UiLang => (lang === 'ja' ? 'ja' : 'en');
+
+const NAMES: Record<UiLang, Record<Role, string>> = {
   en: { background: 'Background', result: 'Result', strategy: 'Strategy', outlook: 'Outlook' },
   ja: { background: '背景', result: '結果', strategy: '戦略', outlook: '展望' },
 };
 
 export function roleName(role: Role, lang: string): string {
-  return NAMES[lang === 'ja' ? 'ja' : 'en'][role];
+  return NAMES[ui(lang)][role];
 }
 
 const NOT_COVERED = { en: 'Not covered by this article.', ja: 'この記事には該当する記述がありません。' };
 export function notCovered(lang: string): string {
-  return NOT_COVERED[lang === 'ja' ? 'ja' : 'en'];
+  return NOT_COVERED[ui(lang)];
+}
+
+const LABELS = {
+  /** Before the article's URL or title on a copied section or point. */
+  source: { en: 'Source', ja: '出典' },
+  /** The text of each point's link to its sentence in the page. */
+  sourceLink: { en: 'source', ja: '出典' },
+  /** Before the one-sentence gist in plain text. */
+  gist: { en: 'Gist', ja: '要点' },
+} as const;
+export type LabelKey = keyof typeof LABELS;
+
+export function label(key: LabelKey, lang: string): string {
+  return LABELS[key][ui(lang)];
+}
+
+export function readingTime(minutes: number, lang: string): string {
+  return ui(lang) === 'ja' ? `約${minutes}分` : `${minutes} min read`;
+}
+
+/** The copy formats' names, for the Copy button and the options page (issue 4). */
+const FORMAT_NAMES = {
+  markdown: { en: 'Markdown', ja: 'Markdown' },
+  text: { en: 'Plain text', ja: 'プレーンテキスト' },
+  rich: { en: 'Rich text', ja: 'リッチテキスト' },
+} as const;
+
+export function copyFormatName(format: keyof typeof FORMAT_NAMES, lang: string): string {
+  return FORMAT_NAMES[format][ui(lang)];
 }

@@ -1,27 +1,85 @@
 /**
- * URL text fragments (#:~:text=) that lead a browser to the exact sentence (issue 4).
- * The directive's own syntax characters (- & , and %) must be percent-encoded in the text.
+ * URL text fragments (`#:~:text=`) that lead a browser to a point's exact source sentence
+ * (issue 4; spec: https://wicg.github.io/scroll-to-text-fragment/).
+ *
+ * - Encoding: every term is percent-encoded as UTF-8; the directive's own syntax characters
+ *   `-`, `&` and `,` always are (encodeURIComponent leaves `-` alone), and so are `(` `)` so
+ *   that the link survives inside a Markdown link destination.
+ * - Short sentences are matched exactly. Long ones use `start,end`: the browser matches
+ *   `start` at a word boundary and `end` at word boundaries on both sides, so both terms are cut
+ *   at word boundaries found by Intl.Segmenter (ICU, as in Chromium; for Japanese this matters:
+ *   a term cut mid-word does not match). `start` grows until it occurs once in the article text
+ *   (an earlier occurrence would start the highlight in the wrong place); `end` grows until its
+ *   first occurrence after `start` is the sentence's own end. Both lie inside the sentence.
+ *
+ * Exports: `textFragmentUrl(url, sentence, { pageText?, lang? }) → string`,
+ * `textDirective(sentence, opts) → string` (the part after `text=`), `encodeTerm(s)`.
  */
-const MAX_EXACT = 80;
 
-function encodePart(s: string): string {
-  return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+export interface FragmentOptions {
+  /** The article's text, to make the start term unique (an Outline's paragraphs joined). */
+  pageText?: string;
+  lang?: string;
 }
 
-/** Words (or, for Japanese, characters) at the start and end of a long sentence. */
-function edges(sentence: string): [string, string] {
-  const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(sentence);
-  if (cjk) return [sentence.slice(0, 20), sentence.slice(-20)];
-  const words = sentence.split(/\s+/);
-  return [words.slice(0, 5).join(' '), words.slice(-5).join(' ')];
+/** Longest sentence matched exactly, in characters (a Japanese character costs 9 in a URL). */
+const EXACT_MAX = { en: 80, ja: 40 };
+/** Shortest start/end terms: enough words to be specific. */
+const MIN_TERM = { en: 24, ja: 10 };
+
+export function encodeTerm(s: string): string {
+  return encodeURIComponent(s).replace(/[-()!'*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
-export function textFragmentUrl(url: string, sentence: string): string {
+/** Terms begin and end on a letter or digit, not on a space or a comma. */
+const WORDISH = /[\p{L}\p{N}]/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function wordBoundaries(text: string, lang: string): number[] {
+  let seg = segmenters.get(lang);
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
+  const out = new Set<number>([0, text.length]);
+  for (const s of seg.segment(text)) {
+    out.add(s.index);
+    out.add(s.index + s.segment.length);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+function occurrences(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+export function textDirective(sentence: string, opts: FragmentOptions = {}): string {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  const ja = opts.lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
+  const key = ja ? 'ja' : 'en';
+  if (text.length <= EXACT_MAX[key]) return encodeTerm(text);
+
+  // Case-insensitive like the browser's search, whitespace collapsed like rendered text.
+  const page = (opts.pageText ?? text).replace(/\s+/g, ' ').toLowerCase();
+  const lower = text.toLowerCase();
+  const bounds = wordBoundaries(text, ja ? 'ja' : 'en');
+  // Start: the shortest prefix ending at a word boundary that is long enough and unique.
+  const half = Math.floor(text.length / 2);
+  const ends = bounds.filter((b) => b >= MIN_TERM[key] && b <= half && WORDISH.test(text[b - 1]));
+  let startEnd = ends.find((b) => occurrences(page, lower.slice(0, b)) <= 1) ?? ends[ends.length - 1];
+  if (startEnd === undefined) return encodeTerm(text);
+  // End: the shortest suffix starting at a word boundary whose first match after the start
+  // term is the end of the sentence.
+  const starts = bounds
+    .filter((b) => b >= startEnd && text.length - b >= MIN_TERM[key] && WORDISH.test(text[b]))
+    .reverse();
+  const endStart = starts.find((b) => lower.indexOf(lower.slice(b), startEnd) === b);
+  if (endStart === undefined) return encodeTerm(text);
+  startEnd = Math.min(startEnd, endStart);
+  return `${encodeTerm(text.slice(0, startEnd).trim())},${encodeTerm(text.slice(endStart))}`;
+}
+
+/** The page URL (its own fragment dropped) with a text directive for `sentence`. */
+export function textFragmentUrl(url: string, sentence: string, opts: FragmentOptions = {}): string {
   const base = url.split('#')[0];
-  const text = sentence.trim();
-  const directive =
-    text.length <= MAX_EXACT
-      ? encodePart(text)
-      : edges(text).map(encodePart).join(',');
-  return `${base}#:~:text=${directive}`;
+  return `${base}#:~:text=${textDirective(sentence, opts)}`;
 }

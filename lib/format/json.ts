@@ -1,7 +1,14 @@
-/** The CLI's JSON contract (issue 2): keep these fields; new ones may be added. */
-import type { Outline } from '../types';
+/**
+ * The CLI's JSON contract (issue 2): keep these fields; new ones may be added. Issue 4 added
+ * `link` to the gist and every point: the page URL with a text fragment to its exact sentence.
+ *
+ * Exports: `toJson(outline) → string` (one JSON object, no trailing newline).
+ */
+import type { Outline, Point } from '../types';
+import { pointLink } from './scope';
 
 export function toJson(o: Outline): string {
+  const withLink = (p: Point) => ({ ...p, link: pointLink(o, p) });
   return JSON.stringify({
     title: o.title,
     url: o.url,
@@ -10,8 +17,8 @@ export function toJson(o: Outline): string {
     byline: o.byline,
     publishedTime: o.publishedTime,
     readingMinutes: o.readingMinutes,
-    gist: o.gist,
+    gist: o.gist ? withLink(o.gist) : null,
     paragraphs: o.paragraphs.map(({ id, text, heading, role }) => ({ id, text, heading, role })),
-    sections: o.sections,
+    sections: o.sections.map((s) => ({ role: s.role, points: s.points.map(withLink) })),
   });
 }

@@ -1,23 +1,88 @@
-/** The outline as Markdown: title, source URL, the four sections as headings with bullets. */
-import { notCovered, roleName } from '../i18n';
-import type { Outline, Point } from '../types';
-import { textFragmentUrl } from './fragment';
+/**
+ * Markdown copies (issue 4; the default copy format): the title as a heading, the source URL,
+ * the gist as a quote, the four sections as headings with bullets, each point linked to its
+ * exact sentence. Section, gist and point copies end with a source line (title and URL).
+ *
+ * Page text is escaped so it can neither become a link, an image or HTML, nor start a heading,
+ * quote or list, while normal prose stays readable in the raw Markdown: `_` inside a word
+ * (snake_case) and lone `]`, `!`, `#` mid-line are left alone because CommonMark gives them no
+ * meaning there.
+ *
+ * Exports: `escapeMarkdown(s)`, `toMarkdown(outline)`, `markdownFor(outline, scope)`,
+ * `renderMarkdown(view)`.
+ */
+import { label, notCovered, readingTime, roleName } from '../i18n';
+import type { Outline } from '../types';
+import { copyView, OUTLINE_SCOPE, type CopyScope, type CopyView, type ViewPoint } from './scope';
+import { safeHref } from './url';
 
-/** Escape characters that Markdown would read as syntax in page text. */
+/** Escape page text for use inside a Markdown line. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return (
+    s
+      .replace(/\s+/g, ' ')
+      // Always syntax: escapes, code, emphasis, link/image openers, HTML and autolinks.
+      .replace(/[\\`*[<]/g, '\\$&')
+      // `_` only opens or closes emphasis at a word's edge.
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+      // `~text~` is strikethrough in GFM; "~5%" would otherwise start one.
+      .replace(/~/g, '\\~')
+      // Entities: "&lt;script&gt;" must stay those characters, not become a tag.
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+      // Block syntax at the start of the line: heading, quote, list item, rule, table, setext.
+      .replace(/^(\s*)([#>+\-=|])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  );
 }
 
-function bullet(o: Outline, p: Point): string {
-  return `- ${escapeMarkdown(p.text)} ([source](${textFragmentUrl(o.url, p.sentence)}))`;
+function link(text: string, url: string): string {
+  const href = safeHref(url);
+  return href ? `[${escapeMarkdown(text)}](${href})` : escapeMarkdown(text);
+}
+
+function pointLine(p: ViewPoint, lang: string): string {
+  return `${escapeMarkdown(p.text)} (${link(label('sourceLink', lang), p.link)})`;
+}
+
+function sourceLine(v: CopyView): string {
+  return `${label('source', v.lang)}: ${link(v.title, v.url)}`;
+}
+
+/** A heading's text: a trailing `#` run would be read as the heading's closing sequence. */
+const headingText = (s: string) => escapeMarkdown(s).replace(/(#+)$/, '\\$1');
+
+export function renderMarkdown(v: CopyView): string {
+  const lines: string[] = [];
+  if (v.scope === 'outline') {
+    const href = safeHref(v.url);
+    lines.push(`# ${headingText(v.title)}`, '');
+    if (href) lines.push(`<${href}>`, '');
+    const meta = [
+      ...v.meta.map(escapeMarkdown),
+      ...(v.readingMinutes ? [readingTime(v.readingMinutes, v.lang)] : []),
+    ];
+    if (meta.length) lines.push(meta.join(' · '), '');
+    if (v.gist) lines.push(`> ${pointLine(v.gist, v.lang)}`, '');
+  } else if (v.gist) lines.push(pointLine(v.gist, v.lang), '');
+  for (const s of v.sections) {
+    if (v.scope === 'point') {
+      lines.push(pointLine(s.points[0], v.lang), '');
+      continue;
+    }
+    lines.push(`## ${roleName(s.role, v.lang)}`, '');
+    lines.push(
+      ...(s.points.length ? s.points.map((p) => `- ${pointLine(p, v.lang)}`) : [`_${notCovered(v.lang)}_`]),
+      '',
+    );
+  }
+  if (v.scope !== 'outline') lines.push(sourceLine(v));
+  return lines.join('\n').trimEnd() + '\n';
+}
+
+export function markdownFor(o: Outline, scope: CopyScope): string {
+  return renderMarkdown(copyView(o, scope));
 }
 
 export function toMarkdown(o: Outline): string {
-  const lines = [`# ${escapeMarkdown(o.title)}`, '', `<${o.url}>`, ''];
-  if (o.gist) lines.push(`> ${escapeMarkdown(o.gist.text)}`, '');
-  for (const s of o.sections) {
-    lines.push(`## ${roleName(s.role, o.lang)}`, '');
-    lines.push(...(s.points.length ? s.points.map((p) => bullet(o, p)) : [`_${notCovered(o.lang)}_`]), '');
-  }
-  return lines.join('\n').trimEnd() + '\n';
+  return markdownFor(o, OUTLINE_SCOPE);
 }

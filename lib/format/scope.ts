@@ -1,0 +1,83 @@
+/**
+ * What a copy holds (issue 4): the whole outline, one section, the gist or one point. Every
+ * renderer (markdown.ts, text.ts, html.ts) draws the same view, so the three formats always
+ * carry the same things: the title and source URL, and each point with the link to its exact
+ * sentence in the page.
+ *
+ * Exports: `CopyScope`, `OUTLINE_SCOPE`, `CopyView`, `ViewPoint`, `copyView(outline, scope)`,
+ * `pointLink(outline, point)`.
+ */
+import type { Outline, Point, Role } from '../types';
+import { textFragmentUrl } from './fragment';
+
+export type CopyScope =
+  | { kind: 'outline' }
+  | { kind: 'section'; role: Role }
+  | { kind: 'gist' }
+  /** `index` counts the section's points from 0, in the order shown. */
+  | { kind: 'point'; role: Role; index: number };
+
+export const OUTLINE_SCOPE: CopyScope = { kind: 'outline' };
+
+export interface ViewPoint {
+  /** Shown text (a whole sentence or a trimmed one), whitespace collapsed to single spaces. */
+  text: string;
+  /** Link to the exact source sentence: the page URL with a `#:~:text=` directive. */
+  link: string;
+}
+
+export interface CopyView {
+  scope: CopyScope['kind'];
+  lang: string;
+  title: string;
+  url: string;
+  /** Site · byline · date · reading time, for the whole outline only. */
+  meta: string[];
+  readingMinutes: number | null;
+  gist: ViewPoint | null;
+  /** Sections to show, each with its points; empty `points` means "not covered". */
+  sections: { role: Role; points: ViewPoint[] }[];
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The link to a point's exact sentence, unique within the article's text where it can be. */
+export function pointLink(o: Outline, p: Point): string {
+  const pageText = o.paragraphs.map((x) => x.text).join('\n');
+  return textFragmentUrl(o.url, p.sentence, { pageText, lang: o.lang });
+}
+
+export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView {
+  const vp = (p: Point): ViewPoint => ({ text: oneLine(p.text), link: pointLink(o, p) });
+  const base: CopyView = {
+    scope: scope.kind,
+    lang: o.lang,
+    title: oneLine(o.title),
+    url: o.url,
+    meta: [],
+    readingMinutes: null,
+    gist: null,
+    sections: [],
+  };
+  switch (scope.kind) {
+    case 'outline':
+      return {
+        ...base,
+        meta: [o.siteName, o.byline, o.publishedTime].filter((x): x is string => !!x).map(oneLine),
+        readingMinutes: o.readingMinutes,
+        gist: o.gist ? vp(o.gist) : null,
+        sections: o.sections.map((s) => ({ role: s.role, points: s.points.map(vp) })),
+      };
+    case 'section': {
+      const s = o.sections.find((x) => x.role === scope.role);
+      return { ...base, sections: [{ role: scope.role, points: (s?.points ?? []).map(vp) }] };
+    }
+    case 'gist':
+      return { ...base, gist: o.gist ? vp(o.gist) : null };
+    case 'point': {
+      const p = o.sections.find((x) => x.role === scope.role)?.points[scope.index];
+      if (!p) throw new RangeError(`no point ${scope.index} in ${scope.role}`);
+      return { ...base, sections: [{ role: scope.role, points: [vp(p)] }] };
+    }
+  }
+}
