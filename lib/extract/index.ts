@@ -1,14 +1,18 @@
 /**
  * Article extraction: Readability on a clone of the document, never on the live page, then
- * the article's blocks as plain paragraphs. Runs on any DOM (the page in the content script,
- * linkedom in Node).
+ * the article's blocks as plain paragraphs, cleaned of captions, related links and other page
+ * furniture (lib/extract/clean.ts). Runs on any DOM (the page in the content script, linkedom
+ * in Node).
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, Paragraph } from '../types';
 import { collectBlocks, type Block } from './blocks';
+import { cleanBlocks } from './clean';
+import { fallbackRoot } from './fallback';
 import { detectLang } from './lang';
 import { looksLikeArticle } from './readerable';
 import { collapse } from './text';
+import { cleanTitle, isHeadline } from './title';
 
 const INDEX_ATTR = 'data-lede-i';
 
@@ -16,49 +20,75 @@ export interface ExtractOptions {
   url: string;
 }
 
-export function extractArticle(doc: Document, { url }: ExtractOptions): Article {
-  const clone = doc.cloneNode(true) as Document;
-  // Remember each element's place in the live page so a paragraph can be found again there.
-  const all = clone.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
-  const declaredLang = clone.documentElement?.getAttribute('lang') ?? null;
-  const fallbackTitle = collapse(clone.title ?? '');
-  const body = clone.body;
+type Parsed = ReturnType<Readability<Element>['parse']>;
 
-  let parsed: ReturnType<Readability<Element>['parse']> = null;
+export function extractArticle(doc: Document, { url }: ExtractOptions): Article {
+  const clone = indexedClone(doc);
+  const declaredLang = clone.documentElement?.getAttribute('lang') ?? null;
+  const pageTitle = collapse(clone.title ?? '');
+  const h1s = Array.from(clone.querySelectorAll('h1'))
+    .map((h) => collapse(h.textContent ?? ''))
+    .filter(Boolean);
+
+  let parsed: Parsed = null;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    parsed = new Readability<Element>(clone, {
+      serializer: (el) => el as Element,
+      keepClasses: true,
+    }).parse();
   } catch {
     parsed = null; // a page that breaks Readability still gets the fallback below
   }
-  const root = parsed?.content ?? body;
-  const blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
-  const { paragraphs, headings } = toParagraphs(blocks);
+  let root: Element | null = parsed?.content ?? null;
+  let blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
+  if (!blocks.length) {
+    // Readability pruned the clone: the fallback reads a fresh one.
+    root = fallbackRoot(indexedClone(doc));
+    blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
+  }
+  const { kept } = root ? cleanBlocks(blocks, root, url) : { kept: [] };
+
+  const siteName = clean(parsed?.siteName);
+  const rawTitle = collapse(parsed?.title ?? '') || pageTitle;
+  const headline = h1s.find((h) => isHeadline(h, rawTitle) || rawTitle.includes(h)) ?? null;
+  const title = cleanTitle(rawTitle, siteName, headline);
+  const { paragraphs, headings } = toParagraphs(kept, title);
   const text = paragraphs.map((p) => p.text).join('\n');
 
   return {
     url,
-    title: collapse(parsed?.title ?? '') || fallbackTitle,
+    title,
     byline: clean(parsed?.byline),
-    siteName: clean(parsed?.siteName),
-    lang: detectLang(text || fallbackTitle, parsed?.lang ?? declaredLang),
+    siteName,
+    lang: detectLang(text || title, parsed?.lang ?? declaredLang),
     publishedTime: clean(parsed?.publishedTime),
     paragraphs,
     headings,
-    readerable: parsed !== null && looksLikeArticle(blocks),
+    readerable: looksLikeArticle(kept),
   };
 }
 
-function toParagraphs(blocks: Block[]): Pick<Article, 'paragraphs' | 'headings'> {
+/** A copy of the page whose elements remember their place in the live page's querySelectorAll('*'). */
+function indexedClone(doc: Document): Document {
+  const clone = doc.cloneNode(true) as Document;
+  const all = clone.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
+  return clone;
+}
+
+function toParagraphs(blocks: Block[], title: string): Pick<Article, 'paragraphs' | 'headings'> {
   const paragraphs: Paragraph[] = [];
   const headings: Article['headings'] = [];
   let heading: string | null = null;
   for (const b of blocks) {
     if (b.heading) {
+      // The headline repeated at the top of the body is the title, not a section.
+      if (paragraphs.length === 0 && isHeadline(b.text, title)) continue;
       heading = b.text;
       headings.push({ text: b.text, beforeParagraph: paragraphs.length, level: b.level });
       continue;
     }
+    if (paragraphs.length === 0 && isHeadline(b.text, title)) continue;
     paragraphs.push({
       id: `p${paragraphs.length}`,
       text: b.text,

@@ -1,0 +1,44 @@
+/**
+ * The article's own title: without the " - Site Name" / "｜サイト名" a page title carries, and the
+ * headline that pages repeat as the first heading of the body, which is not a section (ja-news
+ * 16, 27, 33: labels.json treats it as the title, not a section).
+ */
+import { collapse } from './text';
+
+const SEPARATORS = /\s*(?:\s[-–—|:·•»]\s|[|｜]|\s[/]\s|\s::\s|：|\s?[-–—]\s?(?=[^\s]*$))\s*/;
+
+const norm = (s: string) =>
+  collapse(s)
+    .toLowerCase()
+    .replace(/[\s'"“”‘’「」『』【】]/g, '');
+
+/** Drop a leading or trailing part that is the site's name, when the site name is known. */
+export function cleanTitle(title: string, siteName: string | null, headline?: string | null): string {
+  let t = collapse(title);
+  // Readability already picked a title; the page's own <h1> is the best witness when it is a part of it.
+  if (headline && norm(t).includes(norm(headline)) && norm(headline).length >= norm(t).length / 3)
+    return collapse(headline);
+  if (!siteName) return t;
+  const site = norm(siteName);
+  const parts = t.split(SEPARATORS);
+  if (parts.length < 2) return t;
+  const first = norm(parts[0]);
+  const last = norm(parts[parts.length - 1]);
+  const isSite = (p: string) => p.length > 0 && (p === site || site.includes(p) || p.includes(site));
+  if (isSite(last))
+    t = t.slice(0, t.lastIndexOf(parts[parts.length - 1])).replace(/[\s\-–—|｜:：·•»/]+$/, '');
+  else if (isSite(first)) t = t.slice(parts[0].length).replace(/^[\s\-–—|｜:：·•»/]+/, '');
+  return collapse(t) || collapse(title);
+}
+
+/** Whether a heading is the article's headline again. */
+export function isHeadline(heading: string, title: string): boolean {
+  const h = norm(heading);
+  const t = norm(title);
+  return (
+    h.length > 0 &&
+    (h === t ||
+      (t.startsWith(h) && h.length >= t.length * 0.6) ||
+      (h.startsWith(t) && t.length >= h.length * 0.6))
+  );
+}
