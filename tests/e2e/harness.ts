@@ -4,11 +4,11 @@
  * are the ones measured in ../shared/guides/extension-testing.md.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -75,13 +75,40 @@ export interface Launched {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Launches Chromium with the built extension. Pass `profileDir` to reopen the same profile. */
+/** The test server's pages, which the tests let the extension read (see `testCopy`). */
+export const TEST_HOSTS = ['http://127.0.0.1/*'];
+
+/**
+ * A copy of the build whose manifest also lists `hosts` as host permissions. Lede itself
+ * asks for none: it reads a page through the `activeTab` grant that a click on its toolbar
+ * button gives. No automation path gives that grant (measured on Chromium 156: neither
+ * `chrome.action.openPopup()` nor the command's shortcut sent through CDP does), so the
+ * tests stand in for the click with a host permission for their own server, and nothing
+ * else changes. Browser pages (chrome://) stay out of reach, as they are for the real grant.
+ */
+function testCopy(hosts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const file = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(file, JSON.stringify(manifest));
+  return dir;
+}
+
+/**
+ * Launches Chromium with the built extension. Pass `profileDir` to reopen the same profile;
+ * `hosts` ([] for the build exactly as shipped) are the pages the extension may read without
+ * a toolbar click (default: the test server, see `testCopy`).
+ */
 export async function launch(
-  opts: { profileDir?: string; withExtension?: boolean; headless?: boolean } = {},
+  opts: { profileDir?: string; withExtension?: boolean; headless?: boolean; hosts?: string[] } = {},
 ): Promise<Launched> {
   const withExtension = opts.withExtension ?? true;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  const hosts = opts.hosts ?? TEST_HOSTS;
+  const extDir = withExtension && hosts.length ? testCopy(hosts) : EXTENSION_DIR;
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const args = [
     '--no-sandbox',
@@ -95,8 +122,7 @@ export async function launch(
     '--disable-dev-shm-usage',
     '--remote-debugging-port=0',
   ];
-  if (withExtension)
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
     headless: opts.headless ?? true,
@@ -117,6 +143,7 @@ export async function launch(
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
+      if (extDir !== EXTENSION_DIR) rmSync(extDir, { recursive: true, force: true });
     },
   };
 }
@@ -138,4 +165,29 @@ export async function openExtensionPage(l: Launched, file: string, tabId?: numbe
   const q = tabId === undefined ? '' : `?tabId=${tabId}`;
   await page.goto(`chrome-extension://${l.extensionId}/${file}${q}`);
   return page;
+}
+
+/** Opens a tab the tests cannot find by URL (chrome://…) through the extension; gives its id. */
+export async function openTabById(l: Launched, url: string): Promise<number> {
+  return l.worker.evaluate(async (u: string) => {
+    const tab = await chrome.tabs.create({ url: u, active: true });
+    return tab.id!;
+  }, url);
+}
+
+/**
+ * The real toolbar popup: `chrome.action.openPopup()` from the service worker, then a CDP
+ * connection to reach it (it is not in `context.pages()`; extension-testing.md). Connect
+ * after opening: a connection made before does not surface the popup as a page.
+ */
+export async function openToolbarPopup(l: Launched): Promise<{ popup: Page; detach(): Promise<void> }> {
+  await l.worker.evaluate(() => chrome.action.openPopup());
+  const port = readFileSync(join(l.profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const browser: Browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const url = `chrome-extension://${l.extensionId}/popup.html`;
+  const context = browser.contexts()[0];
+  const popup =
+    context.pages().find((p) => p.url() === url) ??
+    (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
+  return { popup, detach: () => browser.close() };
 }

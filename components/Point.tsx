@@ -1,0 +1,34 @@
+import type { Outline, Paragraph, Point as PointData } from '@/lib/types';
+import { textFragmentUrl } from '@/lib/format/fragment';
+
+interface Props {
+  outline: Outline;
+  point: PointData;
+  label: string;
+  onShow(paragraph: Paragraph): void;
+}
+
+/**
+ * One key point. Its text is the link to its source: a click scrolls the page there; the
+ * href is a text fragment to the sentence, so opening it in a new tab also lands on it.
+ * Page text is rendered as text (React escapes it), never as HTML.
+ */
+export function Point({ outline, point, label, onShow }: Props) {
+  const source = outline.paragraphs.find((p) => p.id === point.paragraphIds[0]);
+  return (
+    <li className="point">
+      <a
+        href={textFragmentUrl(outline.url, point.sentence)}
+        title={label}
+        data-paragraph={source?.id}
+        onClick={(e) => {
+          if (!source || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+          e.preventDefault();
+          onShow(source);
+        }}
+      >
+        {point.text}
+      </a>
+    </li>
+  );
+}

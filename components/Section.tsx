@@ -1,0 +1,29 @@
+import { notCovered, roleName } from '@/lib/i18n';
+import type { Outline, Paragraph, Section as SectionData } from '@/lib/types';
+import { Point } from './Point';
+
+interface Props {
+  outline: Outline;
+  section: SectionData;
+  pointLabel: string;
+  onShow(paragraph: Paragraph): void;
+}
+
+/** One of the four roles, named in the article's language; an empty one says so (issue 2). */
+export function Section({ outline, section, pointLabel, onShow }: Props) {
+  const id = `section-${section.role}`;
+  return (
+    <section className="section" data-role={section.role} aria-labelledby={id}>
+      <h2 id={id}>{roleName(section.role, outline.lang)}</h2>
+      {section.points.length ? (
+        <ul>
+          {section.points.map((p, i) => (
+            <Point key={i} outline={outline} point={p} label={pointLabel} onShow={onShow} />
+          ))}
+        </ul>
+      ) : (
+        <p className="not-covered">{notCovered(outline.lang)}</p>
+      )}
+    </section>
+  );
+}

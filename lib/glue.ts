@@ -1,0 +1,81 @@
+/**
+ * The one module in lib/ that touches the extension APIs (DEVELOPERS.md): tab look-ups,
+ * content-script injection, the side panel. Everything it returns is plain data or a
+ * Result, so the callers (entrypoints, components/useOutline) stay thin.
+ */
+import { browser } from 'wxt/browser';
+import { ledeError } from './errors';
+import type { Self } from './protocol';
+import { pageBlocker } from './restricted';
+import type { Result } from './types';
+
+/** The runtime-registered content script (entrypoints/content.ts), as WXT emits it. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export function self(): Self {
+  return { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin + '/' };
+}
+
+export interface TabInfo {
+  id: number;
+  windowId: number;
+  /** Undefined when the extension may not see it (no activeTab grant, browser pages). */
+  url?: string;
+}
+
+export async function tabById(tabId: number): Promise<TabInfo | null> {
+  try {
+    const t = await browser.tabs.get(tabId);
+    return t.id === undefined ? null : { id: t.id, windowId: t.windowId, url: t.url ?? t.pendingUrl };
+  } catch {
+    return null; // closed since
+  }
+}
+
+/** The active tab of the window the calling page belongs to (the popup's or side panel's). */
+export async function activeTabId(): Promise<number | null> {
+  const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+  return t?.id ?? null;
+}
+
+/**
+ * Runs the content script in the tab's top frame, after ruling out pages the URL already
+ * tells us we may not read. Any injection failure (browser pages, policy-blocked hosts, no
+ * activeTab grant) is the `restricted` reason, because that is what it means to the reader.
+ */
+export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
+  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  const blocked = pageBlocker(tab.url, { fileAccess });
+  if (blocked) return { ok: false, error: blocked };
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
+    return { ok: true, value: null };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: /pdf/i.test(why) ? ledeError('pdf') : ledeError('restricted') };
+  }
+}
+
+/** Firefox's sidebar, which Chrome's side panel becomes there (WXT emits `sidebar_action`). */
+interface SidebarAction {
+  open(): Promise<void>;
+}
+
+function sidebarAction(): SidebarAction | undefined {
+  return (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+}
+
+export function canOpenSidePanel(): boolean {
+  return typeof browser.sidePanel?.open === 'function' || typeof sidebarAction()?.open === 'function';
+}
+
+/**
+ * Opens the side panel next to the tab. Both browsers demand a user gesture, so this must
+ * be called synchronously from a click handler: nothing may be awaited before it.
+ */
+export function openSidePanel(tab: { id: number; windowId?: number }): Promise<void> {
+  if (typeof browser.sidePanel?.open === 'function') return browser.sidePanel.open({ tabId: tab.id });
+  const sidebar = sidebarAction();
+  if (sidebar) return sidebar.open();
+  return Promise.reject(new Error('this browser has no side panel'));
+}

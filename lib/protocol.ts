@@ -1,0 +1,142 @@
+/**
+ * Every message between the UI pages, the service worker and the content script, in one typed
+ * map (issue 2). Senders and payloads are checked on arrival: a web page cannot reach these
+ * handlers directly, but a compromised or confused sender must get a clear refusal, not a
+ * crash or an outline of another tab.
+ *
+ *   UI page → background:   outline, show, highlight   (each names the tab it is about)
+ *   background → content:   extract, scrollTo, mark
+ *   content → UI pages:     whereAmI                   (an event for the side panel, later)
+ *
+ * `defineExtensionMessaging` touches the extension APIs only when a message is sent or a
+ * listener added, so importing this module stays pure (tests import the schemas in Node).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as v from 'valibot';
+import { ledeError } from './errors';
+import type { Article, LedeErrorCode, Outline, Result } from './types';
+import type { ParagraphRef } from './locate';
+
+export type { ParagraphRef };
+
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Ref = v.strictObject({
+  paragraphId: v.pipe(v.string(), v.maxLength(64)),
+  domIndex: v.pipe(v.number(), v.integer(), v.minValue(-1)),
+  text: v.pipe(v.string(), v.maxLength(100_000)),
+});
+
+/** Payload schemas, one per message; the protocol's types below are read off these. */
+export const schemas = {
+  outline: v.strictObject({ tabId: TabId, force: v.optional(v.boolean()) }),
+  show: v.strictObject({ tabId: TabId, ref: Ref }),
+  highlight: v.strictObject({ tabId: TabId, refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
+  extract: v.strictObject({ force: v.optional(v.boolean()) }),
+  scrollTo: Ref,
+  mark: v.strictObject({ refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
+  whereAmI: v.strictObject({ url: v.string(), paragraphId: v.nullable(v.string()) }),
+};
+
+export type OutlineRequest = v.InferOutput<typeof schemas.outline>;
+export type ShowRequest = v.InferOutput<typeof schemas.show>;
+export type HighlightRequest = v.InferOutput<typeof schemas.highlight>;
+export type ExtractRequest = v.InferOutput<typeof schemas.extract>;
+export type MarkRequest = v.InferOutput<typeof schemas.mark>;
+export type WhereAmI = v.InferOutput<typeof schemas.whereAmI>;
+
+export interface ProtocolMap {
+  /** UI → background: outline the tab (`force`: "Outline anyway"). */
+  outline(req: OutlineRequest): Result<Outline>;
+  /** UI → background: scroll the tab to a paragraph. */
+  show(req: ShowRequest): Result<null>;
+  /** UI → background: mark these paragraphs in the tab (an empty list clears); answers how many were found. */
+  highlight(req: HighlightRequest): Result<number>;
+  /** Background → content script: extract the page's article (never touching the live page). */
+  extract(req: ExtractRequest): Result<Article>;
+  /** Background → content script: scroll to a paragraph and flash it. */
+  scrollTo(ref: ParagraphRef): Result<null>;
+  /** Background → content script: mark paragraphs; answers how many were found. */
+  mark(req: MarkRequest): Result<number>;
+  /** Content script → UI pages: the paragraph the reader is at (for following the reader). */
+  whereAmI(ev: WhereAmI): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** The parts of `runtime.MessageSender` the checks read. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/** Who we are: the extension id and its page origin (`chrome-extension://ID/`). */
+export interface Self {
+  id: string;
+  origin: string;
+}
+
+/** A message from one of the extension's own pages (popup, side panel), not a content script. */
+export function fromOwnPage(sender: Sender, self: Self): boolean {
+  return sender.id === self.id && typeof sender.url === 'string' && sender.url.startsWith(self.origin);
+}
+
+/** A message from the extension itself (the service worker or a page), as a content script sees it. */
+export function fromExtension(sender: Sender, self: Self): boolean {
+  return sender.id === self.id;
+}
+
+/** A message from our content script running in a tab. */
+export function fromOwnContentScript(sender: Sender, self: Self): boolean {
+  return sender.id === self.id && typeof sender.tab?.id === 'number';
+}
+
+type Schema = (typeof schemas)[keyof typeof schemas];
+
+/**
+ * Wraps a handler so that a refused sender, a malformed payload or a thrown error all come
+ * back as a typed LedeError: the UI never waits on a rejected promise.
+ */
+export function guarded<S extends Schema, T>(
+  schema: S,
+  allowed: (sender: Sender) => boolean,
+  handler: (data: v.InferOutput<S>, sender: Sender) => Promise<Result<T>> | Result<T>,
+): (msg: { data: unknown; sender: Sender }) => Promise<Result<T>> {
+  return async ({ data, sender }) => {
+    if (!allowed(sender))
+      return { ok: false, error: ledeError('internal', false, 'message from an unknown sender') };
+    const parsed = v.safeParse(schema, data);
+    if (!parsed.success) return { ok: false, error: ledeError('internal', false, 'malformed message') };
+    try {
+      return await handler(parsed.output as v.InferOutput<S>, sender);
+    } catch (e) {
+      return { ok: false, error: ledeError('internal', false, e instanceof Error ? e.message : String(e)) };
+    }
+  };
+}
+
+/**
+ * Settles `work` into a Result within `ms`: a rejection or a silence (a tab that never
+ * answers, a stopped worker) becomes a LedeError with `code`, never a forever-spinning UI.
+ */
+export function answered<T>(
+  work: Promise<Result<T>>,
+  ms: number,
+  code: LedeErrorCode,
+  detail: string,
+): Promise<Result<T>> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ ok: false, error: ledeError(code, false, detail) }), ms);
+    work
+      .then(
+        (r) => resolve(isResult<T>(r) ? r : { ok: false, error: ledeError(code, false, 'no answer') }),
+        (e: unknown) =>
+          resolve({ ok: false, error: ledeError(code, false, e instanceof Error ? e.message : String(e)) }),
+      )
+      .finally(() => clearTimeout(timer));
+  });
+}
+
+function isResult<T>(r: unknown): r is Result<T> {
+  return typeof r === 'object' && r !== null && 'ok' in r;
+}

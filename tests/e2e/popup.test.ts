@@ -1,0 +1,204 @@
+/**
+ * Issue 2 end to end, in real Chromium with the built extension: a real saved article served
+ * from 127.0.0.1, the popup for its tab, the four sections with points, a point's link
+ * scrolling the page to its paragraph, Copy as Markdown read back from the clipboard, the
+ * live page untouched by extraction, and the one-line reasons on a listing page and on a
+ * browser page. Writes the README's screenshots, docs/popup-ja.png and docs/popup-en.png.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  launch,
+  openExtensionPage,
+  openTabById,
+  openToolbarPopup,
+  ROOT,
+  serve,
+  SHARED,
+  tabIdOf,
+  type Launched,
+  type Served,
+} from './harness';
+
+const SEED = join(ROOT, 'tests/fixtures/seed/source.html');
+/**
+ * An English news article from the extraction benchmark (nytimes.com, 2019-11-18, "Trump's
+ * Made-for-TV Trade War Keeps World Guessing"): long, with a byline, and every role present.
+ */
+const EN_ID = '702d1da63b8e';
+const EN = join(
+  SHARED,
+  'data/extraction-benchmark/html',
+  readdirSync(join(SHARED, 'data/extraction-benchmark/html')).find((f) => f.startsWith(EN_ID))!,
+);
+
+/** A search-results page: twenty hits, each a linked headline, a snippet and an age; no article. */
+function searchPage(): string {
+  const hits = Array.from(
+    { length: 20 },
+    (_, i) =>
+      `<li><h3><a href="/story/${i}">Headline number ${i + 1} about the markets today</a></h3>` +
+      `<p>Stocks moved on day ${i + 1} as traders weighed the latest figures on jobs and prices.</p>` +
+      `<span>${i + 1} hours ago</span></li>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search results: markets</title></head>
+<body><header><form role="search"><input name="q" value="markets"><button>Search</button></form></header>
+<main><h1>Results for “markets”</h1><ol>${hits}</ol></main></body></html>`;
+}
+
+const ROLE_NAMES_JA = ['背景', '結果', '戦略', '展望'];
+const ROLE_NAMES_EN = ['Background', 'Result', 'Strategy', 'Outlook'];
+
+let l: Launched;
+let server: Served;
+
+beforeAll(async () => {
+  server = await serve({
+    '/seed.html': SEED,
+    '/en.html': EN,
+    '/search.html': () => ({ body: searchPage() }),
+  });
+  l = await launch();
+  await l.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+afterAll(async () => {
+  await l?.close();
+  await server?.close();
+});
+
+async function openArticle(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await l.context.newPage();
+  await page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
+  return { page, tabId: await tabIdOf(l, page) };
+}
+
+/** The popup (opened as a tab, about popup-sized) once it shows an outline or a reason. */
+async function popupFor(tabId: number): Promise<Page> {
+  const popup = await openExtensionPage(l, 'popup.html', tabId);
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.locator('main, [role=alert]').first().waitFor();
+  return popup;
+}
+
+async function sectionHeadings(popup: Page): Promise<string[]> {
+  return popup.locator('section.section h2').allTextContents();
+}
+
+async function inViewport(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((needle) => {
+    const el = [...document.querySelectorAll('p, li, blockquote')].find((e) =>
+      e.textContent?.includes(needle),
+    );
+    if (!el) throw new Error(`no element holds ${needle}`);
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  }, text);
+}
+
+/** Clicks the last point's link and checks the article tab scrolled to its paragraph. */
+async function checkScrollTo(popup: Page, article: Page): Promise<void> {
+  const link = popup.locator('section.section .point a').last();
+  const sentence = (await link.textContent())!.trim();
+  const needle = sentence.slice(0, 25);
+  await article.evaluate(() => window.scrollTo(0, 0));
+  expect(await inViewport(article, needle)).toBe(false);
+  await link.click();
+  await expect.poll(() => inViewport(article, needle), { timeout: 10_000 }).toBe(true);
+}
+
+describe('popup on a Japanese article (the seed page)', () => {
+  let article: Page;
+  let popup: Page;
+  let before: string;
+
+  beforeAll(async () => {
+    const opened = await openArticle('/seed.html');
+    article = opened.page;
+    before = await article.evaluate(() => document.documentElement.outerHTML);
+    popup = await popupFor(opened.tabId);
+  });
+
+  test('shows the header and the four sections in fixed order, in Japanese, with points', async () => {
+    expect(await popup.locator('h1').textContent()).toBe(await article.title());
+    expect(await popup.locator('.meta').textContent()).toContain('日本語');
+    expect(await sectionHeadings(popup)).toEqual(ROLE_NAMES_JA);
+    expect(await popup.locator('section.section .point').count()).toBeGreaterThan(0);
+    for (const section of await popup.locator('section.section').all())
+      expect(
+        (await section.locator('.point').count()) + (await section.locator('.not-covered').count()),
+      ).toBeGreaterThan(0);
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await popup.screenshot({ path: join(ROOT, 'docs/popup-ja.png') });
+  });
+
+  test('extraction leaves the live page unchanged', async () => {
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  test("a point's link scrolls the page to its source paragraph", async () => {
+    await checkScrollTo(popup, article);
+  });
+
+  test('Copy puts the outline on the clipboard as Markdown', async () => {
+    await popup.getByRole('button', { name: 'コピー' }).click();
+    await popup.getByText('コピーしました').waitFor();
+    const markdown = await popup.evaluate(() => navigator.clipboard.readText());
+    const title = await article.title();
+    expect(markdown.startsWith(`# ${title}\n`)).toBe(true);
+    expect(markdown).toContain(`<${server.origin}/seed.html>`);
+    const headings = markdown.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toEqual(ROLE_NAMES_JA.map((n) => `## ${n}`));
+    const bullets = markdown.split('\n').filter((line) => line.startsWith('- ')).length;
+    expect(bullets).toBe(await popup.locator('section.section .point').count());
+  });
+});
+
+describe('popup on an English news article', () => {
+  test('shows the four sections in English, scrolls to a point, and takes the screenshot', async () => {
+    const { page: article, tabId } = await openArticle('/en.html');
+    const popup = await popupFor(tabId);
+    expect(await sectionHeadings(popup)).toEqual(ROLE_NAMES_EN);
+    expect(await popup.locator('.meta').textContent()).toContain('English');
+    expect(await popup.locator('section.section .point').count()).toBeGreaterThan(3);
+    await popup.screenshot({ path: join(ROOT, 'docs/popup-en.png') });
+    await checkScrollTo(popup, article);
+  });
+});
+
+describe('pages without an outline', () => {
+  test('a search page gets a one-line reason and "Outline anyway", which then outlines it', async () => {
+    const { tabId } = await openArticle('/search.html');
+    const popup = await popupFor(tabId);
+    const alert = popup.getByRole('alert');
+    expect(await alert.getAttribute('data-code')).toBe('not-article');
+    expect((await alert.locator('p').textContent())!.length).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: 'Outline anyway' }).click();
+    await popup.locator('main').waitFor();
+    expect(await sectionHeadings(popup)).toEqual(ROLE_NAMES_EN);
+  });
+
+  test('a browser page (chrome://version) gets the reason, with no "Outline anyway"', async () => {
+    const tabId = await openTabById(l, 'chrome://version');
+    const popup = await popupFor(tabId);
+    const alert = popup.getByRole('alert');
+    expect(await alert.getAttribute('data-code')).toBe('restricted');
+    expect(await popup.getByRole('button', { name: 'Outline anyway' }).count()).toBe(0);
+  });
+});
+
+describe('the real toolbar popup', () => {
+  test('chrome.action.openPopup() shows the outline of the active tab', async () => {
+    const { page: article } = await openArticle('/seed.html');
+    await article.bringToFront();
+    const { popup, detach } = await openToolbarPopup(l);
+    try {
+      await popup.locator('main, [role=alert]').first().waitFor();
+      expect(await sectionHeadings(popup)).toEqual(ROLE_NAMES_JA);
+    } finally {
+      await detach();
+    }
+  });
+});
