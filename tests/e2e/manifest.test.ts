@@ -1,0 +1,48 @@
+/**
+ * Issue 8: permissions are the least that works. Reads the built manifests and fails on any
+ * permission outside the allow-list that the README's "Permissions" table explains line by line.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness';
+
+const ALLOWED = ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus'];
+
+function manifest(dir: string) {
+  return JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+}
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (dir) => {
+  const m = manifest(dir);
+
+  it('asks only for allow-listed permissions, and no host access', () => {
+    const perms: string[] = m.permissions ?? [];
+    // Firefox's sidebar replaces Chrome's side panel; its manifest has no sidePanel permission.
+    for (const p of perms) expect(ALLOWED, `unexpected permission ${p}`).toContain(p);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+  });
+
+  it('declares no content script that runs on every page (it is injected on the click)', () => {
+    expect(m.content_scripts ?? []).toEqual([]);
+  });
+
+  it('keeps the default extension Content Security Policy (no remote code, no eval)', () => {
+    const csp = m.content_security_policy;
+    const text = typeof csp === 'string' ? csp : (csp?.extension_pages ?? '');
+    expect(text).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('declares the side panel shortcut as a command', () => {
+    expect(Object.keys(m.commands ?? {})).toContain('open-side-panel');
+  });
+});
+
+describe('README', () => {
+  it('explains every allowed permission', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const p of ALLOWED) expect(readme).toContain(`| \`${p}\` |`);
+  });
+});
