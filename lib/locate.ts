@@ -5,6 +5,7 @@
  * have changed since (ads, lazy blocks), so the index is trusted only when that element still
  * holds the paragraph's text, and otherwise the text itself is searched for.
  */
+import { BLOCK_LEVEL } from './extract/tags';
 import { blockText, collapse } from './extract/text';
 
 /** What the UI sends to find a paragraph: its id, its element index, its text. */
@@ -25,17 +26,20 @@ export function locateParagraph(doc: Document, ref: ParagraphRef): Element | nul
   if (!prefix) return null;
   if (ref.domIndex >= 0) {
     const el = doc.querySelectorAll('*')[ref.domIndex];
-    // `includes`, not `startsWith`: a paragraph may be one text run of a larger container
-    // (a <div> of text and <br>s, see lib/extract/blocks.ts).
-    if (el && blockText([el]).includes(prefix)) return el;
+    // Only an element that still starts like the paragraph: one that merely contains it may
+    // be an ancestor the index now points at. A paragraph that is one text run of a larger
+    // container (a <div> of text and <br>s, lib/extract/blocks.ts) is found by the search.
+    if (el && blockText([el]).startsWith(prefix)) return el;
   }
   return searchText(doc, text, prefix);
 }
 
 /**
- * The smallest element holding `prefix`, found from a text node that holds a needle of the
- * paragraph: first its opening characters, then its middle and its end, for paragraphs that
- * open with a link or bold dateline split across nodes.
+ * The block holding `prefix`, found from a text node that holds a needle of the paragraph:
+ * first its opening characters, then its middle and its end, for paragraphs that open with a
+ * link or a bold dateline split across nodes. Only the needle's own block is checked, never
+ * its ancestors: the seed page's p1 and p16 both open with 「アラスカでの米露会談は、」, and
+ * climbing from p1 would have returned the whole <article>.
  */
 function searchText(doc: Document, text: string, prefix: string): Element | null {
   const root = doc.body ?? doc.documentElement;
@@ -50,12 +54,19 @@ function searchText(doc: Document, text: string, prefix: string): Element | null
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!collapse(node.nodeValue ?? '').includes(needle)) continue;
-      for (let el = node.parentElement; el; el = el.parentElement) {
-        if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') break;
-        if (blockText([el]).includes(prefix)) return el;
-        if (el === root) break;
-      }
+      const block = blockOf(node);
+      if (block && blockText([block]).includes(prefix)) return block;
     }
+  }
+  return null;
+}
+
+/** The nearest block-level element around a node (not inside script or style). */
+function blockOf(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE') return null;
+    if (BLOCK_LEVEL.has(tag)) return el;
   }
   return null;
 }

@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+/**
+ * The popup's components rendered from a fixture Outline, without the extension (issue 2:
+ * "can render from a fixture"): the header, the four sections in order in the article's
+ * language, "not covered" lines, point links, Copy, errors and "Outline anyway".
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { OutlineView } from '@/components/OutlineView';
+import { fixtureSource, type OutlineSource } from '@/components/useOutline';
+import { extractArticle } from '@/lib/extract';
+import { toMarkdown } from '@/lib/format/markdown';
+import { notCovered, roleName } from '@/lib/i18n';
+import { parseDocument } from '@/lib/node/parse';
+import { outlineArticle } from '@/lib/pipeline';
+import { ledeError } from '@/lib/errors';
+import { ROLES, type Outline, type Result } from '@/lib/types';
+
+const SEED = readFileSync(join(import.meta.dirname, '../fixtures/seed/source.html'), 'utf8');
+let seed: Outline;
+
+beforeAll(() => {
+  const article = extractArticle(parseDocument(SEED), { url: 'https://example.org/seed.html' });
+  const r = outlineArticle(article);
+  if (!r.ok) throw new Error(r.error.message);
+  seed = r.value;
+});
+
+afterEach(cleanup);
+
+const sectionNames = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+const pointCount = (o: Outline) => o.sections.reduce((n, s) => n + s.points.length, 0) + (o.gist ? 1 : 0);
+
+describe('an outline from a fixture', () => {
+  test('shows the title, the meta line and the four sections in fixed order, in Japanese', async () => {
+    render(<OutlineView source={fixtureSource(seed)} surface="popup" />);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty('textContent', seed.title);
+    expect(sectionNames()).toEqual(ROLES.map((r) => roleName(r, 'ja')));
+    expect(screen.getAllByRole('link')).toHaveLength(pointCount(seed));
+    expect(document.querySelector('.lede')?.getAttribute('lang')).toBe('ja');
+  });
+
+  test('a section the article does not cover says so in one line', async () => {
+    const outline = {
+      ...seed,
+      sections: seed.sections.map((s) => (s.role === 'strategy' ? { ...s, points: [] } : s)),
+    };
+    render(<OutlineView source={fixtureSource(outline)} surface="popup" />);
+    const strategy = (await screen.findByRole('region', { name: roleName('strategy', 'ja') })) as HTMLElement;
+    expect(within(strategy).getByText(notCovered('ja'))).toBeTruthy();
+    expect(within(strategy).queryAllByRole('link')).toHaveLength(0);
+  });
+
+  test("a point's link asks the source to show its paragraph", async () => {
+    const shown: string[] = [];
+    const source = fixtureSource(seed, (p) => shown.push(p.id));
+    render(<OutlineView source={source} surface="popup" />);
+    const point = seed.sections.find((s) => s.points.length)!.points[0];
+    fireEvent.click(await screen.findByRole('link', { name: point.text }));
+    expect(shown).toEqual([point.paragraphIds[0]]);
+  });
+
+  test('Copy writes the Markdown outline and confirms', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<OutlineView source={fixtureSource(seed)} surface="popup" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'コピー' }));
+    await screen.findByText(/コピーしました/);
+    expect(writeText).toHaveBeenCalledWith(toMarkdown(seed));
+  });
+
+  test('page text is shown as text, never as HTML', async () => {
+    const hostile = { ...seed, title: '<img src=x onerror="window.__owned=1">見出し', byline: '<b>bold</b>' };
+    render(<OutlineView source={fixtureSource(hostile)} surface="popup" />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(hostile.title);
+    expect(document.querySelector('img, b')).toBeNull();
+  });
+
+  test('an English outline names its sections in English', async () => {
+    const en = { ...seed, lang: 'en' };
+    render(<OutlineView source={fixtureSource(en)} surface="popup" />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(sectionNames()).toEqual(['Background', 'Result', 'Strategy', 'Outlook']);
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
+  });
+});
+
+describe('errors', () => {
+  test('a page that is not an article gets its reason and "Outline anyway", which forces', async () => {
+    const calls: boolean[] = [];
+    const source: OutlineSource = {
+      outline: async ({ force }): Promise<Result<Outline>> => {
+        calls.push(force);
+        return force ? { ok: true, value: seed } : { ok: false, error: ledeError('not-article', true) };
+      },
+      show: async () => ({ ok: true, value: null }),
+    };
+    render(<OutlineView source={source} surface="popup" />);
+    expect((await screen.findByRole('alert')).textContent).toContain(ledeError('not-article').message);
+    fireEvent.click(screen.getByRole('button', { name: 'Outline anyway' }));
+    await screen.findByRole('heading', { level: 1 });
+    expect(calls.at(-1)).toBe(true);
+  });
+
+  test('a browser page gets its reason and no button', async () => {
+    render(
+      <OutlineView source={fixtureSource({ ok: false, error: ledeError('restricted') })} surface="popup" />,
+    );
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Outline anyway' })).toBeNull();
+  });
+
+  test('a source that rejects still ends in a message, not a spinner', async () => {
+    const source: OutlineSource = {
+      outline: () => Promise.reject(new Error('worker gone')),
+      show: async () => ({ ok: true, value: null }),
+    };
+    render(<OutlineView source={source} surface="popup" />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('worker gone'));
+  });
+});
