@@ -1,0 +1,165 @@
+/**
+ * The options page (issue 5): length, copy format, interface language, theme, role markers,
+ * history limit, clear data. Every change is saved at once; a failed save is announced and the
+ * control shows what is really stored (issue 8).
+ */
+import { useEffect, useId, useState } from 'react';
+import {
+  COPY_FORMATS,
+  HISTORY_BYTE_CAP,
+  HISTORY_LIMITS,
+  LENGTHS,
+  THEMES,
+  UI_LANG_SETTINGS,
+  type StorageArea,
+} from '../../lib/storage';
+import { resolveUiLang, uiStrings } from '../../lib/ui-strings';
+import { useHistory } from '../history/useHistory';
+import { ChoiceGroup } from './ChoiceGroup';
+import { ConfirmAction } from './ConfirmAction';
+import { useDocumentTheme } from './theme';
+import { useLedeStorage } from './useLedeStorage';
+import { useSettings } from './useSettings';
+import './options.css';
+
+export interface OptionsAppProps {
+  /** `browser.storage.local` in the extension; a memory area in tests. */
+  area: StorageArea;
+  /** `navigator.language`, used while the interface language is `auto`. */
+  browserLang: string;
+}
+
+export function OptionsApp({ area, browserLang }: OptionsAppProps) {
+  const storage = useLedeStorage(area);
+  const { settings, unreadable, error, save, reset } = useSettings(area);
+  const history = useHistory(storage?.history ?? null);
+  const saved = history?.entries.length ?? 0;
+  const [status, setStatus] = useState('');
+  const t = uiStrings(resolveUiLang(settings?.uiLang ?? 'auto', browserLang));
+  useDocumentTheme(settings?.theme, t.lang);
+  useEffect(() => {
+    document.title = t.optionsTitle;
+  }, [t]);
+  const markersId = useId();
+  const limitId = useId();
+  const limitHintId = useId();
+
+  if (!settings || !storage) return <p role="status">{t.loading}</p>;
+
+  const change = async (patch: Parameters<typeof save>[0]) => {
+    const r = await save(patch);
+    setStatus(r.ok ? t.saved : '');
+  };
+  const problem = error ? t.storageErrors[error.code] : unreadable.length ? t.settingUnreadable : '';
+
+  return (
+    <main className="options">
+      <h1>{t.optionsTitle}</h1>
+      <p className="intro">{t.optionsIntro}</p>
+
+      <ChoiceGroup
+        legend={t.length}
+        hint={t.lengthHint}
+        value={settings.length}
+        choices={LENGTHS}
+        labels={t.lengths}
+        onChange={(length) => change({ length })}
+      />
+      <ChoiceGroup
+        legend={t.copyFormat}
+        value={settings.copyFormat}
+        choices={COPY_FORMATS}
+        labels={t.copyFormats}
+        onChange={(copyFormat) => change({ copyFormat })}
+      />
+      <ChoiceGroup
+        legend={t.uiLang}
+        hint={t.uiLangHint}
+        value={settings.uiLang}
+        choices={UI_LANG_SETTINGS}
+        labels={t.uiLangs}
+        onChange={(uiLang) => change({ uiLang })}
+      />
+      <ChoiceGroup
+        legend={t.theme}
+        value={settings.theme}
+        choices={THEMES}
+        labels={t.themes}
+        onChange={(theme) => change({ theme })}
+      />
+
+      <fieldset>
+        <legend>{t.roleMarkers}</legend>
+        <label className="check" htmlFor={markersId}>
+          <input
+            id={markersId}
+            type="checkbox"
+            checked={settings.roleMarkers}
+            onChange={(e) => change({ roleMarkers: e.currentTarget.checked })}
+          />
+          <span>{t.roleMarkersOption}</span>
+        </label>
+        <p className="hint">{t.roleMarkersHint}</p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.history}</legend>
+        <label htmlFor={limitId}>{t.historyLimit}</label>
+        <select
+          id={limitId}
+          aria-describedby={limitHintId}
+          value={settings.historyLimit}
+          onChange={(e) => change({ historyLimit: Number(e.currentTarget.value) })}
+        >
+          {/* A limit stored by another version that is not in the list still shows. */}
+          {[...new Set([...HISTORY_LIMITS, settings.historyLimit])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <option key={n} value={n}>
+                {t.historyLimitChoice(n)}
+              </option>
+            ))}
+        </select>
+        <p id={limitHintId} className="hint">
+          {t.historyLimitHint(HISTORY_BYTE_CAP / 1024 / 1024)} {t.historyCount(saved)}
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.clearData}</legend>
+        <div className="actions">
+          <ConfirmAction
+            label={t.clearHistory}
+            question={t.confirmClearAll(saved)}
+            disabled={saved === 0 && !history?.skipped}
+            confirmLabel={t.confirmDelete}
+            cancelLabel={t.cancel}
+            onConfirm={async () => {
+              const r = await storage.history.clear();
+              setStatus(r.ok ? t.historyCleared : t.storageErrors[r.error.code]);
+            }}
+          />
+          <ConfirmAction
+            label={t.resetSettings}
+            question={t.confirmReset}
+            confirmLabel={t.confirmResetAction}
+            cancelLabel={t.cancel}
+            onConfirm={async () => {
+              const r = await reset();
+              setStatus(r.ok ? t.settingsReset : '');
+            }}
+          />
+        </div>
+      </fieldset>
+
+      <p role="status" aria-live="polite" className="status">
+        {status}
+      </p>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The reader's settings as React state: loaded from the injected storage area, saved on every
+ * change, and kept in step with changes made in other windows (storage `onChanged`).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings, SettingName, StorageArea, StorageError, StorageResult } from '../../lib/storage';
+import { useLedeStorage } from './useLedeStorage';
+
+export interface SettingsState {
+  /** Null while loading. */
+  settings: Settings | null;
+  /** Stored settings that could not be read and are at their default (lib/storage/settings.ts). */
+  unreadable: SettingName[];
+  /** The last failed save (e.g. storage full); cleared by the next successful one. */
+  error: StorageError | null;
+  save(patch: Partial<Settings>): Promise<StorageResult<void>>;
+  reset(): Promise<StorageResult<void>>;
+}
+
+const NOT_OPEN: StorageResult<void> = {
+  ok: false,
+  error: { code: 'failed', detail: 'storage is not open yet' },
+};
+
+export function useSettings(area: StorageArea): SettingsState {
+  const storage = useLedeStorage(area);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [unreadable, setUnreadable] = useState<SettingName[]>([]);
+  const [error, setError] = useState<StorageError | null>(null);
+
+  const reload = useCallback(async () => {
+    if (!storage) return;
+    const loaded = await storage.settings.load();
+    setSettings(loaded.settings);
+    setUnreadable(loaded.unreadable);
+  }, [storage]);
+
+  useEffect(() => {
+    if (!storage) return;
+    let live = true;
+    storage.settings.load().then((loaded) => {
+      if (!live) return;
+      setSettings(loaded.settings);
+      setUnreadable(loaded.unreadable);
+    });
+    const stop = storage.settings.subscribe((patch) => setSettings((s) => s && { ...s, ...patch }));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [storage]);
+
+  const settle = useCallback(
+    async (r: StorageResult<void>) => {
+      setError(r.ok ? null : r.error);
+      // A failed write changed nothing in storage: show what is really stored again.
+      if (!r.ok) await reload();
+      return r;
+    },
+    [reload],
+  );
+
+  const save = useCallback(
+    async (patch: Partial<Settings>) => {
+      if (!storage) return NOT_OPEN;
+      setSettings((s) => s && { ...s, ...patch }); // at once, so the control never lags the click
+      return settle(await storage.settings.save(patch));
+    },
+    [storage, settle],
+  );
+
+  const reset = useCallback(async () => {
+    if (!storage) return NOT_OPEN;
+    const r = await settle(await storage.settings.reset());
+    if (r.ok) await reload();
+    return r;
+  }, [storage, settle, reload]);
+
+  return { settings, unreadable, error, save, reset };
+}
