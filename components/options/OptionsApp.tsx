@@ -20,6 +20,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { useDocumentTheme } from './theme';
 import { useLedeStorage } from './useLedeStorage';
 import { useSettings } from './useSettings';
+import './theme.css';
 import './options.css';
 
 export interface OptionsAppProps {
@@ -121,8 +122,9 @@ export function OptionsApp({ area, browserLang }: OptionsAppProps) {
             ))}
         </select>
         <p id={limitHintId} className="hint">
-          {t.historyLimitHint(HISTORY_BYTE_CAP / 1024 / 1024)} {t.historyCount(saved)}
+          {t.historyLimitHint(HISTORY_BYTE_CAP / 1024 / 1024)}
         </p>
+        <p className="hint">{t.historyCount(saved)}</p>
       </fieldset>
 
       <fieldset>
