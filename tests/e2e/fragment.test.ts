@@ -48,6 +48,7 @@ const routes = Object.fromEntries(
 /** A page that only holds a link, to click. */
 routes['/links.html'] = () => ({
   body: '<!doctype html><meta charset="utf-8"><title>links</title><body></body>',
+  type: 'text/html; charset=utf-8',
 });
 
 let server: Served;
