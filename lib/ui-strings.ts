@@ -118,6 +118,7 @@ const EN = {
   settingsReset: 'Settings reset.',
   saved: 'Saved.',
   loading: 'Loading…',
+  readFailed: 'Lede could not read what it has stored. Nothing was changed; try reopening this page.',
   // Storage notices (lib/storage)
   settingUnreadable: 'A stored setting could not be read and is back at its default.',
   storageErrors: {
@@ -206,6 +207,8 @@ const JA: UiStrings = {
   settingsReset: '設定をリセットしました。',
   saved: '保存しました。',
   loading: '読み込み中…',
+  readFailed:
+    '保存されたデータを読み込めませんでした。データは変更されていません。このページを開き直してください。',
   settingUnreadable: '保存された設定の一部が読み込めなかったため、初期値に戻しました。',
   storageErrors: {
     quota:

@@ -45,8 +45,10 @@ export function HistoryView({
   const searchRef = useRef<HTMLInputElement>(null);
 
   if (!list) return <p role="status">{t.loading}</p>;
+  if (list === 'failed') return <p role="alert">{t.readFailed}</p>;
 
-  const shown = searchHistory(list.entries, deferredQuery);
+  const { entries, skipped } = list;
+  const shown = searchHistory(entries, deferredQuery);
   const report = (r: StorageResult<unknown>, done: string) =>
     setStatus(r.ok ? done : t.storageErrors[r.error.code]);
 
@@ -61,12 +63,11 @@ export function HistoryView({
 
   function exportAs(format: 'markdown' | 'json') {
     const at = now();
-    const text =
-      format === 'markdown' ? historyToMarkdown(list!.entries, at) : historyToJson(list!.entries, at);
+    const text = format === 'markdown' ? historyToMarkdown(entries, at) : historyToJson(entries, at);
     download(exportFileName(format, at), format === 'markdown' ? 'text/markdown' : 'application/json', text);
   }
 
-  const empty = list.entries.length === 0;
+  const empty = entries.length === 0;
   return (
     <section className="lede-history" aria-labelledby={`${searchId}-title`}>
       <h2 id={`${searchId}-title`}>{t.history}</h2>
@@ -81,8 +82,8 @@ export function HistoryView({
           onChange={(e) => setQuery(e.currentTarget.value)}
         />
       </div>
-      {list.skipped > 0 && <p className="notice">{t.historySkipped(list.skipped)}</p>}
-      <p className="count">{t.historyCount(list.entries.length)}</p>
+      {skipped > 0 && <p className="notice">{t.historySkipped(skipped)}</p>}
+      <p className="count">{t.historyCount(entries.length)}</p>
 
       {empty ? (
         <p className="empty">{t.historyEmpty}</p>
@@ -121,10 +122,10 @@ export function HistoryView({
         </button>
         <ConfirmAction
           label={t.clearAll}
-          question={t.confirmClearAll(list.entries.length)}
+          question={t.confirmClearAll(entries.length)}
           confirmLabel={t.confirmDelete}
           cancelLabel={t.cancel}
-          disabled={empty && list.skipped === 0}
+          disabled={empty && skipped === 0}
           onConfirm={async () => report(await history.clear(), t.historyCleared)}
         />
       </div>

@@ -32,9 +32,9 @@ export interface OptionsAppProps {
 
 export function OptionsApp({ area, browserLang }: OptionsAppProps) {
   const storage = useLedeStorage(area);
-  const { settings, unreadable, error, save, reset } = useSettings(area);
+  const { settings, unreadable, error, loadFailed, save, reset } = useSettings(area);
   const history = useHistory(storage?.history ?? null);
-  const saved = history?.entries.length ?? 0;
+  const saved = history && history !== 'failed' ? history.entries.length : 0;
   const [status, setStatus] = useState('');
   const t = uiStrings(resolveUiLang(settings?.uiLang ?? 'auto', browserLang));
   useDocumentTheme(settings?.theme, t.lang);
@@ -51,7 +51,13 @@ export function OptionsApp({ area, browserLang }: OptionsAppProps) {
     const r = await save(patch);
     setStatus(r.ok ? t.saved : '');
   };
-  const problem = error ? t.storageErrors[error.code] : unreadable.length ? t.settingUnreadable : '';
+  const problem = loadFailed
+    ? t.readFailed
+    : error
+      ? t.storageErrors[error.code]
+      : unreadable.length
+        ? t.settingUnreadable
+        : '';
 
   return (
     <main className="options">
@@ -133,7 +139,7 @@ export function OptionsApp({ area, browserLang }: OptionsAppProps) {
           <ConfirmAction
             label={t.clearHistory}
             question={t.confirmClearAll(saved)}
-            disabled={saved === 0 && !history?.skipped}
+            disabled={saved === 0 && !(history && history !== 'failed' && history.skipped)}
             confirmLabel={t.confirmDelete}
             cancelLabel={t.cancel}
             onConfirm={async () => {

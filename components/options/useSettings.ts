@@ -3,7 +3,14 @@
  * change, and kept in step with changes made in other windows (storage `onChanged`).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Settings, SettingName, StorageArea, StorageError, StorageResult } from '../../lib/storage';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  type SettingName,
+  type StorageArea,
+  type StorageError,
+  type StorageResult,
+} from '../../lib/storage';
 import { useLedeStorage } from './useLedeStorage';
 
 export interface SettingsState {
@@ -13,6 +20,8 @@ export interface SettingsState {
   unreadable: SettingName[];
   /** The last failed save (e.g. storage full); cleared by the next successful one. */
   error: StorageError | null;
+  /** Storage could not be read: the defaults are shown and nothing is written until a change. */
+  loadFailed: boolean;
   save(patch: Partial<Settings>): Promise<StorageResult<void>>;
   reset(): Promise<StorageResult<void>>;
 }
@@ -27,22 +36,32 @@ export function useSettings(area: StorageArea): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [unreadable, setUnreadable] = useState<SettingName[]>([]);
   const [error, setError] = useState<StorageError | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
 
   const reload = useCallback(async () => {
     if (!storage) return;
-    const loaded = await storage.settings.load();
+    const loaded = await storage.settings.load().catch(() => null);
+    if (!loaded) return setLoadFailed(true);
     setSettings(loaded.settings);
     setUnreadable(loaded.unreadable);
+    setLoadFailed(false);
   }, [storage]);
 
   useEffect(() => {
     if (!storage) return;
     let live = true;
-    storage.settings.load().then((loaded) => {
-      if (!live) return;
-      setSettings(loaded.settings);
-      setUnreadable(loaded.unreadable);
-    });
+    storage.settings.load().then(
+      (loaded) => {
+        if (!live) return;
+        setSettings(loaded.settings);
+        setUnreadable(loaded.unreadable);
+      },
+      () => {
+        if (!live) return;
+        setSettings({ ...DEFAULT_SETTINGS });
+        setLoadFailed(true);
+      },
+    );
     const stop = storage.settings.subscribe((patch) => setSettings((s) => s && { ...s, ...patch }));
     return () => {
       live = false;
@@ -76,5 +95,5 @@ export function useSettings(area: StorageArea): SettingsState {
     return r;
   }, [storage, settle, reload]);
 
-  return { settings, unreadable, error, save, reset };
+  return { settings, unreadable, error, loadFailed, save, reset };
 }

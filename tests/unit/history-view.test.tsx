@@ -128,6 +128,13 @@ describe('history view', () => {
     expect(document.querySelector('a')).toBeNull();
   });
 
+  it('says so when storage cannot be read at all', async () => {
+    const { history } = await openStorage(createMemoryArea());
+    const broken = { ...history, list: () => Promise.reject(new Error('IO error: corrupted LevelDB')) };
+    render(<HistoryView history={broken} strings={uiStrings('en')} onOpen={() => {}} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not read what it has stored');
+  });
+
   it('speaks Japanese', async () => {
     await setup([nthOutline(1)], 'ja');
     expect(screen.getByRole('searchbox', { name: '履歴を検索' })).toBeInTheDocument();

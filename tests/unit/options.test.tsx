@@ -116,6 +116,15 @@ describe('options page', () => {
     await waitFor(() => expect(screen.getByRole('radio', { name: /Rich text/ })).toBeChecked());
   });
 
+  it('when storage cannot be read, shows the defaults and says so', async () => {
+    const area = createMemoryArea();
+    await openStorage(area);
+    const failing = { ...area, get: () => Promise.reject(new Error('IO error')) };
+    render(<OptionsApp area={failing} browserLang="en" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not read what it has stored');
+    expect(screen.getByRole('radio', { name: 'Standard' })).toBeChecked();
+  });
+
   it('says when a stored setting could not be read', async () => {
     const area = createMemoryArea();
     await area.set({ [settingKey('theme')]: 42 });
