@@ -5,7 +5,7 @@
  */
 import { Lru, outlineKey } from '@/lib/cache';
 import { ledeError } from '@/lib/errors';
-import { injectContentScript, self, tabById } from '@/lib/glue';
+import { injectContentScript, onShortcut, openSidePanel, self, tabById } from '@/lib/glue';
 import { outlineArticle } from '@/lib/pipeline';
 import { answered, fromOwnPage, guarded, onMessage, schemas, sendMessage } from '@/lib/protocol';
 import type { Outline, Result } from '@/lib/types';
@@ -65,4 +65,7 @@ export default defineBackground(() => {
       reachTab(tabId, () => sendMessage('mark', { refs }, tabId)),
     ),
   );
+
+  // Alt+Shift+L: the side panel for the current tab (the shortcut also grants activeTab).
+  onShortcut('open-side-panel', (tab) => void openSidePanel(tab).catch(() => undefined));
 });

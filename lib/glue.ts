@@ -79,3 +79,14 @@ export function openSidePanel(tab: { id: number; windowId?: number }): Promise<v
   if (sidebar) return sidebar.open();
   return Promise.reject(new Error('this browser has no side panel'));
 }
+
+/**
+ * Calls `listener` with the active tab when the keyboard shortcut `command` (manifest
+ * `commands`) is pressed. The listener runs within the shortcut's user gesture, so it may
+ * open the side panel.
+ */
+export function onShortcut(command: string, listener: (tab: { id: number; windowId: number }) => void): void {
+  browser.commands?.onCommand.addListener((name, tab) => {
+    if (name === command && tab?.id !== undefined) listener({ id: tab.id, windowId: tab.windowId });
+  });
+}

@@ -176,18 +176,37 @@ export async function openTabById(l: Launched, url: string): Promise<number> {
 }
 
 /**
- * The real toolbar popup: `chrome.action.openPopup()` from the service worker, then a CDP
- * connection to reach it (it is not in `context.pages()`; extension-testing.md). Connect
- * after opening: a connection made before does not surface the popup as a page.
+ * Reaches an extension page that is not in `context.pages()` (the real toolbar popup, the
+ * real side panel; extension-testing.md): waits until the extension reports the context
+ * (`runtime.getContexts`), then attaches over CDP. Attach only then: a connection made
+ * before the page exists does not surface it (seen on Chromium 156).
  */
-export async function openToolbarPopup(l: Launched): Promise<{ popup: Page; detach(): Promise<void> }> {
-  await l.worker.evaluate(() => chrome.action.openPopup());
+export async function attachExtensionPage(
+  l: Launched,
+  contextType: 'POPUP' | 'SIDE_PANEL',
+): Promise<{ page: Page; detach(): Promise<void> }> {
+  const url = await l.worker.evaluate(async (type) => {
+    for (let tries = 0; tries < 200; tries++) {
+      const [found] = await chrome.runtime.getContexts({
+        contextTypes: [type as chrome.runtime.ContextType],
+      });
+      if (found) return found.documentUrl!;
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    throw new Error(`no ${type} opened`);
+  }, contextType);
   const port = readFileSync(join(l.profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
   const browser: Browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const url = `chrome-extension://${l.extensionId}/popup.html`;
   const context = browser.contexts()[0];
-  const popup =
+  const page =
     context.pages().find((p) => p.url() === url) ??
     (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
-  return { popup, detach: () => browser.close() };
+  return { page, detach: () => browser.close() };
+}
+
+/** The real toolbar popup, opened by `chrome.action.openPopup()` from the service worker. */
+export async function openToolbarPopup(l: Launched): Promise<{ popup: Page; detach(): Promise<void> }> {
+  await l.worker.evaluate(() => chrome.action.openPopup());
+  const { page, detach } = await attachExtensionPage(l, 'POPUP');
+  return { popup: page, detach };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  attachExtensionPage,
   launch,
   openExtensionPage,
   openTabById,
@@ -48,6 +49,12 @@ function searchPage(): string {
 <main><h1>Results for “markets”</h1><ol>${hits}</ol></main></body></html>`;
 }
 
+/** A page whose own script keeps its main thread busy past the 10 s the worker waits for a tab. */
+function busyPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy</title>
+<script>const end = Date.now() + 13000; while (Date.now() < end) {}</script></head><body><p>Loaded.</p></body></html>`;
+}
+
 const ROLE_NAMES_JA = ['背景', '結果', '戦略', '展望'];
 const ROLE_NAMES_EN = ['Background', 'Result', 'Strategy', 'Outlook'];
 
@@ -59,6 +66,7 @@ beforeAll(async () => {
     '/seed.html': SEED,
     '/en.html': EN,
     '/search.html': () => ({ body: searchPage() }),
+    '/busy.html': () => ({ body: busyPage() }),
   });
   l = await launch();
   await l.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -69,9 +77,11 @@ afterAll(async () => {
   await server?.close();
 });
 
+let opened = 0;
+/** Opens a served page in a new tab; a query makes each tab's URL unique, to find its id. */
 async function openArticle(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await l.context.newPage();
-  await page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${server.origin}${path}?tab=${++opened}`, { waitUntil: 'domcontentloaded' });
   return { page, tabId: await tabIdOf(l, page) };
 }
 
@@ -148,7 +158,7 @@ describe('popup on a Japanese article (the seed page)', () => {
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());
     const title = await article.title();
     expect(markdown.startsWith(`# ${title}\n`)).toBe(true);
-    expect(markdown).toContain(`<${server.origin}/seed.html>`);
+    expect(markdown).toContain(`<${article.url()}>`);
     const headings = markdown.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual(ROLE_NAMES_JA.map((n) => `## ${n}`));
     const bullets = markdown.split('\n').filter((line) => line.startsWith('- ')).length;
@@ -189,6 +199,19 @@ describe('pages without an outline', () => {
   });
 });
 
+describe('a tab that never answers', () => {
+  test('gets a clear message, and the next page still gets its outline', async () => {
+    const page = await l.context.newPage();
+    await page.goto(`${server.origin}/busy.html?tab=${++opened}`, { waitUntil: 'commit' });
+    const busyId = await tabIdOf(l, page);
+    const popup = await popupFor(busyId);
+    expect(await popup.getByRole('alert').textContent()).toMatch(/did not answer/);
+    await page.close({ runBeforeUnload: false });
+    const { tabId } = await openArticle('/seed.html');
+    expect(await sectionHeadings(await popupFor(tabId))).toEqual(ROLE_NAMES_JA);
+  });
+});
+
 describe('the real toolbar popup', () => {
   test('chrome.action.openPopup() shows the outline of the active tab', async () => {
     const { page: article } = await openArticle('/seed.html');
@@ -197,6 +220,45 @@ describe('the real toolbar popup', () => {
     try {
       await popup.locator('main, [role=alert]').first().waitFor();
       expect(await sectionHeadings(popup)).toEqual(ROLE_NAMES_JA);
+    } finally {
+      await detach();
+    }
+  });
+});
+
+describe('the side panel', () => {
+  test('shows the outline of the tab it is opened for, with a reload', async () => {
+    const { page: article, tabId } = await openArticle('/en.html');
+    const panel = await openExtensionPage(l, 'sidepanel.html', tabId);
+    await panel.locator('main, [role=alert]').first().waitFor();
+    expect(await sectionHeadings(panel)).toEqual(ROLE_NAMES_EN);
+    await panel.getByRole('button', { name: 'Reload' }).click();
+    await panel.locator('main').waitFor();
+    expect(await sectionHeadings(panel)).toEqual(ROLE_NAMES_EN);
+    await checkScrollTo(panel, article);
+  });
+
+  test("the popup's Side panel button opens the real side panel on the same article", async () => {
+    const { page: article } = await openArticle('/seed.html');
+    await article.bringToFront();
+    const { popup, detach } = await openToolbarPopup(l);
+    try {
+      await popup.locator('main').waitFor();
+      // The popup closes itself once the panel is open, which may end the click's wait.
+      await popup
+        .getByRole('button', { name: 'サイドパネル' })
+        .click()
+        .catch((e: unknown) => {
+          if (!/closed/.test(String(e))) throw e;
+        });
+      const { page: panel, detach: detachPanel } = await attachExtensionPage(l, 'SIDE_PANEL');
+      try {
+        await panel.locator('main, [role=alert]').first().waitFor();
+        expect(await panel.locator('h1').textContent()).toBe(await article.title());
+        expect(await sectionHeadings(panel)).toEqual(ROLE_NAMES_JA);
+      } finally {
+        await detachPanel();
+      }
     } finally {
       await detach();
     }
