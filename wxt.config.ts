@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
 // `activeTab` + `scripting` (entrypoints/content.ts, registration 'runtime').
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The Firefox sources zip is for add-on review: what builds the extension, not the tests.
+  zip: { excludeSources: ['tests/**'] },
   manifest: ({ browser }) => ({
     name: 'Lede',
     description:
