@@ -1,4 +1,5 @@
 /** Reader-facing errors: one clear line each (issue 2, "every failure path ends in a message"). */
+import { safeText } from './guard/text';
 import type { LedeError, LedeErrorCode } from './types';
 
 const MESSAGES: Record<LedeErrorCode, string> = {
@@ -13,10 +14,22 @@ const MESSAGES: Record<LedeErrorCode, string> = {
   internal: 'Something went wrong while outlining this page.',
 };
 
+export const ERROR_CODES = Object.keys(MESSAGES) as LedeErrorCode[];
+
+/** Details can come from the page (a `lang` attribute, an exception text): kept short and safe. */
+const MAX_DETAIL = 120;
+
 export function ledeError(code: LedeErrorCode, canForce = false, detail?: string): LedeError {
-  return { code, message: detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code], canForce };
+  const d = detail && safeText(detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL)}…` : detail);
+  return { code, message: d ? `${MESSAGES[code]} (${d})` : MESSAGES[code], canForce };
 }
 
 export function isLedeError(x: unknown): x is LedeError {
-  return typeof x === 'object' && x !== null && 'code' in x && 'message' in x && 'canForce' in x;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    ERROR_CODES.includes((x as LedeError).code) &&
+    typeof (x as LedeError).message === 'string' &&
+    typeof (x as LedeError).canForce === 'boolean'
+  );
 }

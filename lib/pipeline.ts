@@ -1,14 +1,20 @@
 /**
- * From an extracted Article to an Outline or a reader-facing error. The same function serves
- * the service worker, the CLI, the benchmarks and the tests.
+ * From a page to an Outline or a reader-facing error. The same functions serve the content
+ * script and service worker, the CLI, the benchmarks, the fuzzer and the tests. Every page is
+ * untrusted input (issue 8): each step first checks the bounds in lib/guard/limits.ts and
+ * ends in a typed LedeError rather than an exception or a hang.
  */
 import { ledeError } from './errors';
+import { extractArticle, type ExtractOptions } from './extract';
+import { checkDocument } from './guard/dom';
+import { LIMITS } from './guard/limits';
+import { safeArticle } from './guard/text';
 import { buildOutline } from './outline';
 import type { Article, Length, Outline, Result } from './types';
 
 export const SUPPORTED_LANGS = new Set(['en', 'ja']);
 /** Past this many characters the outline is refused rather than risking a hang (issue 8). */
-export const MAX_CHARS = 3_000_000;
+export const MAX_CHARS = LIMITS.maxArticleChars;
 
 export interface OutlineOptions {
   /** "Outline anyway": skip the article and language checks. */
@@ -16,18 +22,46 @@ export interface OutlineOptions {
   length?: Length;
 }
 
-export function outlineArticle(article: Article, opts: OutlineOptions = {}): Result<Outline> {
-  const chars = article.paragraphs.reduce((n, p) => n + p.text.length, 0);
-  if (chars === 0) return { ok: false, error: ledeError('empty') };
-  if (chars > MAX_CHARS) return { ok: false, error: ledeError('too-large') };
-  if (!opts.force) {
-    if (!article.readerable) return { ok: false, error: ledeError('not-article', true) };
-    if (!SUPPORTED_LANGS.has(article.lang))
-      return { ok: false, error: ledeError('unsupported-language', true, article.lang) };
-  }
+const internal = (e: unknown) => ledeError('internal', false, e instanceof Error ? e.message : String(e));
+
+/**
+ * Extraction behind the document bounds: a page with too many elements, too deep a nesting
+ * or too much text gets `too-large` before Readability walks it.
+ */
+export function extractDocument(doc: Document, opts: ExtractOptions): Result<Article> {
   try {
+    // A parser gives no root for an empty file (linkedom), and a script can remove <body>.
+    if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
+    const tooLarge = checkDocument(doc);
+    if (tooLarge) return { ok: false, error: tooLarge };
+    return { ok: true, value: extractArticle(doc, opts) };
+  } catch (e) {
+    return { ok: false, error: internal(e) };
+  }
+}
+
+export function outlineArticle(input: Article, opts: OutlineOptions = {}): Result<Outline> {
+  try {
+    const chars = input.paragraphs.reduce((n, p) => n + p.text.length, 0);
+    if (chars === 0) return { ok: false, error: ledeError('empty') };
+    if (chars > LIMITS.maxArticleChars || input.paragraphs.length > LIMITS.maxParagraphs)
+      return { ok: false, error: ledeError('too-large') };
+    // Lone surrogates, control and bidi characters out, so every format is valid UTF-8/JSON.
+    const article = safeArticle(input);
+    if (!article.paragraphs.some((p) => p.text.trim())) return { ok: false, error: ledeError('empty') };
+    if (!opts.force) {
+      if (!article.readerable) return { ok: false, error: ledeError('not-article', true) };
+      if (!SUPPORTED_LANGS.has(article.lang))
+        return { ok: false, error: ledeError('unsupported-language', true, article.lang) };
+    }
     return { ok: true, value: buildOutline(article, opts.length) };
   } catch (e) {
-    return { ok: false, error: ledeError('internal', false, e instanceof Error ? e.message : String(e)) };
+    return { ok: false, error: internal(e) };
   }
+}
+
+/** Both steps: a document to an outline, for callers that hold the page's DOM. */
+export function outlineDocument(doc: Document, opts: ExtractOptions & OutlineOptions): Result<Outline> {
+  const article = extractDocument(doc, opts);
+  return article.ok ? outlineArticle(article.value, opts) : article;
 }

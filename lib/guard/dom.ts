@@ -1,0 +1,69 @@
+/**
+ * Size of a document before anything expensive runs on it: elements, nesting depth, text.
+ * One iterative walk (no recursion, so a page nested 10,000 deep cannot overflow the stack)
+ * that stops as soon as a bound is passed, so measuring a hostile page costs no more than
+ * the bound itself.
+ */
+import { ledeError } from '../errors';
+import type { LedeError } from '../types';
+import { LIMITS, type Limits } from './limits';
+
+/** Text no reader sees: a page's inline JSON or CSS can be megabytes and is dropped unread. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+export interface DocumentSize {
+  elements: number;
+  depth: number;
+  chars: number;
+}
+
+/** Walks `root` and its descendants in document order; stops once any bound is exceeded. */
+export function measureDocument(root: Node, limits: Limits = LIMITS): DocumentSize {
+  const size: DocumentSize = { elements: 0, depth: 0, chars: 0 };
+  let depth = 1;
+  let node: Node | null = root;
+  while (node) {
+    if (node.nodeType === 1) {
+      size.elements++;
+      if (depth > size.depth) size.depth = depth;
+    } else if (node.nodeType === 3 && !NOT_TEXT.has(node.parentNode?.nodeName.toUpperCase() ?? ''))
+      size.chars += node.nodeValue?.length ?? 0;
+    if (
+      size.elements > limits.maxElements ||
+      size.depth > limits.maxDepth ||
+      size.chars > limits.maxDocumentChars
+    )
+      break;
+    // Next node in document order: first child, else next sibling, else an ancestor's sibling.
+    if (node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode; // null only when a parser left a node outside its tree (linkedom)
+      depth--;
+    }
+    node = !node || node === root ? null : node.nextSibling;
+  }
+  return size;
+}
+
+/** A typed `too-large` error naming the bound a document passes, or null when it fits. */
+export function checkDocument(doc: Document, limits: Limits = LIMITS): LedeError | null {
+  const s = measureDocument(doc.documentElement, limits);
+  if (s.elements > limits.maxElements)
+    return ledeError('too-large', false, `more than ${limits.maxElements} elements`);
+  if (s.depth > limits.maxDepth)
+    return ledeError('too-large', false, `nested more than ${limits.maxDepth} deep`);
+  if (s.chars > limits.maxDocumentChars)
+    return ledeError('too-large', false, `more than ${limits.maxDocumentChars} characters of text`);
+  return null;
+}
+
+/** The same for HTML text before it is parsed (Node: CLI, benchmarks, fuzzer). */
+export function checkHtml(html: string, limits: Limits = LIMITS): LedeError | null {
+  return html.length > limits.maxHtmlChars
+    ? ledeError('too-large', false, `more than ${limits.maxHtmlChars} characters of HTML`)
+    : null;
+}

@@ -1,0 +1,51 @@
+/**
+ * Page text made safe to copy: every format must emit valid UTF-8 and JSON whatever the
+ * page held (issue 8: lone surrogates, control characters, right-to-left tricks).
+ */
+import type { Article } from '../types';
+
+/** A surrogate half without its partner: cannot be encoded as UTF-8 (TextEncoder writes U+FFFD). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** C0 and C1 controls other than tab, line feed and carriage return, and DEL. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Bidi embeddings, overrides and isolates: one left open in a point would reorder the rest
+ * of a copied outline, source links included ("Trojan Source"). The marks LRM/RLM stay.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Noncharacters U+FFFE and U+FFFF: valid UTF-16, but refused by some JSON and XML readers. */
+const NONCHARACTER = /[\ufffe\uffff]/g;
+const UNSAFE =
+  /[\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/;
+
+export function safeText(s: string): string {
+  if (!UNSAFE.test(s)) return s; // the common case: nothing to do, no copy
+  return s
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(CONTROL, '')
+    .replace(BIDI_CONTROL, '')
+    .replace(NONCHARACTER, '\ufffd');
+}
+
+const safeOrNull = (s: string | null) => (s === null ? null : safeText(s));
+
+/** The article with every string made safe; the same object when nothing needed it. */
+export function safeArticle(a: Article): Article {
+  const unsafe = (s: string | null) => s !== null && UNSAFE.test(s);
+  const dirty =
+    [a.url, a.title, a.byline, a.siteName, a.publishedTime, a.lang].some(unsafe) ||
+    a.paragraphs.some((p) => unsafe(p.text) || unsafe(p.heading)) ||
+    a.headings.some((h) => unsafe(h.text));
+  if (!dirty) return a;
+  return {
+    ...a,
+    url: safeText(a.url),
+    title: safeText(a.title),
+    byline: safeOrNull(a.byline),
+    siteName: safeOrNull(a.siteName),
+    publishedTime: safeOrNull(a.publishedTime),
+    lang: safeText(a.lang),
+    paragraphs: a.paragraphs.map((p) => ({ ...p, text: safeText(p.text), heading: safeOrNull(p.heading) })),
+    headings: a.headings.map((h) => ({ ...h, text: safeText(h.text) })),
+  };
+}

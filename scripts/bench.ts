@@ -1,0 +1,179 @@
+/**
+ * `npm run bench [-- --json] [--only <name-prefix>] [--long <words>]` (issue 7, Node)
+ * Times each stage of the pipeline on every page in ../shared/data (the Japanese pages, the
+ * extraction benchmark pages, the NewsDiscourse articles rendered as simple pages):
+ *   parse    HTML text → DOM (linkedom; the extension has the browser's DOM instead)
+ *   extract  parse + extractArticle, as lib/node/load.ts extractFromHtml does
+ *   segment  segment(article)                    ┐ called exactly as buildOutline
+ *   points   pickPoints(article, seg, 'standard') ┘ (lib/outline.ts) calls them
+ *   outline  outlineArticle(article, { force }): bounds, segment, points and assembly
+ *   format   toMarkdown + toText + toJson + toHtml of the outline
+ * Prints median and 95th percentile per stage and the ratio (segment + points) / extract,
+ * median over pages, then the 100,000-word article (real NewsDiscourse articles concatenated).
+ * With --json the last line is one object: { ratio, stages: { name: { median, p95 } }, pages, … }.
+ * Figures are printed, never asserted (house rules).
+ */
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { toHtml } from '../lib/format/html';
+import { toJson } from '../lib/format/json';
+import { toMarkdown } from '../lib/format/markdown';
+import { toText } from '../lib/format/text';
+import { extractFromHtml } from '../lib/node/load';
+import { parseDocument } from '../lib/node/parse';
+import { outlineArticle } from '../lib/pipeline';
+import { pickPoints } from '../lib/points';
+import { segment } from '../lib/segment';
+import type { Outline } from '../lib/types';
+import { loadCorpus, longArticle, type CorpusPage } from './fuzz/corpus';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    long: { type: 'string', default: '100000' },
+  },
+});
+const log = (s: string) => (values.json ? process.stderr : process.stdout).write(s + '\n');
+
+const STAGES = ['parse', 'extract', 'segment', 'points', 'outline', 'format'] as const;
+type Stage = (typeof STAGES)[number];
+type Timings = Record<Stage, number>;
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const v = f();
+  return [v, performance.now() - t0];
+}
+
+const formatAll = (o: Outline) =>
+  toMarkdown(o).length + toText(o).length + toJson(o).length + toHtml(o).length;
+
+/** One page through every stage; null stages (no text to outline) are left out of the figures. */
+function measure(page: { html: string; url: string }): Partial<Timings> & { paragraphs: number } {
+  const [, parse] = time(() => parseDocument(page.html));
+  const [article, extract] = time(() => extractFromHtml(page.html, page.url));
+  const t: Partial<Timings> & { paragraphs: number } = {
+    parse,
+    extract,
+    paragraphs: article.paragraphs.length,
+  };
+  if (!article.paragraphs.length) return t;
+  // The benchmark measures every page, so "Outline anyway" (force) past the article check.
+  const [result, outline] = time(() => outlineArticle(article, { force: true }));
+  if (!result.ok) return t;
+  // segment and points separately, called as buildOutline calls them (lib/outline.ts).
+  const [seg, segmentMs] = time(() => segment(article));
+  const [, points] = time(() => pickPoints(article, seg, 'standard'));
+  const [, format] = time(() => formatAll(result.value));
+  return { ...t, segment: segmentMs, points, outline, format };
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}
+const median = (xs: number[]) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function main(): void {
+  let pages: CorpusPage[] = loadCorpus();
+  if (values.only) pages = pages.filter((p) => p.name.startsWith(values.only!));
+  // Warm up the JIT on a few pages of each kind, so the first pages are not timed cold.
+  for (const p of pages.filter((_, i) => i % 50 === 0)) measure(p);
+
+  const per: { name: string; t: ReturnType<typeof measure> }[] = [];
+  const t0 = performance.now();
+  for (const p of pages) per.push({ name: p.name, t: measure(p) });
+  const wall = performance.now() - t0;
+
+  const stages = Object.fromEntries(
+    STAGES.map((s) => {
+      const xs = per
+        .map((p) => p.t[s])
+        .filter((x): x is number => x !== undefined)
+        .sort((a, b) => a - b);
+      return [
+        s,
+        {
+          median: round(quantile(xs, 0.5)),
+          p95: round(quantile(xs, 0.95)),
+          max: round(xs[xs.length - 1] ?? NaN),
+          n: xs.length,
+        },
+      ];
+    }),
+  ) as Record<Stage, { median: number; p95: number; max: number; n: number }>;
+  const ratios = per
+    .filter((p) => p.t.segment !== undefined && p.t.points !== undefined && p.t.extract! > 0)
+    .map((p) => (p.t.segment! + p.t.points!) / p.t.extract!);
+  const ratio = round(median(ratios), 3);
+  const slowest = [...per]
+    .sort((a, b) => (b.t.extract ?? 0) + (b.t.outline ?? 0) - (a.t.extract ?? 0) - (a.t.outline ?? 0))
+    .slice(0, 3);
+
+  log(
+    `bench: ${pages.length} pages from ../shared/data, Node ${process.version}, ${cpus().length} cores, ${round(wall / 1000, 1)} s`,
+  );
+  log('stage      median ms    p95 ms    max ms   pages');
+  for (const s of STAGES) {
+    const x = stages[s];
+    log(
+      `${s.padEnd(9)}${String(x.median).padStart(11)}${String(x.p95).padStart(10)}${String(x.max).padStart(10)}${String(x.n).padStart(8)}`,
+    );
+  }
+  log(`ratio (segment + points) / extract, median over ${ratios.length} pages: ${ratio} (floor ≤ 0.10)`);
+  log(
+    `slowest pages (extract + outline): ${slowest.map((p) => `${p.name} ${round((p.t.extract ?? 0) + (p.t.outline ?? 0), 0)} ms`).join(', ')}`,
+  );
+
+  // The long article: real articles concatenated, outlined end to end (issue 7: ≤ 2 s).
+  const long = longArticle(Number(values.long));
+  const url = 'https://example.com/long';
+  const [article, extractMs] = time(() => extractFromHtml(long.html, url));
+  const [result, outlineMs] = time(() => outlineArticle(article, { force: true }));
+  const [seg, segmentMs] = time(() => segment(article));
+  const [, pointsMs] = time(() => pickPoints(article, seg, 'standard'));
+  const [, formatMs] = time(() => (result.ok ? formatAll(result.value) : 0));
+  const longFigures = {
+    words: long.words,
+    chars: article.paragraphs.reduce((n, p) => n + p.text.length, 0),
+    paragraphs: article.paragraphs.length,
+    sentences: seg.sentences.length,
+    ok: result.ok,
+    extract: round(extractMs, 0),
+    segment: round(segmentMs, 0),
+    points: round(pointsMs, 0),
+    outline: round(outlineMs, 0),
+    format: round(formatMs, 0),
+    total: round(extractMs + outlineMs + formatMs, 0),
+  };
+  log(
+    `${long.words}-word article (${longFigures.paragraphs} paragraphs, ${longFigures.sentences} sentences): ` +
+      `extract ${longFigures.extract} ms, outline ${longFigures.outline} ms (segment ${longFigures.segment}, points ${longFigures.points}), ` +
+      `format ${longFigures.format} ms, total ${longFigures.total} ms (floor: outline ≤ 2000 ms)` +
+      (result.ok ? '' : ` — refused: ${result.error.message}`),
+  );
+  if (values.json) {
+    const strip = Object.fromEntries(
+      STAGES.map((s) => [s, { median: stages[s].median, p95: stages[s].p95 }]),
+    );
+    process.stdout.write(
+      JSON.stringify({
+        ratio,
+        stages: strip,
+        pages: pages.length,
+        long: longFigures,
+        node: process.version,
+        cores: cpus().length,
+      }) + '\n',
+    );
+  }
+}
+
+main();
