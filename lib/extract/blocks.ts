@@ -14,6 +14,8 @@ export interface Block {
   el: Element;
   /** Share of the text inside links: related lists and navigation are nearly all link. */
   linkDensity: number;
+  /** The block holds a picture: its short text is then the picture's caption. */
+  hasImage: boolean;
 }
 
 /**
@@ -29,15 +31,15 @@ export function collectBlocks(root: Element, indexAttr: string): Block[] {
     if (!text) return;
     const tag = el.tagName.toLowerCase();
     const heading = HEADING.test(el.tagName.toUpperCase());
-    const idx = el.getAttribute(indexAttr);
     blocks.push({
       tag,
       text,
       heading,
       level: heading ? Number(tag[1]) : 0,
-      domIndex: idx === null ? -1 : Number(idx),
+      domIndex: liveIndex(el, indexAttr),
       el,
       linkDensity: linkChars(nodes) / text.length,
+      hasImage: nodes.some(holdsImage),
     });
   };
   const walk = (container: Element): void => {
@@ -77,11 +79,16 @@ function isLeaf(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether any descendant is block-level (a walk of `children`: linkedom's
+ * getElementsByTagName('*') finds nothing, which once made a whole article one paragraph,
+ * extraction-benchmark 57b4dafd).
+ */
 function containsBlock(el: Element, inCells = false): boolean {
-  for (const d of Array.from(el.getElementsByTagName('*'))) {
+  for (const d of Array.from(el.children)) {
     const t = d.tagName.toUpperCase();
-    if (inCells && (t === 'TD' || t === 'TH')) continue;
-    if (BLOCK_LEVEL.has(t)) return true;
+    if (!(inCells && (t === 'TD' || t === 'TH')) && BLOCK_LEVEL.has(t)) return true;
+    if (containsBlock(d, inCells)) return true;
   }
   return false;
 }
@@ -95,4 +102,36 @@ function linkChars(nodes: Node[]): number {
     for (const a of links) n += blockText([a]).length;
   }
   return n;
+}
+
+/**
+ * The element's index in the live page; for an element Readability made (the <p>s it cuts
+ * from a <div> of text and <br>s, as on NHK NEWS WEB, ja-news 33), the nearest ancestor's,
+ * which still holds the paragraph's text for lib/locate.ts. -1 only when there is none.
+ */
+function liveIndex(el: Element, indexAttr: string): number {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const idx = e.getAttribute(indexAttr);
+    if (idx !== null) return Number(idx);
+  }
+  return -1;
+}
+
+function holdsImage(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (/^(PICTURE|VIDEO)$/i.test(el.tagName)) return true;
+  const imgs = el.tagName.toUpperCase() === 'IMG' ? [el] : Array.from(el.getElementsByTagName('img'));
+  return imgs.some(isPhoto);
+}
+
+/** An emoji or an icon inline in the text is no photo (extraction-benchmark 52111884's 🙂). */
+function isPhoto(img: Element): boolean {
+  const names = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`;
+  if (/emoji|icon|smil|avatar|logo|pixel|spacer/i.test(names)) return false;
+  const size = Math.min(
+    Number(img.getAttribute('width')) || Infinity,
+    Number(img.getAttribute('height')) || Infinity,
+  );
+  return size >= 48;
 }

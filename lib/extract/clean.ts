@@ -21,6 +21,13 @@ export interface Cleaned {
 const RELATED_HEAD =
   /^(related|more (great |from |on |in )?.{0,30}(stories|articles|news|posts|reads)|recent (articles|posts|stories)|(most )?popular( this week| now)?|most (read|viewed|shared)|trending( now)?|recommended( for you)?|you may also like|you might also like|don'?t miss|top stories|latest( news)?|read (more|next)|more to read|further reading|related (news|articles|stories|posts|links|content|coverage)|関連記事|関連ニュース|関連リンク|関連投稿|関連トピック|あわせて読みたい|おすすめ|人気記事|アクセスランキング|ランキング|その他の記事)\W*$/i;
 
+/**
+ * A section heading whose whole section is furniture: credits and trailers under a review
+ * (ja-news 13 作品情報, 予告編: labels.json marks them `other`), tags, share boxes.
+ */
+const FURNITURE_SECTION =
+  /^(related|credits|tags|topics|share( this)?|comments?|作品情報|予告編|関連記事|関連リンク|関連ニュース|関連投稿|関連トピック|この記事をシェア|シェアする|コメント)\W*$/i;
+
 export function cleanBlocks(blocks: Block[], root: Element, url: string): Cleaned {
   const articleChars = blocks.reduce((n, b) => n + b.text.length, 0);
   const lengths = new Map<Element, number>();
@@ -31,14 +38,20 @@ export function cleanBlocks(blocks: Block[], root: Element, url: string): Cleane
   };
   const site = hostOf(url);
   const linkLists = listsOfLinks(blocks, site);
+  for (const list of languageSwitchers(blocks)) linkLists.add(list);
 
   const kept: Block[] = [];
   const dropped: Cleaned['dropped'] = [];
   let inRelated = false;
+  let furnitureLevel = 0;
   for (const b of blocks) {
     let reason: DropReason | null = null;
     const short = wordCount(b.text) <= 30;
-    if (RELATED_HEAD.test(b.text) && wordCount(b.text) <= 8) {
+    if (b.heading && furnitureLevel && b.level <= furnitureLevel) furnitureLevel = 0;
+    if (b.heading && FURNITURE_SECTION.test(b.text)) furnitureLevel = b.level;
+    if (furnitureLevel) {
+      reason = 'related-section';
+    } else if (RELATED_HEAD.test(b.text) && wordCount(b.text) <= 8) {
       inRelated = true;
       reason = 'related-section';
     } else if (inRelated) {
@@ -74,15 +87,30 @@ function dropReason(
     isInternal(b.text.startsWith('www.') ? `https://${b.text}` : b.text, site)
   )
     return 'noise';
-  if (b.tag === 'li' && b.linkDensity >= 0.7 && b.el.parentElement && linkLists.has(b.el.parentElement))
-    return 'link-list';
+  if (b.tag === 'li' && b.el.parentElement && linkLists.has(b.el.parentElement)) {
+    if (b.linkDensity >= 0.7 || LANGUAGE.test(b.text)) return 'link-list';
+  }
   if (!short) return null;
   if (isRelatedHeadline(b, site)) return 'related-section';
   if (isCaptionText(b.text)) return 'caption';
+  // Short text in the same block as a picture is its caption (ja-news 03 <small> under a photo,
+  // 15 <span class="caption…"> after an <img>).
+  // A sentence that merely shares its <p> with a picture stays (extraction-benchmark 8380689f).
+  if (b.hasImage && /^(p|div|td|figcaption|small|span)$/.test(b.tag) && wordCount(b.text) <= 50) {
+    if (!/[.!?。！？]["”’」)]?$/.test(b.text) || captionWrapped(b)) return 'caption';
+  }
   if (isBoilerplateText(b.text)) return 'boilerplate';
   if (isDateline(b.text)) return 'dateline';
   if (isByline(b.text)) return 'byline';
   return null;
+}
+
+/** The block's text sits wholly in a <small>, <em>, <cite> or caption-named element. */
+function captionWrapped(b: Block): boolean {
+  for (const el of Array.from(b.el.querySelectorAll('small, em, i, cite, [class*="caption"]'))) {
+    if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length >= b.text.length * 0.9) return true;
+  }
+  return false;
 }
 
 /**
@@ -110,10 +138,12 @@ function listsOfLinks(blocks: Block[], site: string | null): Set<Element> {
  * the headline of another article dropped into the body ("CO-FOUNDER 'PROUD' OF …").
  */
 function isRelatedHeadline(b: Block, site: string | null): boolean {
-  if (b.heading || b.linkDensity < 0.9 || wordCount(b.text) > 20 || /[.!?。]$/.test(b.text)) return false;
+  if (b.heading || b.linkDensity < 0.5 || wordCount(b.text) > 20 || /[.!?。]$/.test(b.text)) return false;
   const links: Element[] = Array.from(b.el.getElementsByTagName('a'));
   if (b.el.tagName.toUpperCase() === 'A') links.push(b.el);
-  return links.length > 0 && links.every((a) => isInternal(a.getAttribute('href') ?? '', site));
+  if (!links.length || !links.every((a) => isInternal(a.getAttribute('href') ?? '', site))) return false;
+  // Nearly all link, or a row of two or more category and tag links ("Books 国際・海外 社会 歴史", ja-news 14).
+  return b.linkDensity >= 0.9 || links.length >= 2;
 }
 
 function isInternal(href: string, site: string | null): boolean {
@@ -121,6 +151,25 @@ function isInternal(href: string, site: string | null): boolean {
   if (!/^(https?:)?\/\//i.test(href)) return true;
   const host = hostOf(href.startsWith('//') ? `https:${href}` : href);
   return !site || !host || host === site || host.endsWith(`.${site}`) || site.endsWith(`.${host}`);
+}
+
+/** Names of languages as a language switcher shows them (ja-news 14: English, 日本語, 简体字, …). */
+const LANGUAGE =
+  /^(english|日本語|简体字|繁體字|简体中文|繁體中文|中文|한국어|français|español|deutsch|italiano|português|русский|العربية|हिन्दी|bahasa indonesia|tiếng việt|ไทย|türkçe|polski|nederlands|english \(\w+\)|en|ja|zh|ko|fr|es|de)$/i;
+
+/** Lists of three or more items that are all language names. */
+function languageSwitchers(blocks: Block[]): Set<Element> {
+  const lists = new Map<Element, boolean>();
+  const sizes = new Map<Element, number>();
+  for (const b of blocks) {
+    const list = b.tag === 'li' ? b.el.parentElement : null;
+    if (!list) continue;
+    lists.set(list, (lists.get(list) ?? true) && LANGUAGE.test(b.text));
+    sizes.set(list, (sizes.get(list) ?? 0) + 1);
+  }
+  return new Set(
+    [...lists].filter(([list, all]) => all && (sizes.get(list) ?? 0) >= 3).map(([list]) => list),
+  );
 }
 
 function hostOf(url: string): string | null {

@@ -5,7 +5,7 @@
  */
 
 const NAME =
-  /(?:^|[-_\s])(caption|credits?|wp-caption-text|share|sharing|social|newsletter|subscribe|subscription|signup|related|recommended|recommendations?|promo|advert|advertisement|ads?|sponsor(ed)?|author-?bio|bio|byline|dateline|timestamp|breadcrumbs?|comments?|popular|most-?read|trending|read-?more|more-stories|outbrain|taboola|paywall|toolbar|nav|navigation|menu|disclaimer|copyright|tags?|dek|standfirst|subtitle|summary|author)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(caption|credits?|wp-caption-text|share|sharing|social|newsletter|subscribe|subscription|signup|related|recommended|recommendations?|promo|advert|advertisement|ads?|sponsor(ed)?|author-?bio|bio|byline|dateline|timestamp|breadcrumbs?|comments?|popular|most-?read|trending|read-?more|more-stories|outbrain|taboola|paywall|toolbar|nav|navigation|menu|disclaimer|copyright|tags?|dek|standfirst|author)(?:$|[-_\s\d])/i;
 
 export function boilerplateName(el: Element): string | null {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();

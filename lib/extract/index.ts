@@ -10,7 +10,7 @@ import { collectBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { fallbackRoot } from './fallback';
 import { detectLang } from './lang';
-import { looksLikeArticle } from './readerable';
+import { declaresArticle, looksLikeArticle } from './readerable';
 import { collapse } from './text';
 import { cleanTitle, isHeadline } from './title';
 
@@ -26,6 +26,9 @@ export function extractArticle(doc: Document, { url }: ExtractOptions): Article 
   const clone = indexedClone(doc);
   const declaredLang = clone.documentElement?.getAttribute('lang') ?? null;
   const pageTitle = collapse(clone.title ?? '');
+  const declared = declaresArticle(clone);
+  // Which links stay on the site: a saved page (file://) still names its own address.
+  const siteUrl = /^https?:/i.test(url) ? url : (declaredUrl(clone) ?? url);
   const h1s = Array.from(clone.querySelectorAll('h1'))
     .map((h) => collapse(h.textContent ?? ''))
     .filter(Boolean);
@@ -46,7 +49,7 @@ export function extractArticle(doc: Document, { url }: ExtractOptions): Article 
     root = fallbackRoot(indexedClone(doc));
     blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
   }
-  const { kept } = root ? cleanBlocks(blocks, root, url) : { kept: [] };
+  const { kept } = root ? cleanBlocks(blocks, root, siteUrl) : { kept: [] };
 
   const siteName = clean(parsed?.siteName);
   const rawTitle = collapse(parsed?.title ?? '') || pageTitle;
@@ -64,7 +67,7 @@ export function extractArticle(doc: Document, { url }: ExtractOptions): Article 
     publishedTime: clean(parsed?.publishedTime),
     paragraphs,
     headings,
-    readerable: looksLikeArticle(kept),
+    readerable: looksLikeArticle(kept, declared),
   };
 }
 
@@ -98,6 +101,13 @@ function toParagraphs(blocks: Block[], title: string): Pick<Article, 'paragraphs
     });
   }
   return { paragraphs, headings };
+}
+
+function declaredUrl(doc: Document): string | null {
+  const href =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return href && /^https?:\/\//i.test(href) ? href : null;
 }
 
 function clean(s: string | null | undefined): string | null {

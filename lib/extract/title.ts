@@ -14,7 +14,13 @@ const norm = (s: string) =>
 
 /** Drop a leading or trailing part that is the site's name, when the site name is known. */
 export function cleanTitle(title: string, siteName: string | null, headline?: string | null): string {
-  let t = collapse(title);
+  // A photo credit glued to the headline: "…の成否 （写真＝ロイター）" (ja-news 22).
+  const t = withoutSite(collapse(title), siteName, headline);
+  return t.replace(/\s*[（(]\s*(写真|画像|photo|image)[^）)]{0,30}[）)]\s*$/i, '') || t;
+}
+
+function withoutSite(title: string, siteName: string | null, headline?: string | null): string {
+  let t = title;
   // Readability already picked a title; the page's own <h1> is the best witness when it is a part of it.
   if (headline && norm(t).includes(norm(headline)) && norm(headline).length >= norm(t).length / 3)
     return collapse(headline);
