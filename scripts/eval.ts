@@ -1,6 +1,8 @@
 /**
  * `npm run eval -- --newsdiscourse FILE.jsonl [--json] [--model FILE]`
  * `npm run eval -- --ja DIR [--json] [--model FILE]`
+ * `--without transfer,lexicon,position,headings,sequence` switches evidence families off
+ * (lib/segment/index.ts SegmenterConfig), to measure what each adds.
  * Role segmentation figures (issue 3) and point figures (issue 4). NewsDiscourse: sentence
  * level, the gold sentence split; macro-F1 over the four roles (five-class confusion, `other`
  * counted but not averaged) and over the nine fine labels. ja-news: paragraph level, labels
@@ -25,7 +27,7 @@ import {
 import { emptyTally, pointFigures, tallyPoints, type PointTally } from '../lib/eval/points';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import { pickPoints } from '../lib/points';
-import { createSegmenter, segment, type Segmenter } from '../lib/segment';
+import { createSegmenter, FULL_CONFIG, segment, type Segmenter } from '../lib/segment';
 import { FINE_LABELS } from '../lib/segment/labels';
 import type { ModelFile } from '../lib/segment/model';
 import { ROLES, type Article, type UnitRole } from '../lib/types';
@@ -36,13 +38,20 @@ const { values } = parseArgs({
     ja: { type: 'string' },
     json: { type: 'boolean', default: false },
     model: { type: 'string' },
+    without: { type: 'string', default: '' },
   },
 });
 
 const ROLE_CLASSES = [...ROLES, 'other'];
-const seg: Segmenter = values.model
-  ? createSegmenter(JSON.parse(readFileSync(values.model, 'utf8')) as ModelFile)
-  : segment;
+const without = values.without!.split(',').filter(Boolean);
+for (const w of without) if (!(w in FULL_CONFIG)) throw new Error(`--without: unknown family ${w}`);
+const seg: Segmenter =
+  values.model || without.length
+    ? createSegmenter(JSON.parse(readFileSync(values.model ?? 'models/segment.json', 'utf8')) as ModelFile, {
+        ...FULL_CONFIG,
+        ...Object.fromEntries(without.map((w) => [w, false])),
+      })
+    : segment;
 const out: string[] = [];
 const say = (s = '') => out.push(s);
 const pct = (x: number | null) => (x === null ? '  n/a' : (100 * x).toFixed(1).padStart(5));

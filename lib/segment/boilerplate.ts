@@ -5,19 +5,25 @@
  */
 import type { Article, Paragraph } from '../types';
 import { AUTHOR_PROFILE, BOILERPLATE } from './cues';
-import { classifyHeading } from './headings';
+import type { HeadingKind } from './headings';
 
 /** Japanese prose ends its paragraphs with a sentence end; captions and labels do not (ja-news 03, 13, 15). */
 const JA_END = /[。！？!?」』）)…]$/;
 const EN_END = /[.!?"”’')…:]$/;
 const URL = /https?:\/\/|www\.|\s\|\s/;
 
-export function isBoilerplate(p: Paragraph, i: number, article: Article, lang: 'en' | 'ja'): boolean {
+export function isBoilerplate(
+  p: Paragraph,
+  i: number,
+  article: Article,
+  lang: 'en' | 'ja',
+  heading: HeadingKind,
+): boolean {
   const text = p.text.trim();
   if (!text) return true;
   if (BOILERPLATE.test(text)) return true;
   if (text === article.title || (article.byline && text === article.byline)) return true;
-  if (classifyHeading(p.heading, article.title).kind === 'boilerplate') return true;
+  if (heading.kind === 'boilerplate') return true;
   const n = article.paragraphs.length;
   if (AUTHOR_PROFILE.test(text) && (i < 3 || i >= n - 3)) return true;
   if (lang === 'ja') {

@@ -7,6 +7,7 @@
  * Feature names are strings; the model hashes them (lib/segment/hash.ts).
  */
 import { bag, cosine } from '../text/tokens';
+import { fnv, hashFeature, slotOf } from './hash';
 import { cueNames, tenseNames } from './lexicon';
 
 export type FeatureLang = 'en' | 'ja';
@@ -136,17 +137,35 @@ function sharedFeatures(doc: DocInput, infos: SentenceInfo[], i: number, year: n
 
 const WORD = /[a-z]+|\d+/g;
 
-function lexicalFeatures(doc: DocInput, i: number): string[] {
-  const words =
-    doc.sentences[i].text
+function words(text: string): string[] {
+  return (
+    text
       .toLowerCase()
       .match(WORD)
-      ?.map((w) => (/^\d/.test(w) ? '#' : w)) ?? [];
+      ?.map((w) => (w.charCodeAt(0) < 58 ? '#' : w)) ?? []
+  );
+}
+
+/** English words and word pairs, as names (for inspection and tests). */
+function lexicalFeatures(doc: DocInput, i: number): string[] {
+  const ws = words(doc.sentences[i].text);
   const f: string[] = [];
-  for (const w of words) f.push(`u:${w}`);
-  for (let k = 0; k + 1 < words.length; k++) f.push(`b:${words[k]}_${words[k + 1]}`);
-  f.push(`f:${words[0] ?? ''}`, `f2:${words[0] ?? ''}_${words[1] ?? ''}`);
+  for (const w of ws) f.push(`u:${w}`);
+  for (let k = 0; k + 1 < ws.length; k++) f.push(`b:${ws[k]}_${ws[k + 1]}`);
+  f.push(`f:${ws[0] ?? ''}`, `f2:${ws[0] ?? ''}_${ws[1] ?? ''}`);
   return f;
+}
+
+/** The same features as lexicalFeatures, hashed part by part without building names. */
+function lexicalSlots(doc: DocInput, i: number, bits: number, out: number[]): void {
+  const ws = words(doc.sentences[i].text);
+  const u = fnv('u:');
+  const b = fnv('b:');
+  const hs = ws.map((w) => fnv(w, u));
+  for (const h of hs) out.push(slotOf(h, bits));
+  for (let k = 0; k + 1 < ws.length; k++) out.push(slotOf(fnv(ws[k + 1], fnv('_', fnv(ws[k], b))), bits));
+  out.push(slotOf(fnv(ws[0] ?? '', fnv('f:')), bits));
+  out.push(slotOf(fnv(ws[1] ?? '', fnv('_', fnv(ws[0] ?? '', fnv('f2:')))), bits));
 }
 
 export interface FeatureOptions {
@@ -156,13 +175,33 @@ export interface FeatureOptions {
   noCues?: boolean;
 }
 
-/** Features of every sentence of a document. */
-export function documentFeatures(doc: DocInput, opts: FeatureOptions): string[][] {
+/** Features of every sentence of a document; `headSims` receives each sentence's similarity to the title. */
+export function documentFeatures(doc: DocInput, opts: FeatureOptions, headSims?: number[]): string[][] {
   const infos = describe(doc);
+  if (headSims) for (const info of infos) headSims.push(info.headSim);
   const year = referenceYear(doc);
   return doc.sentences.map((_, i) => {
     let f = sharedFeatures(doc, infos, i, year);
     if (opts.noCues) f = f.filter((x) => !x.includes('cue='));
     return opts.lexical ? f.concat(lexicalFeatures(doc, i)) : f;
+  });
+}
+
+/** documentFeatures, hashed into model slots (what inference and training use). */
+export function documentSlots(
+  doc: DocInput,
+  opts: FeatureOptions,
+  bits: number,
+  headSims?: number[],
+): Int32Array[] {
+  const infos = describe(doc);
+  if (headSims) for (const info of infos) headSims.push(info.headSim);
+  const year = referenceYear(doc);
+  return doc.sentences.map((_, i) => {
+    const out: number[] = [];
+    for (const f of sharedFeatures(doc, infos, i, year))
+      if (!opts.noCues || !f.includes('cue=')) out.push(hashFeature(f, bits));
+    if (opts.lexical) lexicalSlots(doc, i, bits, out);
+    return Int32Array.from(out);
   });
 }

@@ -25,3 +25,13 @@ export function classifyHeading(heading: string | null, title: string): HeadingK
   for (const [role, re] of HEADING_CUES) if (re.test(heading)) return { kind: 'section', role };
   return { kind: 'section', role: null };
 }
+
+/** The kind of every paragraph's heading, each distinct heading classified once. */
+export function paragraphHeadings(paragraphs: { heading: string | null }[], title: string): HeadingKind[] {
+  const seen = new Map<string | null, HeadingKind>();
+  return paragraphs.map((p) => {
+    let kind = seen.get(p.heading);
+    if (!kind) seen.set(p.heading, (kind = classifyHeading(p.heading, title)));
+    return kind;
+  });
+}

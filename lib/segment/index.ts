@@ -1,20 +1,47 @@
 /**
- * The segmentation seam: every paragraph and sentence of an article gets one role.
- * Sentences are scored by the trained model (models/segment.json, built by `npm run train`),
- * section headings add a prior, Viterbi decoding keeps roles in coherent runs, and paragraph
- * roles are the role covering most of their characters (issue 3).
+ * The segmentation seam: every paragraph and sentence of an article gets one role (issue 3).
+ * Sentences are scored by the trained model (models/segment.json, built by `npm run train`):
+ * English with its own words and the shared features, other languages with the shared
+ * features only plus the Japanese cue lexicon and position priors (japanese.ts). Section
+ * headings add a prior, Viterbi decoding keeps labels in coherent runs, and paragraph roles
+ * roll up from sentences (rollup.ts).
  */
 import modelJson from '../../models/segment.json';
-import type { Article, UnitRole } from '../types';
-import { documentFeatures } from './features';
-import { classifyHeading } from './headings';
+import { ROLES, type Article } from '../types';
+import { documentSlots } from './features';
+import { addJaCues, addJaPosition, JA_ROLE_PRIOR } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
 import { prepare, type SegmentOptions } from './prepare';
+import { paragraphRoles } from './rollup';
 import type { Segmentation, SentenceUnit } from './types';
 
 export type { Segmentation, SentenceUnit } from './types';
 export type { SegmentOptions } from './prepare';
+
+export type Segmenter = (article: Article, opts?: SegmentOptions) => Segmentation;
+
+/** Evidence families that can be switched off, to measure what each adds (`npm run eval -- --without`). */
+export interface SegmenterConfig {
+  /** The English-trained model's shared features (for Japanese; English always uses its model). */
+  transfer: boolean;
+  /** The Japanese cue lexicon and role prior (japanese.ts). */
+  lexicon: boolean;
+  /** Lead, closing and headline priors for Japanese (japanese.ts). */
+  position: boolean;
+  /** Section heading cues. */
+  headings: boolean;
+  /** Viterbi over sentence labels and the paragraph rollup's cost of changing role. */
+  sequence: boolean;
+}
+
+export const FULL_CONFIG: SegmenterConfig = {
+  transfer: true,
+  lexicon: true,
+  position: true,
+  headings: true,
+  sequence: true,
+};
 
 /**
  * How much a section heading's cue word (今後, 背景, 狙い, …) favours its role, in log-odds.
@@ -22,32 +49,62 @@ export type { SegmentOptions } from './prepare';
  * expert's analysis under "会談の結果" stops being strategy (the seed article, issue 3).
  */
 export const HEADING_PRIOR = 1.5;
+/** Japanese: how much the English-trained model counts next to the lexicon (log-odds scale). */
+const TRANSFER_WEIGHT = 0.3;
+/** Paragraph rollup: what a change of role between neighbouring paragraphs costs (rollup.ts). */
+const PARAGRAPH_SWITCH_COST = 0.4;
 
-export type Segmenter = (article: Article, opts?: SegmentOptions) => Segmentation;
+/** For each fine label, the index of its role in ROLES (-1 for NA). */
+const ROLE_OF = FINE_LABELS.map((l) => ROLES.indexOf(FINE_TO_ROLE[l] as (typeof ROLES)[number]));
 
-export function createSegmenter(file: ModelFile): Segmenter {
+/** Label scores (log domain) summed into the four roles and normalised. */
+function roleLogProbs(lp: Float64Array): number[] {
+  const sums = ROLES.map(() => 0);
+  let max = -Infinity;
+  for (const v of lp) if (v > max) max = v;
+  lp.forEach((v, c) => ROLE_OF[c] >= 0 && (sums[ROLE_OF[c]] += Math.exp(v - max)));
+  const z = sums.reduce((a, b) => a + b, 0);
+  return sums.map((v) => Math.log(v / z));
+}
+
+export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_CONFIG): Segmenter {
   let models: { en: LinearModel; shared: LinearModel } | null = null;
   const K = FINE_LABELS.length;
   return (article, opts = {}) => {
     models ??= { en: loadLinear(file.en, K), shared: loadLinear(file.shared, K) };
     const prep = prepare(article, opts);
-    const model = prep.lang === 'en' ? models.en : models.shared;
-    const features = documentFeatures(prep.doc, { lexical: prep.lang === 'en' });
-    const headingRoles = article.paragraphs.map((p) => {
-      const h = classifyHeading(p.heading, article.title);
-      return h.kind === 'section' ? h.role : null;
-    });
-    const scores = features.map((f, t) => {
+    const en = prep.lang === 'en';
+    const model = en ? models.en : models.shared;
+    const headSims: number[] = [];
+    const slots = documentSlots(prep.doc, { lexical: en }, model.bits, headSims);
+    const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
+    const scores = slots.map((f, t) => {
       const lp = logProbs(model, f);
       for (let c = 0; c < K; c++) lp[c] += model.offsets[c];
-      const role = headingRoles[prep.units[prep.docUnits[t]].paragraph];
-      if (role) for (let c = 0; c < K; c++) if (FINE_TO_ROLE[FINE_LABELS[c]] === role) lp[c] += HEADING_PRIOR;
-      // Outside English, `other` comes from the boilerplate rules only: the shared features
-      // cannot tell a caption from content.
-      if (prep.lang !== 'en') lp[NA_INDEX] = -Infinity;
+      const bonus = new Float64Array(ROLES.length);
+      const heading = prep.headings[prep.units[prep.docUnits[t]].paragraph];
+      if (config.headings && heading.kind === 'section' && heading.role)
+        bonus[ROLES.indexOf(heading.role)] += HEADING_PRIOR;
+      if (!en) {
+        const s = prep.doc.sentences[t];
+        for (let c = 0; c < K; c++) lp[c] = config.transfer ? TRANSFER_WEIGHT * lp[c] : 0;
+        if (config.lexicon) {
+          addJaCues(s.text, bonus);
+          ROLES.forEach((r, i) => (bonus[i] += JA_ROLE_PRIOR[r]));
+        }
+        if (config.position)
+          addJaPosition(
+            { paragraph: s.paragraph, paragraphs, inLead: heading.kind === 'none', headSim: headSims[t] },
+            bonus,
+          );
+        // Outside English, `other` comes from the boilerplate rules only: the shared features
+        // cannot tell a caption from content.
+        lp[NA_INDEX] = -Infinity;
+      }
+      for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
       return lp;
     });
-    const path = viterbi(scores, file.transitions, model.seqWeight);
+    const path = viterbi(scores, file.transitions, config.sequence ? model.seqWeight : 0);
     const labels: FineLabel[] = prep.units.map(() => 'NA');
     path.forEach((c, t) => (labels[prep.docUnits[t]] = FINE_LABELS[c]));
     const sentences: SentenceUnit[] = prep.units.map((u, i) => ({
@@ -57,16 +114,14 @@ export function createSegmenter(file: ModelFile): Segmenter {
       label: labels[i],
       role: FINE_TO_ROLE[labels[i]],
     }));
-    return { paragraphs: paragraphRoles(article, sentences), sentences };
+    const roleScores: (number[] | null)[] = prep.units.map(() => null);
+    scores.forEach((lp, t) => (roleScores[prep.docUnits[t]] = roleLogProbs(lp)));
+    const switchCost = config.sequence ? PARAGRAPH_SWITCH_COST : 0;
+    return {
+      paragraphs: paragraphRoles(article.paragraphs.length, sentences, roleScores, switchCost),
+      sentences,
+    };
   };
-}
-
-/** A paragraph's role is the role covering most of its characters (ja-news rule 4). */
-function paragraphRoles(article: Article, sentences: SentenceUnit[]): UnitRole[] {
-  const chars = article.paragraphs.map(() => new Map<UnitRole, number>());
-  for (const s of sentences)
-    chars[s.paragraph].set(s.role, (chars[s.paragraph].get(s.role) ?? 0) + s.text.length);
-  return chars.map((m) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other');
 }
 
 const defaultSegmenter = createSegmenter(modelJson as ModelFile);

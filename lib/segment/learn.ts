@@ -19,6 +19,8 @@ export interface TrainOptions {
   rate: number;
   l2: number;
   seed: number;
+  /** Per-class weight of the loss (rare labels count more for macro-F1). */
+  classWeights?: number[];
 }
 
 export interface Trained {
@@ -65,8 +67,9 @@ export function trainLogistic(examples: Example[], o: TrainOptions): Trained {
       for (let c = 0; c < k; c++) max = Math.max(max, p[c]);
       let z = 0;
       for (let c = 0; c < k; c++) z += p[c] = Math.exp(p[c] - max);
+      const cw = o.classWeights?.[ex.label] ?? 1;
       for (let c = 0; c < k; c++) {
-        const grad = p[c] / z - (c === ex.label ? 1 : 0);
+        const grad = cw * (p[c] / z - (c === ex.label ? 1 : 0));
         bg2[c] += grad * grad;
         bias[c] -= (o.rate * grad) / Math.sqrt(bg2[c]);
         for (const s of ex.slots) {

@@ -79,6 +79,18 @@ export const CUE_FAMILIES: CueFamily[] = [
     ja: /発表|決定|成立|開始|発足|判明|明らかにし|始まっ|就任|開催|発売|公開|提供を開始|閣議決定|合意|署名|逮捕|死亡|達成|到達|勝利|記録|きょう|今日|\d+日[、に,]|[月火水木金土日]曜/,
   },
   {
+    // A day-precise date or a weekday: what just happened (Main, Cause_Specific).
+    name: 'recent',
+    en: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this (?:week|morning|afternoon)|earlier (?:this|on))\b/,
+    ja: /きょう|今日|昨日|きのう|今週|今月|[\d０-９]+日(?:[、にのまはから]|午|夜|朝)|[月火水木金土日]曜/,
+  },
+  {
+    // A month or a month and day: dated events, usually before the main one.
+    name: 'dated',
+    en: /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|\b(?:in|since|until|by|from) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    ja: /[\d０-９]+月(?!.*日)|[\d０-９]+年[\d０-９]+月/,
+  },
+  {
     // Causes and circumstances that led to the event: background (ja rule 2).
     name: 'cause',
     en: /\b(?:because|due to|amid|following|after|as a result|in response to|triggered|led to|prompted|caused|since then)\b/i,

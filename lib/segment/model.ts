@@ -5,7 +5,6 @@
  * `npm run train` (scripts/train.ts) writes models/segment.json; this module only reads it.
  * Weights are int8 in base64 to keep the file small (issue 3: ≤ 1 MB, ≤ 300 kB gzipped).
  */
-import { hashFeature } from './hash';
 
 export interface LinearModelFile {
   bits: number;
@@ -65,16 +64,16 @@ export function loadLinear(file: LinearModelFile, classes: number): LinearModel 
   };
 }
 
-/** Log-probabilities of every label for one sentence's features. */
+/** Log-probabilities of every label for one sentence's hashed features (features.ts documentSlots). */
 export function logProbs(
   model: LinearModel,
-  features: string[],
+  slots: Int32Array,
   out = new Float64Array(model.classes),
 ): Float64Array {
   const k = model.classes;
   for (let c = 0; c < k; c++) out[c] = model.bias[c];
-  for (const f of features) {
-    const base = hashFeature(f, model.bits) * k;
+  for (const slot of slots) {
+    const base = slot * k;
     for (let c = 0; c < k; c++) out[c] += model.weights[base + c];
   }
   let max = -Infinity;

@@ -8,6 +8,7 @@ import type { Article } from '../types';
 import { splitSentences } from '../text/sentences';
 import { isBoilerplate } from './boilerplate';
 import type { DocInput, FeatureLang } from './features';
+import { paragraphHeadings, type HeadingKind } from './headings';
 
 export interface Unit {
   paragraph: number;
@@ -22,6 +23,8 @@ export interface Prepared {
   doc: DocInput;
   /** For each sentence of `doc`, its index in `units`. */
   docUnits: number[];
+  /** What each paragraph's heading says (headings.ts). */
+  headings: HeadingKind[];
 }
 
 export interface SegmentOptions {
@@ -50,8 +53,9 @@ export function prepare(article: Article, opts: SegmentOptions = {}): Prepared {
   const docUnits: number[] = [];
   const sentences: DocInput['sentences'] = [];
   let content = 0;
+  const headings = paragraphHeadings(article.paragraphs, article.title);
   article.paragraphs.forEach((p, i) => {
-    const boilerplate = isBoilerplate(p, i, article, lang);
+    const boilerplate = isBoilerplate(p, i, article, lang, headings[i]);
     const ss = spans(p.text, opts.sentences?.[i], article.lang);
     ss.forEach((s, k) => {
       if (!boilerplate) {
@@ -63,5 +67,5 @@ export function prepare(article: Article, opts: SegmentOptions = {}): Prepared {
     if (!boilerplate) content++;
   });
   const year = Number(article.publishedTime?.match(/^(\d{4})/)?.[1]) || null;
-  return { lang, units, docUnits, doc: { lang, title: article.title, sentences, year } };
+  return { lang, units, docUnits, headings, doc: { lang, title: article.title, sentences, year } };
 }

@@ -15,7 +15,37 @@ export interface SentenceSpan {
   start: number;
 }
 
+/**
+ * Added by the hardening pass (issue 8, fuzz case `enormous-paragraph`): V8's Intl.Segmenter
+ * slows down quadratically with the length of the string (200,000 characters: 20 s in Node 20),
+ * so a long paragraph is segmented in chunks of at most CHUNK characters, each cut after a
+ * sentence end (or else a space) so no real sentence is split. Short paragraphs are unaffected.
+ */
+const CHUNK = 10_000;
+
 export function splitSentences(text: string, lang: string): SentenceSpan[] {
+  if (text.length <= CHUNK) return splitChunk(text, lang);
+  const out: SentenceSpan[] = [];
+  for (let from = 0; from < text.length;) {
+    const to = text.length - from <= CHUNK ? text.length : chunkEnd(text, from + CHUNK / 2, from + CHUNK);
+    for (const s of splitChunk(text.slice(from, to), lang)) out.push({ text: s.text, start: s.start + from });
+    from = to;
+  }
+  return out;
+}
+
+/** The last sentence end (else space, else `max`) in text[min, max). */
+function chunkEnd(text: string, min: number, max: number): number {
+  let space = -1;
+  for (let i = max - 1; i > min; i--) {
+    if (/[。！？]/.test(text[i - 1]) || (/\s/.test(text[i]) && /[.!?」”"]/.test(text[i - 1]))) return i;
+    if (space < 0 && /\s/.test(text[i])) space = i;
+  }
+  if (space > 0) return space;
+  return /[\udc00-\udfff]/.test(text[max]) ? max - 1 : max; // never between a surrogate pair
+}
+
+function splitChunk(text: string, lang: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let carry = 0; // opening brackets ICU left at the end of the previous sentence
   for (const { segment, index } of segmenter(lang).segment(text)) {

@@ -1,0 +1,130 @@
+/**
+ * Role evidence for Japanese sentences, written from the labelling rules of
+ * ../shared/data/ja-news/README.md (the five labels, decision rules 1 to 7). NewsDiscourse
+ * has no Japanese, so the English-trained model reaches Japanese only through the shared
+ * features (lexicon.ts); this lexicon adds what those rules say directly. Scores are log-odds
+ * added to the model's, per role. Each entry is a general cue of the role, never a phrase from
+ * one page.
+ */
+import { ROLES, type Role } from '../types';
+
+interface Cue {
+  role: Role;
+  re: RegExp;
+  weight: number;
+}
+
+export const JA_CUES: Cue[] = [
+  // outlook: schedule and next steps, expectations, open challenges, wishes (README "outlook").
+  {
+    role: 'outlook',
+    re: /今後|見通し|見込み|将来|次回|来年|来月|来週|来季|近く|いずれ|これから|年内|年度内/,
+    weight: 1.2,
+  },
+  {
+    role: 'outlook',
+    re: /予定|方針(?:だ|です|を固め)|計画(?:だ|です)|構え|ことにしてい|検討を(?:進め|加速)|目指す(?:。|考え)|へ。$/,
+    weight: 1.2,
+  },
+  {
+    role: 'outlook',
+    re: /課題|焦点|問われ|求められ|注目される|行方|迫る|かどうか|できるか|なるか/,
+    weight: 1.2,
+  },
+  {
+    role: 'outlook',
+    re: /(?:のでしょうか|だろうか|のだろうか)。?$|必要(?:だ|です|がある|となる)|注目が集ま|注目され/,
+    weight: 0.9,
+  },
+  {
+    role: 'outlook',
+    re: /可能性が(?:ある|あります|高い)|だろう。|でしょう。|見られる。|とみられる|予想され|予測され|恐れ|おそれ|懸念され|かねない|なりそう|そうだ。|たい(?:と(?:話|語|述)|。|」)|夢見/,
+    weight: 0.9,
+  },
+  // strategy: aims and intents, analysis and evaluation, the argument of an opinion piece.
+  {
+    role: 'strategy',
+    re: /狙い|ねらい|戦略|意図|思惑|目論|目的|ためだ|考えだ|ようとしている|しようと|を図る|を目指して/,
+    weight: 1.3,
+  },
+  {
+    role: 'strategy',
+    re: /といえる|と言える|とも言え|といえよう|いえるだろう|と言えます|わけだ|のだ。|のです。|のである。|ではないか|のではない|に違いない|にすぎない|べきだ|べきで/,
+    weight: 1.3,
+  },
+  { role: 'strategy', re: /との(?:見方|指摘|分析|観測|声)|[えけせてねべめれ]ば、/, weight: 0.8 },
+  {
+    role: 'strategy',
+    re: /専門家|指摘|分析|評価|意味|重要|強み|優位|魅力|特徴|本質|神髄|感じ|考える|考えられ|思う|思われ|見て取れ|明確な/,
+    weight: 0.8,
+  },
+  // background: history, earlier events, the existing system, causes, profiles, statistics.
+  {
+    role: 'background',
+    re: /これまで|以前|かつて|昨年|去年|前年|昨季|当時|年前|もともと|従来|経緯|背景|発端|きっかけ|以来|歴史|創業|設立|以降/,
+    weight: 1.1,
+  },
+  { role: 'background', re: /(?:19|20)\d\d年|昭和|平成|明治|大正|江戸|先月|先週|前回/, weight: 0.6 },
+  {
+    role: 'background',
+    re: /てきた|てきました|ていた|ていました|仕組み|制度|人口|生まれ|出身|所管|担う|位置する|として知られ/,
+    weight: 0.7,
+  },
+  // result: what was announced, decided, launched, found; its details; reactions.
+  {
+    role: 'result',
+    re: /発表|発足|決定|決めた|成立|開始|開催|公開|発売|発表会|提供を開始|就任|判明|明らかにし|合意|署名|始まっ|スタート|閣議決定|逮捕|死亡|勝利|達成|到達|記録/,
+    weight: 1.1,
+  },
+  {
+    role: 'result',
+    re: /結果(?:として|、|は|に)|明らかになっ|見られず|至らなかった|なかった。$/,
+    weight: 0.8,
+  },
+  {
+    role: 'result',
+    re: /きょう|今日|[\d０-９]+日(?:[、にのまはから]|午|夜|朝)|今回|新た|新しい|新型|新機能|搭載|対応|採用|実現|向上|可能になっ|できるようになっ/,
+    weight: 0.7,
+  },
+  { role: 'result', re: /(?:した|しました|れた|れました|った|りました)。$/, weight: 0.4 },
+];
+
+/** Adds a sentence's Japanese cue scores to `bonus` (indexed like ROLES). */
+export function addJaCues(text: string, bonus: Float64Array): void {
+  for (const c of JA_CUES) if (c.re.test(text)) bonus[ROLES.indexOf(c.role)] += c.weight;
+}
+
+/**
+ * Without a cue, a Japanese sentence describes the news itself (ja-news labels: result is the
+ * role of announced contents, specs and details; background needs a sign of time or context).
+ * NewsDiscourse's `Cause_General` absorbs such sentences in English, so the English-trained
+ * model leans to background; this prior sets the Japanese default back to result.
+ */
+export const JA_ROLE_PRIOR: Record<Role, number> = { result: 0.7, background: 0, strategy: 0, outlook: 0 };
+
+/**
+ * Position: the lede (the first two content paragraphs, before any section heading) reports
+ * the news (ja-news rule 1; the seed's lead); the closing paragraphs look ahead or conclude;
+ * a sentence close to the headline restates the main event.
+ */
+export const LEAD_PRIOR = [1.2, 1.0];
+export const CLOSING_PRIOR: Record<Role, number> = { outlook: 0.5, strategy: 0.2, background: 0, result: 0 };
+export const HEADLINE_PRIOR = 0.3;
+
+export interface PositionContext {
+  /** Index of the sentence's paragraph among content paragraphs, and their count. */
+  paragraph: number;
+  paragraphs: number;
+  /** The paragraph stands before any section heading. */
+  inLead: boolean;
+  /** Similarity of the sentence to the headline. */
+  headSim: number;
+}
+
+export function addJaPosition(ctx: PositionContext, bonus: Float64Array): void {
+  const result = ROLES.indexOf('result');
+  if (ctx.inLead) bonus[result] += LEAD_PRIOR[ctx.paragraph] ?? 0;
+  if (ctx.paragraphs > 4 && ctx.paragraph >= ctx.paragraphs - 2)
+    ROLES.forEach((r, i) => (bonus[i] += CLOSING_PRIOR[r]));
+  if (ctx.headSim >= 0.25) bonus[result] += HEADLINE_PRIOR;
+}

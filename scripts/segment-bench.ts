@@ -1,0 +1,43 @@
+/**
+ * `npx tsx scripts/segment-bench.ts [FILE.html…]`
+ * Median time of segment() on a 100-paragraph article (issue 3: ≤ 5 ms in Node), in English
+ * (NewsDiscourse validation paragraphs) and Japanese (ja-news pages, or the given pages).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
+import { extractFromHtml, readHtmlFile } from '../lib/node/load';
+import { segment } from '../lib/segment';
+import type { Article } from '../lib/types';
+
+export function hundredParagraphs(articles: Article[]): Article {
+  const paragraphs = articles.flatMap((a) => a.paragraphs).slice(0, 100);
+  return { ...articles[0], paragraphs: paragraphs.map((p, i) => ({ ...p, id: `p${i}` })), headings: [] };
+}
+
+export function medianMs(article: Article, runs = 50): number {
+  for (let i = 0; i < 5; i++) segment(article);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    segment(article);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[times.length >> 1];
+}
+
+const nd = '../shared/data/newsdiscourse/validation.jsonl';
+const jaDir = '../shared/data/ja-news/pages';
+const en = hundredParagraphs(parseJsonl(readFileSync(nd, 'utf8')).map((d) => toArticle(d).article));
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync(jaDir).map((f) => join(jaDir, f));
+const ja = hundredParagraphs(
+  files.map((f) => extractFromHtml(readHtmlFile(f), 'file:///bench')).filter((a) => a.lang === 'ja'),
+);
+for (const [name, a] of [
+  ['en', en],
+  ['ja', ja],
+] as const)
+  console.log(`segment() ${name}, ${a.paragraphs.length} paragraphs: median ${medianMs(a).toFixed(2)} ms`);
