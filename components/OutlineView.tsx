@@ -31,7 +31,7 @@ export function OutlineView({ source, surface }: Props) {
         <span className="brand">Lede</span>
         <span className="actions">
           {state.status === 'ready' && <CopyButton outline={state.outline} s={s} />}
-          {surface === 'popup' && openSidePanel && (
+          {surface === 'popup' && openSidePanel && state.status === 'ready' && (
             <button type="button" className="button" onClick={openSidePanel}>
               {s.sidePanel}
             </button>

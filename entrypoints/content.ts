@@ -74,7 +74,16 @@ const FOCUS = 'lede-focus';
 const MARKS = 'lede-marks';
 let sheet: CSSStyleSheet | null = null;
 
+/** Best effort: an older browser without the API (or a page that blocks it) just gets no highlight. */
 function paint(name: string, elements: Element[]): void {
+  try {
+    paintOrThrow(name, elements);
+  } catch {
+    // the scroll already happened; a missing highlight is not worth an error
+  }
+}
+
+function paintOrThrow(name: string, elements: Element[]): void {
   if (typeof Highlight === 'undefined' || !CSS.highlights) return;
   if (!sheet) {
     sheet = new CSSStyleSheet();

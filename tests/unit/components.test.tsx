@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { OutlineView } from '@/components/OutlineView';
+import { tabIdFromSearch } from '@/components/extensionSource';
 import { fixtureSource, type OutlineSource } from '@/components/useOutline';
 import { extractArticle } from '@/lib/extract';
 import { toMarkdown } from '@/lib/format/markdown';
@@ -120,4 +121,11 @@ describe('errors', () => {
     render(<OutlineView source={source} surface="popup" />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('worker gone'));
   });
+});
+
+test('the popup takes its tab from ?tabId=N, and only a plain number', () => {
+  expect(tabIdFromSearch('?tabId=42')).toBe(42);
+  expect(tabIdFromSearch('')).toBeNull();
+  expect(tabIdFromSearch('?tabId=4x')).toBeNull();
+  expect(tabIdFromSearch('?tabId=-1')).toBeNull();
 });
