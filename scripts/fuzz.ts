@@ -46,7 +46,7 @@ async function main(): Promise<number> {
       const o = r.outcome;
       if (o.kind === 'crash' || o.kind === 'hang')
         log(
-          `${o.kind.toUpperCase()} seed ${seed} case ${index} (${r.name}, ${r.chars} chars): ${o.kind === 'crash' ? o.message : `over ${limitMs} ms`}`,
+          `${o.kind.toUpperCase()} seed ${seed} case ${index} (${r.name}, ${r.chars} chars): ${o.kind === 'crash' ? o.message : `${o.ms} ms, over the ${limitMs} ms limit`}`,
         );
       else if (values.case !== undefined)
         log(

@@ -4,7 +4,12 @@
  * bounds sit far above real pages: across the 749 pages of ../shared/data the largest HTML
  * is 1.09 M characters, the most elements 3.5 k and the deepest nesting 51.
  */
-export const LIMITS = {
+export const LIMITS: Readonly<
+  Record<
+    'maxHtmlChars' | 'maxElements' | 'maxDepth' | 'maxDocumentChars' | 'maxArticleChars' | 'maxParagraphs',
+    number
+  >
+> = {
   /** HTML text handed to a parser (CLI, tests, fuzzer). A 50 MB page is refused unparsed. */
   maxHtmlChars: 10_000_000,
   /**
@@ -31,6 +36,6 @@ export const LIMITS = {
   maxArticleChars: 1_000_000,
   /** Paragraphs of article text after extraction (thousands-of-headings and list-bomb pages). */
   maxParagraphs: 50_000,
-} as const;
+};
 
 export type Limits = typeof LIMITS;

@@ -7,6 +7,7 @@ import type { Article } from '../types';
 /** A surrogate half without its partner: cannot be encoded as UTF-8 (TextEncoder writes U+FFFD). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** C0 and C1 controls other than tab, line feed and carriage return, and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /**
  * Bidi embeddings, overrides and isolates: one left open in a point would reorder the rest
@@ -16,6 +17,7 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Noncharacters U+FFFE and U+FFFF: valid UTF-16, but refused by some JSON and XML readers. */
 const NONCHARACTER = /[\ufffe\uffff]/g;
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/;
 
 export function safeText(s: string): string {

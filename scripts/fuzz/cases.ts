@@ -26,7 +26,7 @@ const KINDS = [
 ];
 export const KIND_COUNT = KINDS.length;
 
-export function makeCase(seed: number, index: number, m: Material): FuzzCase {
+export function makeCase(seed: number, index: number, m: Material, quick = false): FuzzCase {
   const r = rng(caseSeed(seed, index));
   const kind = index < KINDS.length ? KINDS[index] : r.pick(KINDS);
   // "Outline anyway" half the time, so hostile text reaches segmentation, points and formats.
@@ -37,7 +37,7 @@ export function makeCase(seed: number, index: number, m: Material): FuzzCase {
     : r.pick(['', 'about:blank', 'https://例え.jp/記事#a#b', 'javascript:alert(1)', 'https://x/%E0%A4%A']);
   if (kind.startsWith('hostile:')) {
     const gen = kind.slice('hostile:'.length);
-    return { index, name: kind, html: HOSTILE[gen](r, m), url, force, length };
+    return { index, name: kind, html: HOSTILE[gen](r, m, quick), url, force, length };
   }
   const base = r.pick(m.pages);
   if (kind === 'real')

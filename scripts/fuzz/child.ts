@@ -11,9 +11,9 @@ import type { ChildMessage, ParentMessage } from './watchdog';
 const material = loadMaterial();
 const send = (m: ChildMessage) => process.send!(m);
 
-process.on('message', ({ seed, index }: ParentMessage) => {
+process.on('message', ({ seed, index, limitMs }: ParentMessage) => {
   const c = makeCase(seed, index, material);
   send({ type: 'start', index, name: c.name, chars: c.html.length });
-  send({ type: 'done', index, outcome: runCase(c) });
+  send({ type: 'done', index, outcome: runCase(c, limitMs) });
 });
 send({ type: 'ready' });
