@@ -8,8 +8,8 @@
  */
 import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
-import { documentSlots } from './features';
-import { addJaCues, addJaPosition, JA_ROLE_PRIOR } from './japanese';
+import { documentSlots, referenceYear } from './features';
+import { addJaCues, addJaPosition, addJaYears, JA_ROLE_PRIOR } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
 import { prepare, type SegmentOptions } from './prepare';
@@ -78,6 +78,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const headSims: number[] = [];
     const slots = documentSlots(prep.doc, { lexical: en }, model.bits, headSims);
     const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
+    const year = referenceYear(prep.doc);
     const scores = slots.map((f, t) => {
       const lp = logProbs(model, f);
       for (let c = 0; c < K; c++) lp[c] += model.offsets[c];
@@ -90,6 +91,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
         for (let c = 0; c < K; c++) lp[c] = config.transfer ? TRANSFER_WEIGHT * lp[c] : 0;
         if (config.lexicon) {
           addJaCues(s.text, bonus);
+          addJaYears(s.text, year, bonus);
           ROLES.forEach((r, i) => (bonus[i] += JA_ROLE_PRIOR[r]));
         }
         if (config.position)

@@ -128,3 +128,22 @@ export function addJaPosition(ctx: PositionContext, bonus: Float64Array): void {
     ROLES.forEach((r, i) => (bonus[i] += CLOSING_PRIOR[r]));
   if (ctx.headSim >= 0.25) bonus[result] += HEADLINE_PRIOR;
 }
+
+const YEAR = /(1[89]\d\d|20\d\d)年|(昭和|平成|明治|大正)/g;
+
+/**
+ * Years against the article's own year: an event two or more years back is history
+ * (background; ja-news README "history, earlier events"), one in the article's year is news.
+ */
+export function addJaYears(text: string, refYear: number | null, bonus: Float64Array): void {
+  let old = false;
+  let current = false;
+  for (const m of text.matchAll(YEAR)) {
+    if (m[2] || (refYear && refYear - Number(m[1]) >= 2)) old = true;
+    else if (refYear && Number(m[1]) >= refYear) current = true;
+  }
+  if (old) bonus[ROLES.indexOf('background')] += OLD_YEAR_PRIOR;
+  else if (current) bonus[ROLES.indexOf('result')] += CURRENT_YEAR_PRIOR;
+}
+export const OLD_YEAR_PRIOR = 1.0;
+export const CURRENT_YEAR_PRIOR = 0.3;
