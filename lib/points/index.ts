@@ -42,6 +42,10 @@ export function pickPoints(
       seg.paragraphs[c.unit.paragraph] !== 'other' &&
       isPointWorthy(c.unit.text, article.lang),
   );
+  for (const c of all) {
+    const near = [all[c.order - 1], all[c.order + 1]].filter((o) => o && o.unit.role !== 'other');
+    c.support = near.length ? near.filter((o) => o.unit.role === c.unit.role).length / near.length : 0;
+  }
   const rank = new Map(worthy.map((c, i) => [c, i]));
   const lead = worthy.length ? article.paragraphs[worthy[0].unit.paragraph].text : '';
   const focus = bag(`${article.title} ${lead}`);
@@ -57,8 +61,9 @@ export function pickPoints(
   const gist = pickGist(results.length ? results : worthy, article.title, (c) => rank.get(c) ?? 0);
   const k = POINTS_PER_SECTION[length];
   const sections = ROLES.map((role): Section => {
-    // The gist already stands on top: the result section shows the other facts.
-    const cands = byRole.get(role)!.filter((c) => c !== gist);
+    // The gist may also be a result point: a copied Result section must hold the main event
+    // on its own (issue 4, "copy one section").
+    const cands = byRole.get(role)!;
     scoreCandidates(cands, focus, all.length);
     return { role, points: selectPoints(cands, k, all.length).map(toPoint) };
   });
