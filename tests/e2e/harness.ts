@@ -190,18 +190,26 @@ export async function attachExtensionPage(
       const [found] = await chrome.runtime.getContexts({
         contextTypes: [type as chrome.runtime.ContextType],
       });
-      if (found) return found.documentUrl!;
+      // A panel still loading reports an empty documentUrl.
+      if (found?.documentUrl?.startsWith('chrome-extension://')) return found.documentUrl;
       await new Promise((ok) => setTimeout(ok, 50));
     }
     throw new Error(`no ${type} opened`);
   }, contextType);
   const port = readFileSync(join(l.profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  const browser: Browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const context = browser.contexts()[0];
-  const page =
-    context.pages().find((p) => p.url() === url) ??
-    (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
-  return { page, detach: () => browser.close() };
+  // A page that appears while a connection is being made may be missed by it: reconnect.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const browser: Browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const context = browser.contexts()[0];
+    const page =
+      context.pages().find((p) => p.url() === url) ??
+      (await context
+        .waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 2_000 })
+        .catch(() => null));
+    if (page) return { page, detach: () => browser.close() };
+    await browser.close();
+  }
+  throw new Error(`${contextType} ${url} is open but could not be attached`);
 }
 
 /** The real toolbar popup, opened by `chrome.action.openPopup()` from the service worker. */

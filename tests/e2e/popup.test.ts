@@ -49,10 +49,15 @@ function searchPage(): string {
 <main><h1>Results for “markets”</h1><ol>${hits}</ol></main></body></html>`;
 }
 
-/** A page whose own script keeps its main thread busy past the 10 s the worker waits for a tab. */
+/**
+ * A page whose own script keeps its main thread busy until the test lets it go: a
+ * synchronous request loop on /busy-release, so the test ends it on a signal, not a timer.
+ */
+let busyReleased = false;
 function busyPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy</title>
-<script>const end = Date.now() + 13000; while (Date.now() < end) {}</script></head><body><p>Loaded.</p></body></html>`;
+<script>for (;;) { const x = new XMLHttpRequest(); x.open('GET', '/busy-release', false); x.send(); if (x.responseText === 'go') break; }</script>
+</head><body><p>Loaded.</p></body></html>`;
 }
 
 const ROLE_NAMES_JA = ['背景', '結果', '戦略', '展望'];
@@ -67,6 +72,7 @@ beforeAll(async () => {
     '/en.html': EN,
     '/search.html': () => ({ body: searchPage() }),
     '/busy.html': () => ({ body: busyPage() }),
+    '/busy-release': () => ({ body: busyReleased ? 'go' : 'wait', type: 'text/plain' }),
   });
   l = await launch();
   await l.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -206,6 +212,7 @@ describe('a tab that never answers', () => {
     const busyId = await tabIdOf(l, page);
     const popup = await popupFor(busyId);
     expect(await popup.getByRole('alert').textContent()).toMatch(/did not answer/);
+    busyReleased = true;
     await page.close({ runBeforeUnload: false });
     const { tabId } = await openArticle('/seed.html');
     expect(await sectionHeadings(await popupFor(tabId))).toEqual(ROLE_NAMES_JA);
