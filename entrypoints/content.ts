@@ -19,8 +19,9 @@ export default defineContentScript({
   registration: 'runtime',
   main() {
     const slot = globalThis as Slot;
-    // Re-injection (every click injects): drop the previous instance's listeners, which may
-    // belong to an older version of the extension, instead of answering every message twice.
+    // The background injects only into a tab that does not answer, but a tab may still hold
+    // an instance from before an extension update: drop its listeners rather than answer
+    // every message twice.
     try {
       slot[INSTANCE]?.dispose();
     } catch {
