@@ -90,8 +90,14 @@ export function entriesToDrop(entries: HistoryEntry[], limits: HistoryLimits): H
 
 export function createHistory(area: StorageArea, options: HistoryOptions = {}): HistoryStore {
   const now = options.now ?? Date.now;
-  const limits =
-    options.limits ?? (() => ({ count: DEFAULT_SETTINGS.historyLimit, bytes: HISTORY_BYTE_CAP }));
+  const defaults: HistoryLimits = { count: DEFAULT_SETTINGS.historyLimit, bytes: HISTORY_BYTE_CAP };
+  // Settings that cannot be read must not stop an outline from being kept.
+  const limits = async () =>
+    options.limits
+      ? await Promise.resolve()
+          .then(options.limits)
+          .catch(() => defaults)
+      : defaults;
 
   async function readAll(): Promise<{ list: HistoryList; keys: string[] }> {
     const all = await area.get(null);

@@ -89,6 +89,12 @@ describe('history', () => {
     expect(titles(await three.list())).toEqual(['Story 6', 'Story 5']);
   });
 
+  it('keeps an outline even when the limits cannot be read', async () => {
+    const h = createHistory(createMemoryArea(), { limits: () => Promise.reject(new Error('IO error')) });
+    expect((await h.add(nthOutline(1))).ok).toBe(true);
+    expect(titles(await h.list())).toEqual(['Story 1']);
+  });
+
   it('entriesToDrop keeps the newest of each URL, then the newest within the limits', () => {
     const e = (id: string, url: string, savedAt: number, bytes = 10) =>
       ({ id, url, savedAt, bytes, title: id }) as HistoryEntry;
