@@ -5,6 +5,7 @@
  */
 import type { Role } from '../types';
 
+/** Besides the README's cue words: an explainer heading "〜とは" (ja-news 01 "…の組織とは") introduces background. */
 export const HEADING_CUES: [Role, RegExp][] = [
   [
     'outlook',
@@ -14,7 +15,10 @@ export const HEADING_CUES: [Role, RegExp][] = [
     'strategy',
     /狙い|戦略|目論|考察|分析|なぜ|理由|意味|意図|why it matters|analysis|strategy|what it means|the aim|the goal|motive/i,
   ],
-  ['background', /背景|経緯|経過|これまで|歴史|background|context|how we got here|history|the backstory/i],
+  [
+    'background',
+    /背景|経緯|経過|これまで|歴史|とは[？?]?$|background|context|how we got here|history|the backstory/i,
+  ],
   ['result', /結果|反響|決定|発表|成立|判明|what happened|result|the outcome|the deal|key facts/i],
 ];
 

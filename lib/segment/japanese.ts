@@ -67,7 +67,7 @@ export const JA_CUES: Cue[] = [
   { role: 'background', re: /(?:19|20)\d\d年|昭和|平成|明治|大正|江戸|先月|先週|前回/, weight: 0.6 },
   {
     role: 'background',
-    re: /てきた|てきました|ていた|ていました|仕組み|制度|人口|生まれ|出身|所管|担う|位置する|として知られ/,
+    re: /てきた|てきました|ていた|ていました|仕組み|制度|人口|生まれ|出身|所管|担う|担当し|位置する|として知られ|からなり|体制|常連|の一つ|調査では|によると/,
     weight: 0.7,
   },
   // result: what was announced, decided, launched, found; its details; reactions.
