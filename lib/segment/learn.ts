@@ -136,7 +136,7 @@ export function tuneDecoding(
   const offsets = new Array<number>(k).fill(0);
   let seqWeight = 0.5;
   let best = objective(decodeAll(docs, offsets, trans, seqWeight));
-  for (let round = 0; round < 3; round++) {
+  for (const scale of [1, 0.5, 0.25, 0.125]) {
     for (const sw of [0, 0.25, 0.5, 0.75, 1, 1.5]) {
       const s = objective(decodeAll(docs, offsets, trans, sw));
       if (s > best + 1e-9) [best, seqWeight] = [s, sw];
@@ -146,7 +146,7 @@ export function tuneDecoding(
       let bestV = keep;
       let bestS = best;
       for (let d = -2; d <= 2.001; d += 0.25) {
-        offsets[c] = keep + d * (round === 0 ? 1 : 0.5);
+        offsets[c] = keep + d * scale;
         const s = objective(decodeAll(docs, offsets, trans, seqWeight));
         if (s > bestS + 1e-9) [bestS, bestV] = [s, offsets[c]];
       }
@@ -157,22 +157,31 @@ export function tuneDecoding(
   return { offsets: offsets.map((v) => Math.round(v * 1000) / 1000), seqWeight, score: best };
 }
 
-/** Quantise weights to int8 and pack them for models/segment.json. */
+/**
+ * Quantise weights to int8 (scale from the 99.99th percentile of |w|, so one outlier does not
+ * coarsen every other weight) and return the weights the shipped model will really use, so
+ * decoding is tuned on exactly what ships.
+ */
+export function quantise(t: Trained): { trained: Trained; q: Int8Array; scale: number } {
+  const abs = Float64Array.from(t.weights, Math.abs).sort();
+  const scale = abs[Math.floor(abs.length * 0.9999)] / 127 || 1;
+  const q = new Int8Array(t.weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(t.weights[i] / scale)));
+  const weights = Float64Array.from(q, (v) => v * scale);
+  return { trained: { weights, bias: t.bias.map((v) => Math.round(v * 1000) / 1000) }, q, scale };
+}
+
+/** Pack a quantised model for models/segment.json. */
 export function pack(
-  t: Trained,
+  qm: { trained: Trained; q: Int8Array; scale: number },
   bits: number,
   tuned: { offsets: number[]; seqWeight: number },
 ): LinearModelFile {
-  let max = 0;
-  for (const v of t.weights) max = Math.max(max, Math.abs(v));
-  const scale = max / 127 || 1;
-  const q = new Int8Array(t.weights.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(t.weights[i] / scale)));
   return {
     bits,
-    scale,
-    weights: encodeBase64(new Uint8Array(q.buffer)),
-    bias: Array.from(t.bias, (v) => Math.round(v * 1000) / 1000),
+    scale: qm.scale,
+    weights: encodeBase64(new Uint8Array(qm.q.buffer)),
+    bias: Array.from(qm.trained.bias),
     offsets: tuned.offsets,
     seqWeight: tuned.seqWeight,
   };
