@@ -5,12 +5,14 @@
  * ends in a typed LedeError rather than an exception or a hang.
  */
 import { ledeError } from './errors';
-import { extractArticle, type ExtractOptions } from './extract';
-import { checkDocument } from './guard/dom';
+import type { ExtractOptions } from './extract';
+import { extractDocument } from './guard/extract';
 import { LIMITS } from './guard/limits';
 import { safeArticle } from './guard/text';
 import { buildOutline } from './outline';
 import type { Article, Length, Outline, Result } from './types';
+
+export { extractDocument } from './guard/extract';
 
 export const SUPPORTED_LANGS = new Set(['en', 'ja']);
 /** Past this many characters the outline is refused rather than risking a hang (issue 8). */
@@ -23,22 +25,6 @@ export interface OutlineOptions {
 }
 
 const internal = (e: unknown) => ledeError('internal', false, e instanceof Error ? e.message : String(e));
-
-/**
- * Extraction behind the document bounds: a page with too many elements, too deep a nesting
- * or too much text gets `too-large` before Readability walks it.
- */
-export function extractDocument(doc: Document, opts: ExtractOptions): Result<Article> {
-  try {
-    // A parser gives no root for an empty file (linkedom), and a script can remove <body>.
-    if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
-    const tooLarge = checkDocument(doc);
-    if (tooLarge) return { ok: false, error: tooLarge };
-    return { ok: true, value: extractArticle(doc, opts) };
-  } catch (e) {
-    return { ok: false, error: internal(e) };
-  }
-}
 
 export function outlineArticle(input: Article, opts: OutlineOptions = {}): Result<Outline> {
   try {

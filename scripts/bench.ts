@@ -13,7 +13,7 @@
  * With --json the last line is one object: { ratio, stages: { name: { median, p95 } }, pages, … }.
  * Figures are printed, never asserted (house rules).
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { toHtml } from '../lib/format/html';
 import { toJson } from '../lib/format/json';

@@ -6,6 +6,7 @@
  * --json the last line is `{ "runs", "crashes", "hangs", "typedErrors", "maxMs", … }`.
  * Exits 1 when any case crashed or hung. `--case I` reruns one case of a seed.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Watchdog, type WatchedResult } from './fuzz/watchdog';
 
@@ -13,7 +14,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
-    limit: { type: 'string', default: '5000' },
+    limit: { type: 'string', default: '10000' },
     case: { type: 'string' },
     json: { type: 'boolean', default: false },
   },

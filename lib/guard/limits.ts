@@ -13,10 +13,12 @@ export const LIMITS: Readonly<
   /** HTML text handed to a parser (CLI, tests, fuzzer). A 50 MB page is refused unparsed. */
   maxHtmlChars: 10_000_000,
   /**
-   * Elements in the document: Readability's scoring walks them several times; with linkedom
-   * 50 k elements cost 1-5 s (fuzz case `many-elements`), a native DOM is several times faster.
+   * Elements in the document: Readability walks them several times, and up to four times
+   * over when a first pass finds little text. With linkedom (Node) 20 k elements cost 2-5 s
+   * (fuzz cases `many-elements`, `thousands-of-headings`); a browser's DOM is several times
+   * faster. Real news pages stay under 4 k (the largest in ../shared/data: 3.5 k).
    */
-  maxElements: 50_000,
+  maxElements: 30_000,
   /**
    * Nesting depth. Blink's HTML parser stops nesting at 512 and flattens deeper markup, so
    * only scripts or a non-browser parser (linkedom) go deeper; recursive DOM code (cloneNode,

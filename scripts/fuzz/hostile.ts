@@ -135,7 +135,7 @@ export const HOSTILE: Record<string, Generator> = {
   },
   /** Far more elements than any real page: empty spans, a list bomb, a huge table. */
   'many-elements': (r, m, quick) => {
-    const n = r.pick(quick ? [5_000, 200_000] : [20_000, 45_000, 200_000]);
+    const n = r.pick(quick ? [5_000, 200_000] : [10_000, 28_000, 200_000]);
     const el = r.pick(['<span></span>', '<li>x</li>', '<td>1</td>', '<br>', '<p>Short line here.</p>']);
     return page(articleBody(r, m) + `<div>${el.repeat(n)}</div>`);
   },

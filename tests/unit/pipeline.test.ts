@@ -124,3 +124,11 @@ describe('safe text', () => {
     if (r.ok) expect(JSON.stringify(r.value)).not.toMatch(/\\ud[89ab]/i);
   });
 });
+
+describe('HTML bounds before parsing', () => {
+  it('refuses HTML with far more start tags than the element bound, before parsing it', () => {
+    const tags = '<span></span>'.repeat(2 * LIMITS.maxElements + 1);
+    expect(checkHtml(tags)?.message).toMatch(/elements/);
+    expect(checkHtml(`<p>${'a < b '.repeat(10 * LIMITS.maxElements)}</p>`)).toBeNull();
+  });
+});
