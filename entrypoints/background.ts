@@ -5,7 +5,7 @@
  */
 import { Lru, outlineKey } from '@/lib/cache';
 import { ledeError } from '@/lib/errors';
-import { injectContentScript, onShortcut, openSidePanel, self, tabById } from '@/lib/glue';
+import { addPageMenuItem, injectContentScript, onShortcut, openSidePanel, self, tabById } from '@/lib/glue';
 import { outlineArticle } from '@/lib/pipeline';
 import { answered, fromOwnPage, guarded, onMessage, schemas, sendMessage } from '@/lib/protocol';
 import type { Outline, Result } from '@/lib/types';
@@ -66,6 +66,10 @@ export default defineBackground(() => {
     ),
   );
 
-  // Alt+Shift+L: the side panel for the current tab (the shortcut also grants activeTab).
-  onShortcut('open-side-panel', (tab) => void openSidePanel(tab).catch(() => undefined));
+  // Alt+Shift+L and the page's context menu: the side panel for the current tab (both are
+  // user gestures that also grant activeTab).
+  const toSidePanel = (tab: { id: number; windowId: number }) =>
+    void openSidePanel(tab).catch(() => undefined);
+  onShortcut('open-side-panel', toSidePanel);
+  addPageMenuItem('outline-in-side-panel', 'Outline this page in the side panel', toSidePanel);
 });

@@ -90,3 +90,20 @@ export function onShortcut(command: string, listener: (tab: { id: number; window
     if (name === command && tab?.id !== undefined) listener({ id: tab.id, windowId: tab.windowId });
   });
 }
+
+/**
+ * A page context-menu item (README, Permissions: "Outline this page in the side panel"). The
+ * click is a user gesture and grants activeTab, so `onClick` may open the side panel.
+ */
+export function addPageMenuItem(
+  id: string,
+  title: string,
+  onClick: (tab: { id: number; windowId: number }) => void,
+): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id, title, contexts: ['page'] }, () => void browser.runtime.lastError);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === id && tab?.id !== undefined) onClick({ id: tab.id, windowId: tab.windowId });
+  });
+}

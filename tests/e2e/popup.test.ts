@@ -271,3 +271,15 @@ describe('the side panel', () => {
     }
   });
 });
+
+test('the page context menu offers "Outline this page in the side panel"', async () => {
+  // A native menu cannot be clicked from here; the item must at least be registered.
+  const exists = () =>
+    l.worker.evaluate(() =>
+      chrome.contextMenus.update('outline-in-side-panel', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
+  await expect.poll(exists, { timeout: 10_000 }).toBe(true);
+});
