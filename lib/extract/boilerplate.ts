@@ -19,6 +19,7 @@ const PHRASE = new RegExp(
     String.raw`\bsubscribe\b`,
     String.raw`\bnewsletters?\b`,
     String.raw`\byour inbox\b`,
+    String.raw`\bdelivered (to|right to|straight to|every|each|daily|weekday)\b`,
     String.raw`\bfollow (us|him|her|them|\w+) on\b`,
     String.raw`\bget the .{0,30}\bapp\b`,
     String.raw`\bon the go\b`,
@@ -67,10 +68,11 @@ const PHRASE = new RegExp(
 /** Blocks this short (in words; CJK characters count a third of a word) are checked. */
 export const SHORT_WORDS = 30;
 
+const CJK_G = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
+
 export function wordCount(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words =
-    text.replace(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const cjk = text.match(CJK_G)?.length ?? 0;
+  const words = text.replace(CJK_G, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words + cjk / 3;
 }
 
@@ -110,13 +112,15 @@ const DATELINE_WORDS =
 export function isDateline(text: string): boolean {
   if (wordCount(text) > 16 || !DATE.test(text)) return false;
   if (/[.!?。！？]["”']?$/.test(text) && !/\b(am|pm|a\.m|p\.m)\.$/i.test(text)) return false;
-  const rest =
-    text
-      .replace(new RegExp(DATE.source, 'gi'), ' ')
-      .replace(/\d{4}年|\d{1,2}時\d{1,2}分|\d+/g, ' ')
-      .match(/[\p{L}]+/gu) ?? [];
-  const others = rest.filter((w) => !DATELINE_WORDS.test(w) && !new RegExp(`^${MONTH}$`, 'i').test(w));
-  return others.length <= 6;
+  const rest = text
+    .replace(new RegExp(DATE.source, 'gi'), ' ')
+    .replace(/\d{4}年|\d{1,2}時\d{1,2}分|\d+/g, ' ');
+  const others = (rest.replace(CJK_G, ' ').match(/[\p{L}]+/gu) ?? []).filter(
+    (w) => !DATELINE_WORDS.test(w) && !new RegExp(`^${MONTH}$`, 'i').test(w),
+  );
+  // Japanese has no spaces: count its characters, so "林氏は3月31日の記者会見…" is no dateline (ja-news 24).
+  const cjk = rest.match(CJK_G)?.length ?? 0;
+  return others.length <= 6 && cjk <= 6;
 }
 
 /** A byline with no date: "By Paul Takahashi", "Phil Helsel", "TEXT BY …". */
