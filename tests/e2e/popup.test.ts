@@ -184,6 +184,16 @@ describe('popup on an English news article', () => {
   });
 });
 
+describe('a page that changed after the outline', () => {
+  test('a point whose paragraph is gone says so instead of scrolling', async () => {
+    const { page: article, tabId } = await openArticle('/seed.html');
+    const popup = await popupFor(tabId);
+    await article.goto(`${server.origin}/search.html?tab=${++opened}`);
+    await popup.locator('section.section .point a').first().click();
+    expect(await popup.getByRole('status').textContent()).toBe('この段落はもうページにありません。');
+  });
+});
+
 describe('pages without an outline', () => {
   test('a search page gets a one-line reason and "Outline anyway", which then outlines it', async () => {
     const { tabId } = await openArticle('/search.html');
