@@ -117,8 +117,10 @@ function main(): void {
     .sort((a, b) => (b.t.extract ?? 0) + (b.t.outline ?? 0) - (a.t.extract ?? 0) - (a.t.outline ?? 0))
     .slice(0, 3);
 
+  // Other work on the machine slows every stage alike; the load average says how much there was.
+  const load = round(loadavg()[0], 1);
   log(
-    `bench: ${pages.length} pages from ../shared/data, Node ${process.version}, ${cpus().length} cores, ${round(wall / 1000, 1)} s`,
+    `bench: ${pages.length} pages from ../shared/data, Node ${process.version}, ${cpus().length} cores, load ${load}, ${round(wall / 1000, 1)} s`,
   );
   log('stage      median ms    p95 ms    max ms   pages');
   for (const s of STAGES) {
@@ -170,6 +172,7 @@ function main(): void {
         pages: pages.length,
         long: longFigures,
         node: process.version,
+        load,
         cores: cpus().length,
       }) + '\n',
     );

@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   );
 
   log(
-    `\nfuzz: seed ${seed}, ${total.runs} runs, limit ${limitMs} ms, ${Math.round((performance.now() - t0) / 1000)} s`,
+    `\nfuzz: seed ${seed}, ${total.runs} runs, limit ${limitMs} ms, ${Math.round((performance.now() - t0) / 1000)} s, load ${loadavg()[0].toFixed(1)}`,
   );
   log('kind                          runs outlines typed crashes hangs  max ms');
   for (const [kind, s] of [...byKind].sort()) {
