@@ -44,8 +44,7 @@ export async function activeTabId(): Promise<number | null> {
  * activeTab grant) is the `restricted` reason, because that is what it means to the reader.
  */
 export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
-  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
-  const blocked = pageBlocker(tab.url, { fileAccess });
+  const blocked = pageBlocker(tab.url, { fileAccess: await fileSchemeAccess() });
   if (blocked) return { ok: false, error: blocked };
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
@@ -53,6 +52,15 @@ export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { ok: false, error: /pdf/i.test(why) ? ledeError('pdf') : ledeError('restricted') };
+  }
+}
+
+/** Whether the user let Lede read file:// pages (an off switch in the extension's details). */
+async function fileSchemeAccess(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return false;
   }
 }
 
