@@ -3,7 +3,7 @@
  * keyboard users handle poorly in extension pages): focus moves to the confirm button, Escape
  * or Cancel goes back, and focus returns to the button that asked.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 
 export interface ConfirmActionProps {
   label: string;
@@ -21,7 +21,8 @@ export function ConfirmAction(props: ConfirmActionProps) {
   const confirm = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same frame the buttons appear, never lost in between.
+  useLayoutEffect(() => {
     if (asking) confirm.current?.focus();
     else if (returnFocus.current) trigger.current?.focus();
     returnFocus.current = false;

@@ -3,12 +3,13 @@
  * (`auto` leaves `color-scheme: light dark` to follow the system), and `lang` makes the browser
  * pick Japanese glyphs and line breaking for Japanese text (issue 5: readable Japanese type).
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { Settings } from '../../lib/storage';
 import type { UiLang } from '../../lib/ui-strings';
 
+/** A layout effect: the page never paints in the wrong theme first. */
 export function useDocumentTheme(theme: Settings['theme'] | undefined, lang: UiLang): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = document.documentElement;
     if (theme && theme !== 'auto') root.dataset.theme = theme;
     else delete root.dataset.theme;

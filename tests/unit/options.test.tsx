@@ -46,7 +46,7 @@ describe('options page', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Keep history' }), 'Do not keep history');
     await waitFor(async () => expect((await createSettings(area).load()).settings.historyLimit).toBe(0));
-    expect(screen.getByRole('status')).toHaveTextContent('Saved.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved.'));
   });
 
   it('switches to Japanese, from the setting or the browser’s language', async () => {
