@@ -44,13 +44,17 @@ describe('with gold roles', () => {
     },
   );
 
-  it('gives each role as many points as it has sentences, up to the length', () => {
+  it('gives each role as many points as its paragraphs have sentences, up to the length', () => {
     for (const { article, gold: seg } of gold.slice(0, 30)) {
       const { sections } = pickPoints(article, seg, 'detailed');
       const brief = pickPoints(article, seg, 'brief').sections;
       for (const [i, s] of sections.entries()) {
         const has = seg.sentences.some(
-          (u) => u.role === s.role && u.text.length >= 60 && /[.”"]$/.test(u.text),
+          (u) =>
+            u.role === s.role &&
+            seg.paragraphs[u.paragraph] === s.role &&
+            u.text.length >= 60 &&
+            /[.”"]$/.test(u.text),
         );
         if (has) expect(s.points.length, s.role).toBeGreaterThan(0);
         expect(brief[i].points.length).toBe(Math.min(1, s.points.length));
