@@ -1,16 +1,21 @@
 /**
- * `npm run bench:extract -- --data DIR [--json] [--pages N]`
+ * `npm run bench:extract -- --data DIR [--json] [--jsdom] [--verbose] [--pages N]`
  *
  * Lede's extraction against Readability alone on a folder laid out like
  * ../shared/data/extraction-benchmark (`html/<id>.html.gz`, `ground-truth.json`), scored as its
  * README says (lib/extract/score.ts). The text scored for Lede is what it shows as the article:
- * paragraphs whose role is not `other`, joined by blank lines; for Readability alone, the
- * `textContent` of its article, as in the benchmark's published table. Also prints extraction
- * time per page and the "not an article" rates on the article and non-article sets (issue 6).
- * With --json the last line is `{ f1, precision, recall, pages, readabilityF1, worsePages }`.
+ * its section headings and the paragraphs the segmenter does not call `other`, joined by blank
+ * lines (the ground truth has the articles' sub-headings too); for Readability alone, the
+ * `textContent` of its article, as in the benchmark's published table. Also printed: the score
+ * of the extraction before the segmenter's `other`, extraction time per page, and how often Lede
+ * says "not an article" on article pages (benchmark, ja-news, seed) and on
+ * tests/fixtures/non-articles (issue 6). `--jsdom` also runs Lede on jsdom, to check that
+ * linkedom gives the same result. With --json the last line is
+ * `{ f1, precision, recall, pages, readabilityF1, worsePages, … }`.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract';
@@ -24,46 +29,32 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/extraction-benchmark' },
     json: { type: 'boolean', default: false },
-    pages: { type: 'string' },
+    jsdom: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    pages: { type: 'string' },
   },
 });
 
-/**
- * The article as Lede shows it: paragraphs the segmenter does not call `other`, with the section
- * headings they stand under (the benchmark's ground truth has its articles' sub-headings too).
- */
+/** Headings and paragraphs in reading order; `keep` says which paragraphs are shown. */
+function articleText(article: Article, keep: (i: number) => boolean): string {
+  const out: string[] = [];
+  let h = 0;
+  const headingsUpTo = (i: number) => {
+    for (; h < article.headings.length && article.headings[h].beforeParagraph <= i; h++)
+      out.push(article.headings[h].text);
+  };
+  article.paragraphs.forEach((p, i) => {
+    headingsUpTo(i);
+    if (keep(i)) out.push(p.text);
+  });
+  headingsUpTo(Infinity);
+  return out.join('\n\n');
+}
+
+/** The article as Lede shows it: paragraphs the segmenter does not call `other`. */
 export function shownText(article: Article): string {
   const roles = segment(article).paragraphs;
-  const out: string[] = [];
-  let h = 0;
-  article.paragraphs.forEach((p, i) => {
-    for (; h < article.headings.length && article.headings[h].beforeParagraph <= i; h++)
-      out.push(article.headings[h].text);
-    if (roles[i] !== 'other') out.push(p.text);
-  });
-  for (; h < article.headings.length; h++) out.push(article.headings[h].text);
-  return out.join('\n\n');
-}
-
-function allText(article: Article): string {
-  const out: string[] = [];
-  let h = 0;
-  article.paragraphs.forEach((p, i) => {
-    for (; h < article.headings.length && article.headings[h].beforeParagraph <= i; h++)
-      out.push(article.headings[h].text);
-    out.push(p.text);
-  });
-  for (; h < article.headings.length; h++) out.push(article.headings[h].text);
-  return out.join('\n\n');
-}
-
-function readabilityText(html: string): string {
-  try {
-    return new Readability(parseDocument(html)).parse()?.textContent ?? '';
-  } catch {
-    return '';
-  }
+  return articleText(article, (i) => roles[i] !== 'other');
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -71,100 +62,145 @@ const quantile = (xs: number[], q: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
 };
 const f3 = (x: number) => x.toFixed(3);
+const ms = (xs: number[]) =>
+  `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
+const out = (s: string) => process.stdout.write(s + '\n');
 
 interface Row {
   id: string;
   lede: PageScore;
-  raw: PageScore;
+  extraction: PageScore;
   readability: PageScore;
+  jsdom?: PageScore;
 }
 
-function benchmark(dir: string, limit?: number) {
+type JsdomParse = (html: string, url: string) => Document;
+
+async function loadJsdom(): Promise<JsdomParse> {
+  const specifier = 'jsdom'; // a dev dependency without types, loaded only with --jsdom
+  const { JSDOM } = (await import(specifier)) as {
+    JSDOM: new (html: string, o: { url: string }) => { window: { document: Document } };
+  };
+  return (html, url) => new JSDOM(html, { url }).window.document;
+}
+
+async function benchmark(dir: string, limit?: number) {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
     string,
     { articleBody?: string; url?: string }
   >;
+  const jsdom = values.jsdom ? await loadJsdom() : null;
   const ids = Object.keys(truth).sort().slice(0, limit);
   const rows: Row[] = [];
-  const times: number[] = [];
+  const times = { lede: [] as number[], readability: [] as number[], jsdom: [] as number[] };
   let notArticle = 0;
   for (const id of ids) {
     const html = readHtmlFile(join(dir, 'html', `${id}.html.gz`));
     const url = truth[id].url ?? `https://example.invalid/${id}`;
-    const t0 = performance.now();
-    const article = extractArticle(parseDocument(html), { url });
-    times.push(performance.now() - t0);
-    if (!article.readerable) notArticle++;
     const body = truth[id].articleBody ?? '';
-    rows.push({
+    let t0 = performance.now();
+    const article = extractArticle(parseDocument(html), { url });
+    times.lede.push(performance.now() - t0);
+    t0 = performance.now();
+    let readability = '';
+    try {
+      readability = new Readability(parseDocument(html)).parse()?.textContent ?? '';
+    } catch {
+      readability = '';
+    }
+    times.readability.push(performance.now() - t0);
+    if (!article.readerable) notArticle++;
+    const row: Row = {
       id,
       lede: scorePage(body, shownText(article)),
-      raw: scorePage(body, allText(article)),
-      readability: scorePage(body, readabilityText(html)),
-    });
+      extraction: scorePage(
+        body,
+        articleText(article, () => true),
+      ),
+      readability: scorePage(body, readability),
+    };
+    if (jsdom) {
+      t0 = performance.now();
+      const a = extractArticle(jsdom(html, url), { url });
+      times.jsdom.push(performance.now() - t0);
+      row.jsdom = scorePage(body, shownText(a));
+    }
+    rows.push(row);
   }
   return { rows, times, notArticle };
 }
 
-/** Article pages beyond the benchmark: ja-news and the seed pages; non-articles from fixtures. */
+/** Article pages beyond the benchmark (ja-news, the seed pages) and the non-article set. */
 function readerableRates() {
-  const jaDir = resolve('../shared/data/ja-news/pages');
-  const articles = [
-    ...(existsSync(jaDir)
-      ? readdirSync(jaDir)
+  const list = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
           .filter((f) => f.endsWith('.html'))
-          .map((f) => join(jaDir, f))
-      : []),
+          .map((f) => join(dir, f))
+      : [];
+  const articles = [
+    ...list(resolve('../shared/data/ja-news/pages')),
     'tests/fixtures/seed/source.html',
     'tests/fixtures/seed-noheadings/source.html',
   ];
-  const nonDir = 'tests/fixtures/non-articles';
-  const non = existsSync(nonDir)
-    ? readdirSync(nonDir)
-        .filter((f) => f.endsWith('.html'))
-        .map((f) => join(nonDir, f))
-    : [];
-  const judge = (f: string) =>
-    extractArticle(parseDocument(readHtmlFile(f)), { url: 'https://example.invalid/' }).readerable;
-  const wrongArticles = articles.filter((f) => !judge(f));
-  const rightNon = non.filter((f) => !judge(f));
-  const wrongNon = non.filter((f) => judge(f));
-  return { articles, wrongArticles, non, rightNon, wrongNon };
+  const non = list('tests/fixtures/non-articles');
+  const isArticle = (f: string) =>
+    extractArticle(parseDocument(readHtmlFile(f)), { url: pathToFileURL(resolve(f)).href }).readerable;
+  const nonVerdicts = non.map((f) => [f, isArticle(f)] as const);
+  return {
+    articles,
+    wrongArticles: articles.filter((f) => !isArticle(f)),
+    non,
+    rightNon: nonVerdicts.filter(([, a]) => !a).map(([f]) => f),
+    wrongNon: nonVerdicts.filter(([, a]) => a).map(([f]) => f),
+  };
 }
 
-function main() {
+function worseThanReadability(rows: Row[], key: 'lede' | 'extraction', margin: number): Row[] {
+  return rows
+    .filter((r) => r[key].f1 < r.readability.f1 - margin)
+    .sort((a, b) => a[key].f1 - a.readability.f1 - (b[key].f1 - b.readability.f1));
+}
+
+function line(name: string, s: { f1: number; precision: number; recall: number }): string {
+  return `${name.padEnd(34)} ${f3(s.f1)}  ${f3(s.precision)}      ${f3(s.recall)}`;
+}
+
+async function main() {
   const dir = resolve(values.data);
-  const { rows, times, notArticle } = benchmark(dir, values.pages ? Number(values.pages) : undefined);
+  const { rows, times, notArticle } = await benchmark(dir, values.pages ? Number(values.pages) : undefined);
   const lede = summarise(rows.map((r) => r.lede));
+  const extraction = summarise(rows.map((r) => r.extraction));
   const rd = summarise(rows.map((r) => r.readability));
-  const worse = rows
-    .filter((r) => r.lede.f1 < r.readability.f1 - 0.05)
-    .sort((a, b) => a.lede.f1 - a.readability.f1 - (b.lede.f1 - b.readability.f1));
-  const out = (s: string) => process.stdout.write(s + '\n');
+  const worse = worseThanReadability(rows, 'lede', 0.05);
   out(`extraction benchmark: ${dir} (${rows.length} pages)`);
-  out(`                     F1     precision  recall`);
-  out(`Lede                 ${f3(lede.f1)}  ${f3(lede.precision)}      ${f3(lede.recall)}`);
-  if (values.verbose) {
-    const raw = summarise(rows.map((r) => r.raw));
-    out(`Lede, no segmenter   ${f3(raw.f1)}  ${f3(raw.precision)}      ${f3(raw.recall)}`);
-  }
-  out(`Readability alone    ${f3(rd.f1)}  ${f3(rd.precision)}      ${f3(rd.recall)}`);
+  out(`${''.padEnd(34)} F1     precision  recall`);
+  out(line('Lede (shown: not `other`)', lede));
+  out(line('Lede extraction, before segmenter', extraction));
+  out(line('Readability alone (textContent)', rd));
+  if (values.jsdom) out(line('Lede on jsdom (shown)', summarise(rows.map((r) => r.jsdom!))));
   out(`pages where Lede is more than 0.05 F1 below Readability alone: ${worse.length}`);
   for (const r of worse)
-    out(`  ${r.id.slice(0, 16)}  Lede ${f3(r.lede.f1)}  Readability ${f3(r.readability.f1)}`);
+    out(
+      `  ${r.id.slice(0, 16)}  Lede ${f3(r.lede.f1)} (extraction ${f3(r.extraction.f1)})  Readability ${f3(r.readability.f1)}`,
+    );
+  const worseExtraction = worseThanReadability(rows, 'extraction', 0.05);
+  out(
+    `pages where the extraction alone is more than 0.05 F1 below Readability alone: ${worseExtraction.length}`,
+  );
+  for (const r of worseExtraction)
+    out(`  ${r.id.slice(0, 16)}  extraction ${f3(r.extraction.f1)}  Readability ${f3(r.readability.f1)}`);
   if (values.verbose) {
-    const lower = rows
-      .filter((r) => r.lede.f1 < r.readability.f1)
-      .sort((a, b) => a.lede.f1 - a.readability.f1 - (b.lede.f1 - b.readability.f1));
-    out(`pages where Lede is below Readability alone at all: ${lower.length}`);
+    const lower = worseThanReadability(rows, 'extraction', 0);
+    out(`pages where the extraction is below Readability alone at all: ${lower.length}`);
     for (const r of lower)
       out(
-        `  ${r.id.slice(0, 16)}  Lede ${f3(r.lede.f1)} (P ${f3(r.lede.precision ?? 0)} R ${f3(r.lede.recall ?? 0)})  Readability ${f3(r.readability.f1)} (P ${f3(r.readability.precision ?? 0)} R ${f3(r.readability.recall ?? 0)})`,
+        `  ${r.id.slice(0, 16)}  ${f3(r.extraction.f1)} (P ${f3(r.extraction.precision ?? 0)} R ${f3(r.extraction.recall ?? 0)})  Readability ${f3(r.readability.f1)} (P ${f3(r.readability.precision ?? 0)} R ${f3(r.readability.recall ?? 0)})`,
       );
   }
-  out(
-    `extraction time per page (linkedom parse + extractArticle): median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`,
-  );
+  out(`time per page, linkedom parse + extractArticle: ${ms(times.lede)}`);
+  out(`time per page, linkedom parse + Readability alone: ${ms(times.readability)}`);
+  if (values.jsdom) out(`time per page, jsdom parse + extractArticle: ${ms(times.jsdom)}`);
   const rr = readerableRates();
   const allArticles = rows.length + rr.articles.length;
   const wrongArticles = notArticle + rr.wrongArticles.length;
@@ -185,9 +221,15 @@ function main() {
         pages: rows.length,
         readabilityF1: rd.f1,
         worsePages: worse.map((r) => r.id),
+        extractionF1: extraction.f1,
+        extractionPrecision: extraction.precision,
+        extractionRecall: extraction.recall,
       }),
     );
   }
 }
 
-main();
+main().catch((e) => {
+  process.stderr.write(`bench:extract: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
