@@ -109,10 +109,30 @@ function main(): void {
       ];
     }),
   ) as Record<Stage, { median: number; p95: number; max: number; n: number }>;
-  const ratios = per
-    .filter((p) => p.t.segment !== undefined && p.t.points !== undefined && p.t.extract! > 0)
-    .map((p) => (p.t.segment! + p.t.points!) / p.t.extract!);
+  const ratioOf = (ps: typeof per) =>
+    ps
+      .filter((p) => p.t.segment !== undefined && p.t.points !== undefined && p.t.extract! > 0)
+      .map((p) => (p.t.segment! + p.t.points!) / p.t.extract!);
+  const ratios = ratioOf(per);
   const ratio = round(median(ratios), 3);
+  // The three sources differ: NewsDiscourse pages are bare paragraphs, so extraction is cheap.
+  const bySource = Object.fromEntries(
+    [...new Set(per.map((p) => p.name.split('/')[0]))].map((source) => {
+      const ps = per.filter((p) => p.name.startsWith(`${source}/`));
+      const med = (s: Stage) =>
+        round(median(ps.map((p) => p.t[s]).filter((x): x is number => x !== undefined)));
+      return [
+        source,
+        {
+          pages: ps.length,
+          extract: med('extract'),
+          segment: med('segment'),
+          points: med('points'),
+          ratio: round(median(ratioOf(ps)), 3),
+        },
+      ];
+    }),
+  );
   const slowest = [...per]
     .sort((a, b) => (b.t.extract ?? 0) + (b.t.outline ?? 0) - (a.t.extract ?? 0) - (a.t.outline ?? 0))
     .slice(0, 3);
@@ -130,6 +150,10 @@ function main(): void {
     );
   }
   log(`ratio (segment + points) / extract, median over ${ratios.length} pages: ${ratio} (floor ≤ 0.10)`);
+  for (const [source, x] of Object.entries(bySource))
+    log(
+      `  ${source}: ${x.pages} pages, median extract ${x.extract} ms, segment ${x.segment} ms, points ${x.points} ms, ratio ${x.ratio}`,
+    );
   log(
     `slowest pages (extract + outline): ${slowest.map((p) => `${p.name} ${round((p.t.extract ?? 0) + (p.t.outline ?? 0), 0)} ms`).join(', ')}`,
   );
@@ -171,6 +195,7 @@ function main(): void {
         stages: strip,
         pages: pages.length,
         long: longFigures,
+        bySource,
         node: process.version,
         load,
         cores: cpus().length,
