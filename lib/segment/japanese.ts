@@ -8,6 +8,8 @@
  */
 import { ROLES, type Role } from '../types';
 
+const W_PERFECT = 1.0;
+
 interface Cue {
   role: Role;
   re: RegExp;
@@ -67,9 +69,11 @@ export const JA_CUES: Cue[] = [
   { role: 'background', re: /(?:19|20)\d\d年|昭和|平成|明治|大正|江戸|先月|先週|前回/, weight: 0.6 },
   {
     role: 'background',
-    re: /てきた|てきました|ていた|ていました|仕組み|制度|人口|生まれ|出身|所管|担う|担当し|位置する|として知られ|からなり|体制|常連|の一つ|調査では|によると/,
+    re: /仕組み|制度|人口|生まれ|出身|所管|担う|担当し|位置する|として知られ|からなり|体制|常連|の一つ|調査では|によると/,
     weight: 0.7,
   },
+  // A state that held up to the event (…てきた, …ていた): the circumstances before it.
+  { role: 'background', re: /(?:てき|てい|でい)(?:た|ました)[。、]|(?:てき|てい)たが/, weight: W_PERFECT },
   // result: what was announced, decided, launched, found; its details; reactions.
   {
     role: 'result',

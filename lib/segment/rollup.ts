@@ -10,7 +10,7 @@ import { ROLES, type Role, type UnitRole } from '../types';
 import type { SentenceUnit } from './types';
 
 /** How much the sentences' probabilities count next to their decoded roles' character shares. */
-const MEAN_WEIGHT = 0.3;
+const MEAN_WEIGHT = 0.5;
 
 export function paragraphRoles(
   paragraphCount: number,
