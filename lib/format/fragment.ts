@@ -27,8 +27,14 @@ const EXACT_MAX = { en: 80, ja: 40 };
 /** Shortest start/end terms: enough words to be specific. */
 const MIN_TERM = { en: 24, ja: 10 };
 
+/** A lone surrogate half would make encodeURIComponent throw (URIError): write U+FFFD instead. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export function encodeTerm(s: string): string {
-  return encodeURIComponent(s).replace(/[-()!'*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return encodeURIComponent(s.replace(LONE_SURROGATE, '\ufffd')).replace(
+    /[-()!'*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
 }
 
 /** Terms begin and end on a letter or digit, not on a space or a comma. */

@@ -37,7 +37,8 @@ export function escapeMarkdown(s: string): string {
 
 function link(text: string, url: string): string {
   const href = safeHref(url);
-  return href ? `[${escapeMarkdown(text)}](${href})` : escapeMarkdown(text);
+  // Inside link text a bare `]` would end the text early ("[A] plan" titles).
+  return href ? `[${escapeMarkdown(text).replace(/]/g, '\\]')}](${href})` : escapeMarkdown(text);
 }
 
 function pointLine(p: ViewPoint, lang: string): string {

@@ -39,6 +39,10 @@ describe('encoding', () => {
     expect(d).not.toMatch(/[-&,() '"]/);
   });
 
+  it('survives a lone surrogate from a broken page', () => {
+    expect(textDirective('Broken \ud800 text here.')).toBe('Broken%20%EF%BF%BD%20text%20here.');
+  });
+
   it('drops the page’s own fragment and keeps its query', () => {
     expect(textFragmentUrl('https://example.org/a?x=1#top', 'Short sentence here.')).toBe(
       'https://example.org/a?x=1#:~:text=Short%20sentence%20here.',

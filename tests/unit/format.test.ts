@@ -121,6 +121,13 @@ describe('copies', () => {
     }
   });
 
+  it('a title with brackets still links to the page', () => {
+    const o = { ...seed, title: 'Plan [draft] ] for 2026' };
+    const doc = render(markdownFor(o, { kind: 'gist' }));
+    const a = [...doc.querySelectorAll('a')].find((x) => x.getAttribute('href') === o.url);
+    expect(a?.textContent).toBe('Plan [draft] ] for 2026');
+  });
+
   it('a section copy holds that section only', () => {
     const doc = render(markdownFor(seed, { kind: 'section', role: 'strategy' }));
     expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['戦略']);
