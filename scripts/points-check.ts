@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pickPoints } from '../lib/points';
+import { splitSentences } from '../lib/text/sentences';
 import type { Segmentation } from '../lib/segment';
 import type { FineLabel } from '../lib/segment/labels';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
@@ -149,7 +150,7 @@ interface JaLabels {
   sections: { paragraphs: { i: number; key: string; role: UnitRole; also?: UnitRole }[] }[];
 }
 
-function jaNews(length: 'brief' | 'standard' | 'detailed') {
+function jaNews(length: 'brief' | 'standard' | 'detailed', useGold: boolean) {
   const labels = JSON.parse(readFileSync(`${DATA}/ja-news/labels.json`, 'utf8')) as Record<string, JaLabels>;
   const t = tally();
   for (const [file, l] of Object.entries(labels)) {
@@ -161,7 +162,21 @@ function jaNews(length: 'brief' | 'standard' | 'detailed') {
     for (const s of l.sections) for (const p of s.paragraphs) roleOf.set(p.key, p.role);
     const goldRole = (p: Point) =>
       roleOf.get(key(article.paragraphs[Number(p.paragraphIds[0].slice(1))].text));
-    const { gist, sections } = pickPoints(article, segment!(article), length);
+    // Gold: every sentence takes its paragraph's label; unlabelled paragraphs are `other`.
+    const goldSeg = (): Segmentation => {
+      const paragraphs = article.paragraphs.map((p) => roleOf.get(key(p.text)) ?? 'other');
+      const sentences = article.paragraphs.flatMap((p, i) =>
+        splitSentences(p.text, 'ja').map((x) => ({
+          paragraph: i,
+          text: x.text,
+          start: x.start,
+          role: paragraphs[i],
+          label: (paragraphs[i] === 'result' ? 'Main' : 'NA') as FineLabel,
+        })),
+      );
+      return { paragraphs, sentences };
+    };
+    const { gist, sections } = pickPoints(article, useGold ? goldSeg() : segment!(article), length);
     for (const s of sections)
       for (const p of s.points) {
         t[s.role].shown++;
@@ -189,7 +204,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       gold: newsDiscourse(values.set!, true, length),
       segment: segment ? newsDiscourse(values.set!, false, length) : null,
     },
-    jaNews: { segment: segment ? jaNews(length) : null },
+    jaNews: { gold: jaNews(length, true), segment: segment ? jaNews(length, false) : null },
   };
   if (values.json) process.stdout.write(JSON.stringify(out) + '\n');
   else {
@@ -202,6 +217,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(row(`newsdiscourse/${values.set} gold`, out.newsdiscourse.gold));
     if (out.newsdiscourse.segment)
       console.log(row(`newsdiscourse/${values.set} segment`, out.newsdiscourse.segment));
+    console.log(row('ja-news gold', out.jaNews.gold));
     if (out.jaNews.segment) console.log(row('ja-news segment', out.jaNews.segment));
   }
 }
