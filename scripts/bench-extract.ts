@@ -156,6 +156,47 @@ function readerableRates() {
   };
 }
 
+/**
+ * ja-news labels.json: of the blocks labelled `other`, how many the extraction drops and how
+ * many the segmenter marks `other`; of the blocks labelled with a role, how many are lost.
+ * Blocks are matched by their 20-character key, as the labels define them.
+ */
+function jaNewsBoilerplate() {
+  const dir = resolve('../shared/data/ja-news');
+  if (!existsSync(join(dir, 'labels.json'))) return null;
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<
+    string,
+    { sections?: { paragraphs: { key: string; role: string }[] }[] }
+  >;
+  const n = { other: 0, dropped: 0, markedOther: 0, content: 0, lost: 0, contentMarkedOther: 0 };
+  for (const [file, page] of Object.entries(labels)) {
+    if (!page.sections) continue;
+    const path = join(dir, 'pages', file);
+    const article = extractArticle(parseDocument(readHtmlFile(path)), { url: pathToFileURL(path).href });
+    const roles = segment(article).paragraphs;
+    const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const units = [
+      ...article.headings.map((h) => ({ text: norm(h.text), other: false })),
+      ...article.paragraphs.map((p, i) => ({ text: norm(p.text), other: roles[i] === 'other' })),
+    ];
+    for (const s of page.sections)
+      for (const p of s.paragraphs) {
+        const key = norm(p.key).replace(/…$/, '');
+        const unit = units.find((u) => u.text.includes(key));
+        if (p.role === 'other') {
+          n.other++;
+          if (!unit) n.dropped++;
+          else if (unit.other) n.markedOther++;
+        } else {
+          n.content++;
+          if (!unit) n.lost++;
+          else if (unit.other) n.contentMarkedOther++;
+        }
+      }
+  }
+  return n;
+}
+
 function worseThanReadability(rows: Row[], key: 'lede' | 'extraction', margin: number): Row[] {
   return rows
     .filter((r) => r[key].f1 < r.readability.f1 - margin)
@@ -212,6 +253,15 @@ async function main() {
     `"not an article" said rightly on non-article pages: ${rr.rightNon.length}/${rr.non.length} (${f3(rr.rightNon.length / Math.max(1, rr.non.length))})`,
   );
   for (const f of rr.wrongNon) out(`  taken for an article: ${f}`);
+  const ja = jaNewsBoilerplate();
+  if (ja) {
+    out(
+      `ja-news blocks labelled \`other\`: ${ja.dropped}/${ja.other} dropped by the extraction, ${ja.markedOther} more marked \`other\` by the segmenter, ${ja.other - ja.dropped - ja.markedOther} shown`,
+    );
+    out(
+      `ja-news blocks labelled with a role: ${ja.lost}/${ja.content} lost by the extraction, ${ja.contentMarkedOther} marked \`other\` by the segmenter`,
+    );
+  }
   if (values.json) {
     out(
       JSON.stringify({

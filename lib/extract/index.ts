@@ -49,7 +49,9 @@ export function extractArticle(doc: Document, { url }: ExtractOptions): Article 
     root = fallbackRoot(indexedClone(doc));
     blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
   }
-  const { kept } = root ? cleanBlocks(blocks, root, siteUrl) : { kept: [] };
+  const cleaned = root ? cleanBlocks(blocks, root, siteUrl).kept : [];
+  // Never clean a page down to nothing: a page of captions and links still shows its text.
+  const kept = cleaned.length ? cleaned : blocks;
 
   const siteName = clean(parsed?.siteName);
   const rawTitle = collapse(parsed?.title ?? '') || pageTitle;
