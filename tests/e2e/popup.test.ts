@@ -158,6 +158,36 @@ describe('popup on a Japanese article (the seed page)', () => {
     await checkScrollTo(popup, article);
   });
 
+  test('highlight marks paragraphs without touching the page DOM, and an empty list clears', async () => {
+    const tabId = await tabIdOf(l, article);
+    type Ref = { paragraphId: string; domIndex: number; text: string };
+    // The side panel's future call, framed as @webext-core/messaging frames it.
+    const highlight = (refs: Ref[]) =>
+      popup.evaluate(
+        (data) =>
+          new Promise((ok) =>
+            chrome.runtime.sendMessage({ id: 1, type: 'highlight', timestamp: Date.now(), data }, ok),
+          ),
+        { tabId, refs },
+      );
+    const texts = await popup.$$eval('section.section .point a', (links) =>
+      links.map((a) => a.textContent ?? ''),
+    );
+    const refs = texts.slice(0, 2).map((text, i) => ({ paragraphId: `p${i}`, domIndex: -1, text }));
+    const before = await article.evaluate(() => document.documentElement.outerHTML);
+
+    expect(
+      await highlight([{ paragraphId: 'px', domIndex: -1, text: 'この文はどのページにもありません。' }]),
+    ).toEqual({
+      res: { ok: true, value: 0 },
+    });
+    expect(await highlight(refs)).toEqual({ res: { ok: true, value: 2 } });
+    expect(await article.evaluate(() => CSS.highlights.has('lede-marks'))).toBe(true);
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await highlight([])).toEqual({ res: { ok: true, value: 0 } });
+    expect(await article.evaluate(() => CSS.highlights.has('lede-marks'))).toBe(false);
+  });
+
   test('Copy puts the outline on the clipboard as Markdown', async () => {
     await popup.getByRole('button', { name: 'コピー' }).click();
     await popup.getByText('コピーしました').waitFor();
