@@ -11,6 +11,9 @@
  *   a term cut mid-word does not match). `start` grows until it occurs once in the article text
  *   (an earlier occurrence would start the highlight in the wrong place); `end` grows until its
  *   first occurrence after `start` is the sentence's own end. Both lie inside the sentence.
+ *   Seen in Chromium 156 on ja-news 01-nhk: "面の大きな課題,…" (start cut mid-word) and
+ *   "…,化への対応です。" (end cut mid-word) match nothing; "当面の大きな,…" matches an earlier
+ *   paragraph first (the highlight starts there), hence the uniqueness rule.
  *
  * Exports: `textFragmentUrl(url, sentence, { pageText?, lang? }) → string`,
  * `textDirective(sentence, opts) → string` (the part after `text=`), `encodeTerm(s)`.

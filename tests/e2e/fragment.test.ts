@@ -30,6 +30,8 @@ import { launch, ROOT, serve, SHARED, type Launched, type Served } from './harne
 const BENCH = `${SHARED}/data/extraction-benchmark/html/`;
 const PAGES = {
   '/seed.html': `${ROOT}/tests/fixtures/seed/source.html`,
+  // A real Japanese news page (NHK): long sentences, so start,end terms cut at ICU word boundaries.
+  '/ja.html': `${SHARED}/data/ja-news/pages/01-nhk-kodomo-katei-cho.html`,
   // A long English news page (46 paragraphs): most sentences are far below the first screen.
   '/en.html': BENCH + readdirSync(BENCH).find((f) => f.startsWith('16c30add7e96'))!,
 };
