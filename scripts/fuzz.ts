@@ -94,13 +94,24 @@ async function main(): Promise<number> {
         `${String(s.crashes).padStart(8)}${String(s.hangs).padStart(6)}${String(s.maxMs).padStart(8)}`,
     );
   }
+  // Which typed errors the pages ended in (an `internal` one counts as a crash, not here).
+  const codes: Record<string, number> = {};
+  for (const { outcome: o } of results)
+    if (o.kind === 'typed-error') codes[o.code] = (codes[o.code] ?? 0) + 1;
+  log(
+    `typed errors: ${
+      Object.entries(codes)
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
   log(
     `total: ${total.outlines} outlines, ${total.typedErrors} typed errors, ${total.crashes} crashes, ${total.hangs} hangs, max ${total.maxMs} ms`,
   );
   if (values.json) {
     const { runs, crashes, hangs, typedErrors, maxMs, outlines } = total;
     process.stdout.write(
-      JSON.stringify({ runs, crashes, hangs, typedErrors, maxMs, outlines, seed, limitMs }) + '\n',
+      JSON.stringify({ runs, crashes, hangs, typedErrors, maxMs, outlines, codes, seed, limitMs }) + '\n',
     );
   }
   return total.crashes || total.hangs ? 1 : 0;
