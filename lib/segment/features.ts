@@ -51,8 +51,12 @@ function bin(x: number, edges: number[]): number {
   return i;
 }
 
+/** Characters in Japanese, words (spaces + 1) in English. */
 function lengthOf(text: string, lang: FeatureLang): number {
-  return lang === 'ja' ? text.length : text.split(/\s+/).length;
+  if (lang === 'ja') return text.length;
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /** Per-sentence facts computed once per document. */
