@@ -104,7 +104,7 @@ export function addJaCues(text: string, bonus: Float64Array): void {
  * NewsDiscourse's `Cause_General` absorbs such sentences in English, so the English-trained
  * model leans to background; this prior sets the Japanese default back to result.
  */
-export const JA_ROLE_PRIOR: Record<Role, number> = { result: 0.7, background: 0, strategy: 0, outlook: 0 };
+export const JA_ROLE_PRIOR: Record<Role, number> = { result: 0.5, background: 0, strategy: 0, outlook: 0 };
 
 /**
  * Position: the lede (the first two content paragraphs, before any section heading) reports
