@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['.output', '.wxt', 'node_modules', 'docs', 'models'] },
+  { ignores: ['.output', '.wxt', 'node_modules', 'docs', 'models', '.probe', '.tmp-*', '.test-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
