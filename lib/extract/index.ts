@@ -56,7 +56,7 @@ export function extractArticle(doc: Document, { url }: ExtractOptions): Article 
   const siteName = clean(parsed?.siteName);
   const rawTitle = collapse(parsed?.title ?? '') || pageTitle;
   const headline = h1s.find((h) => isHeadline(h, rawTitle) || rawTitle.includes(h)) ?? null;
-  const title = cleanTitle(rawTitle, siteName, headline);
+  const title = cleanTitle(rawTitle, siteName, headline, siteUrl);
   const { paragraphs, headings } = toParagraphs(kept, title);
   const text = paragraphs.map((p) => p.text).join('\n');
 

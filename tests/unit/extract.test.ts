@@ -122,6 +122,22 @@ describe('titles', () => {
     expect(cleanTitle(title, site)).toBe(expected);
   });
 
+  it('takes the site name from the address when the page declares none (benchmark 680c2848)', () => {
+    const title =
+      "The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're Not Great - Digg";
+    expect(cleanTitle(title, null, null, 'https://digg.com/2019/is-stadia-good-worth-it-reviews')).toBe(
+      "The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're Not Great",
+    );
+    expect(
+      cleanTitle(
+        'About bugs – Vortex Cannon Entertainment',
+        null,
+        null,
+        'https://vortexcannon.org/about-bugs/',
+      ),
+    ).toBe('About bugs');
+  });
+
   it('knows the headline again as a heading', () => {
     expect(
       isHeadline('ウクライナ 欧米各国による軍事支援が加速', 'ウクライナ 欧米各国による軍事支援が加速'),
