@@ -10,8 +10,8 @@ const STOP = new Set(
 
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
+  // match() returns plain strings: no match objects to allocate (issue 3's 5 ms budget).
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
     if (CJK_RUN.test(w)) {
       for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
     } else if (!STOP.has(w) && w.length > 1) out.push(w);
