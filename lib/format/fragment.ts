@@ -61,6 +61,16 @@ function occurrences(hay: string, needle: string): number {
   return n;
 }
 
+/**
+ * The last page text, normalised. Every point of an outline passes the same page string, and
+ * normalising a 100,000-word article once per point made copying it take seconds (npm run bench).
+ */
+let lastPage: { raw: string; normalised: string } | null = null;
+function normalisedPage(raw: string): string {
+  if (lastPage?.raw !== raw) lastPage = { raw, normalised: raw.replace(/\s+/g, ' ').toLowerCase() };
+  return lastPage.normalised;
+}
+
 export function textDirective(sentence: string, opts: FragmentOptions = {}): string {
   const text = sentence.replace(/\s+/g, ' ').trim();
   const ja = opts.lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
@@ -68,7 +78,7 @@ export function textDirective(sentence: string, opts: FragmentOptions = {}): str
   if (text.length <= EXACT_MAX[key]) return encodeTerm(text);
 
   // Case-insensitive like the browser's search, whitespace collapsed like rendered text.
-  const page = (opts.pageText ?? text).replace(/\s+/g, ' ').toLowerCase();
+  const page = normalisedPage(opts.pageText ?? text);
   const lower = text.toLowerCase();
   const bounds = wordBoundaries(text, ja ? 'ja' : 'en');
   // Start: the shortest prefix ending at a word boundary that is long enough and unique.

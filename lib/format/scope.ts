@@ -42,9 +42,16 @@ export interface CopyView {
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The link to a point's exact sentence, unique within the article's text where it can be. */
+/** The article's text, joined once per outline (not once per point: issue 7, long articles). */
+const pageTexts = new WeakMap<Outline, string>();
+function pageTextOf(o: Outline): string {
+  let text = pageTexts.get(o);
+  if (text === undefined) pageTexts.set(o, (text = o.paragraphs.map((x) => x.text).join('\n')));
+  return text;
+}
+
 export function pointLink(o: Outline, p: Point): string {
-  const pageText = o.paragraphs.map((x) => x.text).join('\n');
-  return textFragmentUrl(o.url, p.sentence, { pageText, lang: o.lang });
+  return textFragmentUrl(o.url, p.sentence, { pageText: pageTextOf(o), lang: o.lang });
 }
 
 export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView {
