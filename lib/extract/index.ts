@@ -11,7 +11,7 @@ import { cleanBlocks } from './clean';
 import { fallbackRoot } from './fallback';
 import { detectLang } from './lang';
 import { declaresArticle, looksLikeArticle } from './readerable';
-import { collapse } from './text';
+import { blockText, collapse } from './text';
 import { cleanTitle, isHeadline } from './title';
 
 const INDEX_ATTR = 'data-lede-i';
@@ -30,7 +30,7 @@ export function extractArticle(doc: Document, { url }: ExtractOptions): Article 
   // Which links stay on the site: a saved page (file://) still names its own address.
   const siteUrl = /^https?:/i.test(url) ? url : (declaredUrl(clone) ?? url);
   const h1s = Array.from(clone.querySelectorAll('h1'))
-    .map((h) => collapse(h.textContent ?? ''))
+    .map((h) => blockText([h]))
     .filter(Boolean);
 
   let parsed: Parsed = null;

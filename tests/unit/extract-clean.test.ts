@@ -152,3 +152,22 @@ describe('title and headline', () => {
     expect(a.headings).toEqual([]);
   });
 });
+
+describe("the page's own class names", () => {
+  it('drops short blocks inside caption, share or related wrappers', () => {
+    const furniture = `<p class="story-image-copyright">Getty Images / Reuters staff</p>
+      <div class="share-tools"><p>Pass this story on to your friends</p><p>Print it for later</p></div>
+      <div class="related-content"><p>Neo-banks explained in five charts</p><p>Why your bank is not your friend</p></div>`;
+    const got = texts(page('', furniture));
+    expect(got.join(' ')).not.toMatch(/Getty|Pass this story|Print it|five charts|not your friend/);
+    expectWholeArticle(got);
+  });
+
+  it('does not drop an article whose own wrapper carries such a name', () => {
+    const html = page('').replace(
+      '<div class="article-body">',
+      '<div class="article-body share-enabled related-tags">',
+    );
+    expect(texts(html)).toEqual(BODY);
+  });
+});
