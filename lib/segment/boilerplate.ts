@@ -33,7 +33,19 @@ export function isBoilerplate(
     }
     return !JA_END.test(text);
   }
-  if (p.tag === 'li') return URL.test(text) || (text.length < 30 && !EN_END.test(text));
-  // A short English fragment without a sentence end is a caption, credit or label.
-  return text.length < 40 && !EN_END.test(text);
+  if (URL.test(text) && p.tag === 'li') return true;
+  // A short English fragment without a sentence end is a caption, credit or label — unless its
+  // neighbours are fragments too: then it is a row of a list or table that is the article's own
+  // content (extraction benchmark: recipe steps, sports standings, spec lists), not boilerplate.
+  return isEnFragment(text, p.tag) && !inFragmentRun(article, i);
+}
+
+function isEnFragment(text: string, tag: string): boolean {
+  return text.length < (tag === 'li' ? 30 : 40) && !EN_END.test(text);
+}
+
+/** Two or more fragments in a row form a list or a table. */
+function inFragmentRun(article: Article, i: number): boolean {
+  const near = [article.paragraphs[i - 1], article.paragraphs[i + 1]];
+  return near.some((q) => q !== undefined && !URL.test(q.text) && isEnFragment(q.text.trim(), q.tag));
 }
