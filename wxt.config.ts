@@ -1,17 +1,27 @@
 import { defineConfig } from 'wxt';
+import { manifestLocaleFiles } from './lib/ui-strings';
 
 // Manifest permissions are the least that works (issue 8); tests/e2e/manifest.test.ts
 // fails on anything outside the allow-list explained in the README. No host permissions and
 // no declared content script: the content script is injected on the toolbar click through
-// `activeTab` + `scripting` (entrypoints/content.ts, registration 'runtime').
+// `activeTab` + `scripting` (entrypoints/content.ts, registration 'runtime'). The one optional
+// permission, `<all_urls>`, is asked for only when the reader turns on "Follow the tab I am
+// reading" in the side panel (issue 5; lib/glue.ts requestFollowPermission).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The Firefox sources zip is for add-on review: what builds the extension, not the tests.
   zip: { excludeSources: ['tests/**'] },
+  // The manifest's words in English and Japanese, from lib/ui-strings.ts (written at build
+  // time: Chrome refuses `_locales` without `default_locale`, so both arrive together).
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocaleFiles());
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Lede',
-    description:
-      'Outline any news article in four parts: background, result, strategy, outlook. On the device.',
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Firefox's sidebar (WXT emits `sidebar_action` there) needs no permission; Firefox
     // warns about an unknown `sidePanel` one.
     permissions: [
@@ -21,11 +31,13 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       'contextMenus',
     ],
-    action: { default_title: 'Outline this article' },
+    // Following the reader from tab to tab (side panel), asked for with its reason when turned on.
+    optional_host_permissions: ['<all_urls>'],
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open the Lede outline in the side panel',
+        description: '__MSG_commandOpenSidePanel__',
       },
     },
     browser_specific_settings: {

@@ -1,14 +1,18 @@
 import type { LedeError } from '@/lib/types';
-import type { Strings } from './strings';
+import type { UiStrings } from '@/lib/ui-strings';
 
-/** The one-line reason instead of an outline, and "Outline anyway" where the page has text. */
-export function ErrorMessage({ error, s, onForce }: { error: LedeError; s: Strings; onForce(): void }) {
+/**
+ * The one-line reason instead of an outline, in the interface's language, and "Outline
+ * anyway" where the page has text. English keeps the error's detail (e.g. the page's language).
+ */
+export function ErrorMessage({ error, t, onForce }: { error: LedeError; t: UiStrings; onForce(): void }) {
+  const line = t.lang === 'en' ? error.message : (t.errors[error.code] ?? error.message);
   return (
     <div className="error" role="alert" data-code={error.code}>
-      <p>{error.message}</p>
+      <p>{line}</p>
       {error.canForce && (
         <button type="button" className="button primary" onClick={onForce}>
-          {s.outlineAnyway}
+          {t.outlineAnyway}
         </button>
       )}
     </div>

@@ -1,64 +1,109 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { CopyFormat } from '@/lib/format/copy';
 import type { Paragraph } from '@/lib/types';
+import { stringsFor, type UiStrings } from '@/lib/ui-strings';
 import { CopyButton } from './CopyButton';
 import { ErrorMessage } from './ErrorMessage';
 import { Header } from './Header';
 import { Point } from './Point';
+import { positionOf } from './position';
 import { Section } from './Section';
-import { strings } from './strings';
-import { useOutline, type OutlineSource } from './useOutline';
+import { useOutline, type OutlineSource, type UseOutline } from './useOutline';
 
-interface Props {
+interface Props extends Omit<BodyProps, 'outline'> {
   source: OutlineSource;
+}
+
+/** The outline of a source (useOutline), rendered. */
+export function OutlineView({ source, ...rest }: Props) {
+  return <OutlineBody outline={useOutline(source)} {...rest} />;
+}
+
+interface BodyProps {
+  /** A useOutline() state, for a page that also acts on it (the side panel's role markers). */
+  outline: UseOutline;
   /** The popup offers the side panel; the side panel offers a reload. */
   surface: 'popup' | 'sidepanel';
+  /** The interface's words (lib/ui-strings.ts); section names follow the article instead. */
+  t?: UiStrings;
+  copyFormat?: CopyFormat;
+  /** The paragraph the reader is at in the page ("where am I", side panel). */
+  here?: string | null;
+  /** More toolbar buttons (the side panel's). */
+  actions?: ReactNode;
+}
+
+/**
+ * `lede:outline-ready` marks when the first outline or reason is on screen, once per page:
+ * `npm run bench:browser` reads it (scripts/bench-browser.ts).
+ */
+let marked = false;
+function markReady() {
+  if (marked) return;
+  marked = true;
+  performance.mark('lede:outline-ready');
 }
 
 /** The whole outline UI, the same in the popup and the side panel. */
-export function OutlineView({ source, surface }: Props) {
-  const { state, outlineAnyway, reload, show, openSidePanel } = useOutline(source);
+export function OutlineBody({
+  outline,
+  surface,
+  t = stringsFor('auto', navigator.language),
+  copyFormat = 'markdown',
+  here = null,
+  actions,
+}: BodyProps) {
+  const { state, outlineAnyway, reload, show, openSidePanel } = outline;
   const [notice, setNotice] = useState<string | null>(null);
-  const lang = state.status === 'ready' ? state.outline.lang : navigator.language;
-  const s = strings(lang);
+  useEffect(() => {
+    if (state.status !== 'loading') markReady();
+  }, [state.status]);
   const onShow = (p: Paragraph) => {
     setNotice(null);
-    void show(p).then((err) => err && setNotice(err.code === 'page-changed' ? s.notOnPage : err.message));
+    void show(p).then(
+      (err) =>
+        err && setNotice(err.code === 'page-changed' ? t.notOnPage : (t.errors[err.code] ?? err.message)),
+    );
   };
+  const position = state.status === 'ready' ? positionOf(state.outline, here) : null;
 
   return (
-    <div className={`lede ${surface}`} lang={lang} aria-busy={state.status === 'loading'}>
+    <div className={`lede ${surface}`} lang={t.lang} aria-busy={state.status === 'loading'}>
       <div className="toolbar">
-        <span className="brand">Lede</span>
+        <span className="brand">{t.appName}</span>
         <span className="actions">
-          {state.status === 'ready' && <CopyButton outline={state.outline} s={s} />}
+          {state.status === 'ready' && <CopyButton outline={state.outline} t={t} format={copyFormat} />}
           {surface === 'popup' && openSidePanel && state.status === 'ready' && (
             <button type="button" className="button" onClick={openSidePanel}>
-              {s.sidePanel}
+              {t.sidePanel}
             </button>
           )}
           {surface === 'sidepanel' && (
             <button type="button" className="button" onClick={reload}>
-              {s.reload}
+              {t.reload}
             </button>
           )}
+          {actions}
         </span>
       </div>
 
       {state.status === 'loading' && (
         <p className="loading" role="status">
-          {s.loading}
+          {t.outlining}
         </p>
       )}
-      {state.status === 'error' && <ErrorMessage error={state.error} s={s} onForce={outlineAnyway} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} t={t} onForce={outlineAnyway} />}
       {state.status === 'ready' && (
         <main>
-          <Header outline={state.outline} />
+          <Header outline={state.outline} t={t} />
           {state.outline.gist && (
-            <ul className="gist">
+            <ul className="gist" lang={state.outline.lang}>
               <Point
                 outline={state.outline}
                 point={state.outline.gist}
-                label={s.showInPage}
+                label={t.showInPage}
+                here={position?.point === state.outline.gist}
+                hereLabel={t.youAreHere}
                 onShow={onShow}
               />
             </ul>
@@ -73,7 +118,10 @@ export function OutlineView({ source, surface }: Props) {
               key={sec.role}
               outline={state.outline}
               section={sec}
-              pointLabel={s.showInPage}
+              pointLabel={t.showInPage}
+              here={position?.role === sec.role}
+              herePoint={position?.point}
+              hereLabel={t.youAreHere}
               onShow={onShow}
             />
           ))}

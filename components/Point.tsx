@@ -5,6 +5,9 @@ interface Props {
   outline: Outline;
   point: PointData;
   label: string;
+  /** The reader is at this point in the page (side panel, "where am I"). */
+  here?: boolean;
+  hereLabel?: string;
   onShow(paragraph: Paragraph): void;
 }
 
@@ -13,14 +16,15 @@ interface Props {
  * href is a text fragment to the sentence, so opening it in a new tab also lands on it.
  * Page text is rendered as text (React escapes it), never as HTML.
  */
-export function Point({ outline, point, label, onShow }: Props) {
+export function Point({ outline, point, label, here = false, hereLabel, onShow }: Props) {
   const source = outline.paragraphs.find((p) => p.id === point.paragraphIds[0]);
   return (
-    <li className="point">
+    <li className={here ? 'point here' : 'point'}>
       <a
         href={textFragmentUrl(outline.url, point.sentence)}
-        title={label}
+        title={here && hereLabel ? `${label} (${hereLabel})` : label}
         data-paragraph={source?.id}
+        aria-current={here ? 'location' : undefined}
         onClick={(e) => {
           if (!source || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
           e.preventDefault();

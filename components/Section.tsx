@@ -1,24 +1,41 @@
 import { notCovered, roleName } from '@/lib/i18n';
-import type { Outline, Paragraph, Section as SectionData } from '@/lib/types';
+import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
 import { Point } from './Point';
 
 interface Props {
   outline: Outline;
   section: SectionData;
   pointLabel: string;
+  /** The section and point the reader is at (side panel). */
+  here?: boolean;
+  herePoint?: PointData | null;
+  hereLabel?: string;
   onShow(paragraph: Paragraph): void;
 }
 
 /** One of the four roles, named in the article's language; an empty one says so (issue 2). */
-export function Section({ outline, section, pointLabel, onShow }: Props) {
+export function Section({ outline, section, pointLabel, here, herePoint, hereLabel, onShow }: Props) {
   const id = `section-${section.role}`;
   return (
-    <section className="section" data-role={section.role} aria-labelledby={id}>
+    <section
+      className={here ? 'section here' : 'section'}
+      data-role={section.role}
+      aria-labelledby={id}
+      lang={outline.lang}
+    >
       <h2 id={id}>{roleName(section.role, outline.lang)}</h2>
       {section.points.length ? (
         <ul>
           {section.points.map((p, i) => (
-            <Point key={i} outline={outline} point={p} label={pointLabel} onShow={onShow} />
+            <Point
+              key={i}
+              outline={outline}
+              point={p}
+              label={pointLabel}
+              here={p === herePoint}
+              hereLabel={hereLabel}
+              onShow={onShow}
+            />
           ))}
         </ul>
       ) : (

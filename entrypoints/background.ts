@@ -1,14 +1,36 @@
 /**
  * The service worker: thin wiring from messages to lib/. Outline = look up the tab, inject
- * the content script, extract, run the pure pipeline (lib/pipeline.ts), cache the result per
- * URL and content hash. Every path answers with a Result; nothing is left to reject.
+ * the content script, extract, run the pure pipeline (lib/pipeline.ts) at the reader's length,
+ * cache the result per URL and content hash, and keep it in the history (lib/storage).
+ * Every path answers with a Result; nothing is left to reject.
  */
 import { Lru, outlineKey } from '@/lib/cache';
 import { ledeError } from '@/lib/errors';
-import { addPageMenuItem, injectContentScript, onShortcut, openSidePanel, self, tabById } from '@/lib/glue';
+import {
+  addPageMenuItem,
+  addSelectionMenuItem,
+  injectContentScript,
+  localArea,
+  onShortcut,
+  openSidePanel,
+  self,
+  sessionArea,
+  tabById,
+} from '@/lib/glue';
 import { outlineArticle } from '@/lib/pipeline';
-import { answered, fromOwnPage, guarded, onMessage, schemas, sendMessage } from '@/lib/protocol';
+import {
+  answered,
+  fromOwnPage,
+  guarded,
+  onMessage,
+  schemas,
+  SELECTION_KEY,
+  sendMessage,
+} from '@/lib/protocol';
+import { openStorage, type LedeStorage } from '@/lib/storage';
+import { articleFromText } from '@/lib/text/article';
 import type { Outline, Result } from '@/lib/types';
+import { stringsFor } from '@/lib/ui-strings';
 
 /**
  * How long a tab may take to answer. Extraction of a long page takes well under a second
@@ -21,6 +43,25 @@ export default defineBackground(() => {
   const cache = new Lru<string, Result<Outline>>(50);
   const me = self();
   const fromUi = (s: Parameters<typeof fromOwnPage>[0]) => fromOwnPage(s, me);
+  // Opened (and migrated) once per worker start; every window's storage view opens its own.
+  const storage: Promise<LedeStorage | null> = openStorage(localArea()).catch(() => null);
+
+  async function settings() {
+    const s = await storage;
+    return s ? (await s.settings.load().catch(() => null))?.settings : undefined;
+  }
+
+  /** Outline at the reader's length and keep it in the history (a failed save loses no outline). */
+  async function outlineAndKeep(article: Parameters<typeof outlineArticle>[0], force: boolean) {
+    const length = (await settings())?.length;
+    const key = `${length} ${outlineKey(article, force)}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const result = outlineArticle(article, { force, length });
+    cache.set(key, result);
+    if (result.ok) void (await storage)?.history.add(result.value).catch(() => undefined);
+    return result;
+  }
 
   /**
    * Asks the tab's content script, injecting it first when the tab has none yet (a fresh
@@ -35,20 +76,14 @@ export default defineBackground(() => {
       const injected = await injectContentScript(tab);
       return injected.ok ? ask() : injected;
     };
-    return answered(work(), TAB_ANSWER_MS, 'internal', 'the page did not answer');
+    return answered(work(), TAB_ANSWER_MS, 'timeout', 'the page did not answer');
   }
 
   onMessage(
     'outline',
     guarded(schemas.outline, fromUi, async ({ tabId, force = false }) => {
       const extracted = await reachTab(tabId, () => sendMessage('extract', { force }, tabId));
-      if (!extracted.ok) return extracted;
-      const key = outlineKey(extracted.value, force);
-      const cached = cache.get(key);
-      if (cached) return cached;
-      const result = outlineArticle(extracted.value, { force });
-      cache.set(key, result);
-      return result;
+      return extracted.ok ? outlineAndKeep(extracted.value, force) : extracted;
     }),
   );
 
@@ -66,10 +101,30 @@ export default defineBackground(() => {
     ),
   );
 
+  onMessage(
+    'roleMarkers',
+    guarded(schemas.roleMarkers, fromUi, ({ tabId, items }) =>
+      reachTab(tabId, () => sendMessage('drawMarkers', { items }, tabId)),
+    ),
+  );
+
   // Alt+Shift+L and the page's context menu: the side panel for the current tab (both are
   // user gestures that also grant activeTab).
   const toSidePanel = (tab: { id: number; windowId: number }) =>
     void openSidePanel(tab).catch(() => undefined);
   onShortcut('open-side-panel', toSidePanel);
-  addPageMenuItem('outline-in-side-panel', 'Outline this page in the side panel', toSidePanel);
+  // Context menus are created once, at install, in the browser's language (menus cannot
+  // follow a later change of the interface setting without being rebuilt).
+  const t = stringsFor('auto', navigator.language);
+  addPageMenuItem('outline-in-side-panel', t.menuOutlinePage, toSidePanel);
+  // The selection's text, outlined as an article of its own and handed to the side panel
+  // through session storage (the panel may still be opening when the outline is ready).
+  addSelectionMenuItem('outline-selection', t.menuOutlineSelection, (tab, text) => {
+    toSidePanel(tab); // first, within the click's gesture
+    void (async () => {
+      const article = articleFromText(text, tab.url ?? '', tab.title || t.selectedText);
+      const result = await outlineAndKeep(article, true);
+      await sessionArea().set({ [SELECTION_KEY]: { tabId: tab.id, at: Date.now(), result } });
+    })().catch(() => undefined);
+  });
 });

@@ -6,10 +6,12 @@
  */
 import { ledeError } from '@/lib/errors';
 import { extractArticle } from '@/lib/extract';
-import { locateParagraph, type ParagraphRef } from '@/lib/locate';
-import { fromExtension, guarded, onMessage, schemas, removeAllListeners } from '@/lib/protocol';
+import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
+import { drawMarkers, type Markers } from '@/lib/page/markers';
+import { trackReading } from '@/lib/page/reading';
+import { fromExtension, guarded, onMessage, schemas, removeAllListeners, sendMessage } from '@/lib/protocol';
 import { self } from '@/lib/glue';
-import type { Result } from '@/lib/types';
+import type { Article, Result } from '@/lib/types';
 
 /** Set on the isolated world so a second injection replaces the first one's listeners. */
 const INSTANCE = Symbol.for('lede.content');
@@ -27,7 +29,17 @@ export default defineContentScript({
     } catch {
       // the previous instance's extension context is gone; nothing to remove
     }
-    slot[INSTANCE] = { dispose: removeAllListeners };
+    let stopReading = () => {};
+    let markers: Markers | null = null;
+    const stopNavigation = reportNavigations();
+    slot[INSTANCE] = {
+      dispose() {
+        removeAllListeners();
+        stopReading();
+        markers?.remove();
+        stopNavigation();
+      },
+    };
 
     const me = self();
     const allowed = (s: { id?: string }) => fromExtension(s, me);
@@ -37,7 +49,13 @@ export default defineContentScript({
       guarded(schemas.extract, allowed, () => {
         // Chrome shows PDFs in a viewer page whose document is just an <embed>.
         if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
-        return { ok: true, value: extractArticle(document, { url: location.href }) };
+        const start = performance.now();
+        const article = extractArticle(document, { url: location.href });
+        // On the page's own timeline (shared with the main world): `npm run bench:browser` reads it.
+        performance.measure('lede:extract', { start, end: performance.now() });
+        stopReading();
+        stopReading = followReader(article);
+        return { ok: true, value: article };
       }),
     );
 
@@ -60,8 +78,75 @@ export default defineContentScript({
         return { ok: true, value: found.length };
       }),
     );
+
+    onMessage(
+      'drawMarkers',
+      guarded(schemas.drawMarkers, allowed, ({ items }): Result<number> => {
+        markers?.remove();
+        markers = null;
+        if (!items.length) return { ok: true, value: 0 };
+        const found = locateParagraphs(
+          document,
+          items.map((i) => ({ ...i.ref, role: i.role, label: i.label })),
+        );
+        markers = drawMarkers(
+          document,
+          found.map(({ ref, el }) => ({ el, role: ref.role, label: ref.label })),
+        );
+        return { ok: true, value: found.length };
+      }),
+    );
   },
 });
+
+/**
+ * Starts "where am I" for the article just extracted: its paragraphs are found in the page
+ * when the page is idle (after the outline is on screen), then watched as the reader scrolls.
+ */
+function followReader(article: Article): () => void {
+  let stop = () => {};
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+  const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
+  const handle = idle(() => {
+    const found = locateParagraphs(
+      document,
+      article.paragraphs.map((p) => ({ paragraphId: p.id, domIndex: p.domIndex, text: p.text })),
+    );
+    stop = trackReading(
+      found.map(({ ref, el }) => ({ id: ref.paragraphId, el })),
+      (paragraphId) =>
+        void sendMessage('whereAmI', { url: location.href, paragraphId }).catch(() => undefined),
+    );
+  });
+  return () => {
+    cancelIdle(handle as number);
+    stop();
+  };
+}
+
+/**
+ * Single-page apps change the URL without loading (history.pushState): the Navigation API
+ * sees those from the content script's world too; older browsers get popstate/hashchange.
+ */
+function reportNavigations(): () => void {
+  let url = location.href;
+  const check = () => {
+    if (location.href === url) return;
+    url = location.href;
+    void sendMessage('navigated', { url }).catch(() => undefined);
+  };
+  const nav = (window as { navigation?: EventTarget }).navigation;
+  const events = nav
+    ? [[nav, 'navigatesuccess']]
+    : [
+        [window, 'popstate'],
+        [window, 'hashchange'],
+      ];
+  for (const [target, type] of events as [EventTarget, string][]) target.addEventListener(type, check);
+  return () => {
+    for (const [target, type] of events as [EventTarget, string][]) target.removeEventListener(type, check);
+  };
+}
 
 function reducedMotion(): boolean {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;

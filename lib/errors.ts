@@ -11,6 +11,7 @@ const MESSAGES: Record<LedeErrorCode, string> = {
   'unsupported-language': 'Lede outlines English and Japanese articles; this page is in another language.',
   'page-changed': 'The page changed while it was being read. Try again.',
   'no-tab': 'There is no page to outline.',
+  timeout: 'The page did not answer in time. It may be busy; try again in a moment.',
   internal: 'Something went wrong while outlining this page.',
 };
 

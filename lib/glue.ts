@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { ledeError } from './errors';
 import type { Self } from './protocol';
 import { pageBlocker } from './restricted';
+import type { StorageArea } from './storage/area';
 import type { Result } from './types';
 
 /** The runtime-registered content script (entrypoints/content.ts), as WXT emits it. */
@@ -113,5 +114,92 @@ export function addPageMenuItem(
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === id && tab?.id !== undefined) onClick({ id: tab.id, windowId: tab.windowId });
+  });
+}
+
+/** Where settings and history live (lib/storage takes any area of this shape). */
+export const localArea = (): StorageArea => browser.storage.local as unknown as StorageArea;
+/** Per-session hand-over from the worker to the side panel (cleared when the browser closes). */
+export const sessionArea = (): StorageArea => browser.storage.session as unknown as StorageArea;
+
+/**
+ * Calls `listener` with the id of the tab that becomes active in `windowId`, or that navigates
+ * while active (a new URL, or a finished load). Returns the unsubscribe.
+ */
+export function onActiveTabChange(windowId: number, listener: (tabId: number) => void): () => void {
+  const activated = (info: { tabId: number; windowId: number }) => {
+    if (info.windowId === windowId) listener(info.tabId);
+  };
+  const updated = (
+    tabId: number,
+    change: { url?: string; status?: string },
+    tab: { active?: boolean; windowId?: number },
+  ) => {
+    if (tab.active && tab.windowId === windowId && (change.url || change.status === 'complete'))
+      listener(tabId);
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}
+
+/** The window the calling page (side panel) belongs to. */
+export async function currentWindowId(): Promise<number | null> {
+  try {
+    return (await browser.windows.getCurrent()).id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Following the reader from tab to tab needs to read tabs they never clicked Lede on: the
+ * optional `<all_urls>` host permission (manifest `optional_host_permissions`, README), asked
+ * for only when they turn following on. `request` must run inside the click.
+ */
+const FOLLOW = { origins: ['<all_urls>'] };
+export function hasFollowPermission(): Promise<boolean> {
+  return browser.permissions.contains(FOLLOW).catch(() => false);
+}
+export function requestFollowPermission(): Promise<boolean> {
+  return browser.permissions.request(FOLLOW).catch(() => false);
+}
+export function dropFollowPermission(): Promise<boolean> {
+  return browser.permissions.remove(FOLLOW).catch(() => false);
+}
+
+/** The keys bound to a command, as the browser shows them ('' when the reader removed them). */
+export async function commandShortcut(name: string): Promise<string | null> {
+  try {
+    const all = await browser.commands.getAll();
+    return all.find((c) => c.name === name)?.shortcut ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Opens the browser's page where shortcuts are changed (Chrome; Firefox has its own). */
+export function openShortcutSettings(): void {
+  void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch(() => undefined);
+}
+
+/**
+ * A context-menu item for selected text. The click grants activeTab and is a user gesture, so
+ * `onClick` may open the side panel.
+ */
+export function addSelectionMenuItem(
+  id: string,
+  title: string,
+  onClick: (tab: { id: number; windowId: number; url?: string; title?: string }, text: string) => void,
+): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id, title, contexts: ['selection'] }, () => void browser.runtime.lastError);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === id && tab?.id !== undefined && info.selectionText)
+      onClick({ id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title }, info.selectionText);
   });
 }

@@ -20,18 +20,39 @@ const PREFIX_CHARS = 30;
 /** A search needle short enough to sit inside one text node (before the first link or <b>). */
 const NEEDLE_CHARS = 12;
 
-export function locateParagraph(doc: Document, ref: ParagraphRef): Element | null {
+export function locateParagraph(
+  doc: Document,
+  ref: ParagraphRef,
+  all: ArrayLike<Element> = doc.querySelectorAll('*'),
+): Element | null {
   const text = collapse(ref.text);
   const prefix = text.slice(0, PREFIX_CHARS);
   if (!prefix) return null;
   if (ref.domIndex >= 0) {
-    const el = doc.querySelectorAll('*')[ref.domIndex];
+    const el = all[ref.domIndex];
     // Only an element that still starts like the paragraph: one that merely contains it may
     // be an ancestor the index now points at. A paragraph that is one text run of a larger
     // container (a <div> of text and <br>s, lib/extract/blocks.ts) is found by the search.
     if (el && blockText([el]).startsWith(prefix)) return el;
   }
   return searchText(doc, text, prefix);
+}
+
+/**
+ * Many paragraphs at once (where-am-I tracking, role markers): one element list for all of
+ * them rather than one `querySelectorAll('*')` each. Paragraphs not found are left out.
+ */
+export function locateParagraphs<R extends ParagraphRef>(
+  doc: Document,
+  refs: R[],
+): { ref: R; el: Element }[] {
+  const all = doc.querySelectorAll('*');
+  const out: { ref: R; el: Element }[] = [];
+  for (const ref of refs) {
+    const el = locateParagraph(doc, ref, all);
+    if (el) out.push({ ref, el });
+  }
+  return out;
 }
 
 /**

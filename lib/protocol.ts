@@ -4,9 +4,9 @@
  * handlers directly, but a compromised or confused sender must get a clear refusal, not a
  * crash or an outline of another tab.
  *
- *   UI page → background:   outline, show, highlight   (each names the tab it is about)
- *   background → content:   extract, scrollTo, mark
- *   content → UI pages:     whereAmI                   (an event for the side panel, later)
+ *   UI page → background:   outline, show, highlight, roleMarkers   (each names its tab)
+ *   background → content:   extract, scrollTo, mark, drawMarkers
+ *   content → UI pages:     whereAmI, navigated       (events the side panel follows)
  *
  * `defineExtensionMessaging` touches the extension APIs only when a message is sent or a
  * listener added, so importing this module stays pure (tests import the schemas in Node).
@@ -26,6 +26,13 @@ const Ref = v.strictObject({
   text: v.pipe(v.string(), v.maxLength(100_000)),
 });
 
+/** One paragraph's role marker: where it is, its role (a colour) and the role's name (hover). */
+const Marker = v.strictObject({
+  ref: Ref,
+  role: v.picklist(['background', 'result', 'strategy', 'outlook', 'other']),
+  label: v.pipe(v.string(), v.maxLength(100)),
+});
+
 /** Payload schemas, one per message; the protocol's types below are read off these. */
 export const schemas = {
   outline: v.strictObject({ tabId: TabId, force: v.optional(v.boolean()) }),
@@ -35,6 +42,9 @@ export const schemas = {
   scrollTo: Ref,
   mark: v.strictObject({ refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
   whereAmI: v.strictObject({ url: v.string(), paragraphId: v.nullable(v.string()) }),
+  navigated: v.strictObject({ url: v.string() }),
+  roleMarkers: v.strictObject({ tabId: TabId, items: v.pipe(v.array(Marker), v.maxLength(2000)) }),
+  drawMarkers: v.strictObject({ items: v.pipe(v.array(Marker), v.maxLength(2000)) }),
 };
 
 export type OutlineRequest = v.InferOutput<typeof schemas.outline>;
@@ -43,6 +53,10 @@ export type HighlightRequest = v.InferOutput<typeof schemas.highlight>;
 export type ExtractRequest = v.InferOutput<typeof schemas.extract>;
 export type MarkRequest = v.InferOutput<typeof schemas.mark>;
 export type WhereAmI = v.InferOutput<typeof schemas.whereAmI>;
+export type Navigated = v.InferOutput<typeof schemas.navigated>;
+export type RoleMarker = v.InferOutput<typeof Marker>;
+export type RoleMarkersRequest = v.InferOutput<typeof schemas.roleMarkers>;
+export type DrawMarkersRequest = v.InferOutput<typeof schemas.drawMarkers>;
 
 export interface ProtocolMap {
   /** UI → background: outline the tab (`force`: "Outline anyway"). */
@@ -59,6 +73,25 @@ export interface ProtocolMap {
   mark(req: MarkRequest): Result<number>;
   /** Content script → UI pages: the paragraph the reader is at (for following the reader). */
   whereAmI(ev: WhereAmI): void;
+  /** Content script → UI pages: the page changed its URL without loading (a single-page app). */
+  navigated(ev: Navigated): void;
+  /** UI → background: draw role markers beside the tab's paragraphs (an empty list removes them). */
+  roleMarkers(req: RoleMarkersRequest): Result<number>;
+  /** Background → content script: draw role markers; answers how many paragraphs were found. */
+  drawMarkers(req: DrawMarkersRequest): Result<number>;
+}
+
+/**
+ * The `storage.session` key under which the worker hands "Outline the selected text" to the
+ * side panel: `{ tabId, at, result: Result<Outline> }`. Storage, not a message, because the
+ * panel may still be opening when the outline is ready.
+ */
+export const SELECTION_KEY = 'lede:selection';
+
+export interface SelectionHandOver {
+  tabId: number;
+  at: number;
+  result: Result<Outline>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

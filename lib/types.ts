@@ -82,6 +82,8 @@ export type LedeErrorCode =
   | 'unsupported-language'
   | 'page-changed'
   | 'no-tab'
+  /** The page or the service worker did not answer in time (a busy or frozen tab). */
+  | 'timeout'
   | 'internal';
 
 export interface LedeError {

@@ -27,6 +27,8 @@ const JA_ERRORS: Record<LedeErrorCode, string> = {
     'Lede が対応しているのは日本語と英語の記事です。このページは別の言語で書かれています。',
   'page-changed': '読み取り中にページが変わりました。もう一度お試しください。',
   'no-tab': 'アウトラインを作るページがありません。',
+  timeout:
+    'ページから時間内に応答がありませんでした。処理中の可能性があります。少し待ってからもう一度お試しください。',
   internal: 'このページのアウトラインを作成中に問題が起きました。',
 };
 /** The English lines are lib/errors.ts's own, so the CLI and the interface never disagree. */
@@ -63,6 +65,13 @@ const EN = {
   followTabsReason:
     'To follow you from tab to tab, Lede needs to read the pages you switch to. It reads them only on this device and sends nothing anywhere.',
   cannotReadTab: 'Lede cannot read this tab.',
+  cannotReadTabHint: 'Switch to an article tab, or turn on following tabs below.',
+  copyIn: (format: string) => `Copy (${format})`,
+  youAreHere: 'You are reading here',
+  backToPage: 'Back to the current tab',
+  savedOutline: 'A saved outline',
+  selectedText: 'Selected text',
+  options: 'Options',
   // Context menu
   menuOutlinePage: 'Outline this page in the side panel',
   menuOutlineSelection: 'Outline the selected text',
@@ -164,6 +173,13 @@ const JA: UiStrings = {
   followTabsReason:
     'タブを切り替えても追従するには、切り替え先のページを読み取る許可が必要です。読み取りはこの端末内だけで行い、どこにも送信しません。',
   cannotReadTab: 'このタブは読み取れません。',
+  cannotReadTabHint: '記事のタブに切り替えるか、下の「読んでいるタブに追従する」をオンにしてください。',
+  copyIn: (format) => `コピー（${format}）`,
+  youAreHere: 'いま読んでいる箇所',
+  backToPage: '現在のタブに戻る',
+  savedOutline: '保存したアウトライン',
+  selectedText: '選択したテキスト',
+  options: '設定',
   menuOutlinePage: 'このページのアウトラインをサイドパネルに表示',
   menuOutlineSelection: '選択したテキストのアウトラインを作る',
   history: '履歴',

@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OutlineView } from '@/components/OutlineView';
-import { extensionSource, resolveTabId } from '@/components/extensionSource';
+import { tabIdFromSearch } from '@/components/extensionSource';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
+import { localArea, sessionArea } from '@/lib/glue';
 import '@/components/style.css';
 
-// The side panel shows the outline of its window's active tab (or `?tabId=N`, for tests).
-const tabId = await resolveTabId(location.search);
+// The side panel follows its window's active tab; `?tabId=N` (tests, bench) pins one tab.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <OutlineView source={extensionSource(tabId)} surface="sidepanel" />
+    <SidePanelApp fixedTabId={tabIdFromSearch(location.search)} area={localArea()} session={sessionArea()} />
   </StrictMode>,
 );

@@ -21,8 +21,11 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (dir) => {
     // Firefox's sidebar replaces Chrome's side panel; its manifest has no sidePanel permission.
     for (const p of perms) expect(ALLOWED, `unexpected permission ${p}`).toContain(p);
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
-    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    // Issue 5: following the reader across tabs asks for <all_urls> when turned on, so it
+    // may appear only as an optional permission, never granted at install.
+    for (const o of m.optional_host_permissions ?? []) expect(o).toBe('<all_urls>');
+    expect(perms).not.toContain('<all_urls>');
+    expect(JSON.stringify({ ...m, optional_host_permissions: undefined })).not.toContain('<all_urls>');
   });
 
   it('declares no content script that runs on every page (it is injected on the click)', () => {
@@ -35,14 +38,30 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (dir) => {
     expect(text).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });
 
-  it('declares the side panel shortcut as a command', () => {
-    expect(Object.keys(m.commands ?? {})).toContain('open-side-panel');
+  it('declares the side panel shortcut as a command, with a key and a localised description', () => {
+    const cmd = m.commands?.['open-side-panel'];
+    expect(cmd?.suggested_key?.default).toMatch(/^Alt\+Shift\+/);
+    expect(cmd?.description).toBe('__MSG_commandOpenSidePanel__');
+  });
+
+  it('ships its words in English and Japanese (_locales, default en)', () => {
+    expect(m.default_locale).toBe('en');
+    for (const lang of ['en', 'ja']) {
+      const messages = JSON.parse(
+        readFileSync(join(ROOT, '.output', dir, '_locales', lang, 'messages.json'), 'utf8'),
+      );
+      for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpenSidePanel'])
+        expect(messages[key]?.message, `${lang} ${key}`).toBeTruthy();
+    }
   });
 });
 
 describe('README', () => {
   it('explains every allowed permission', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const p of ALLOWED) expect(readme).toContain(`| \`${p}\` |`);
+    // A table row per permission, however prettier pads the column.
+    const row = (name: string) => new RegExp(`^\\|\\s*${name.replace(/[()]/g, '\\$&')}\\s*\\|`, 'm');
+    for (const p of ALLOWED) expect(readme).toMatch(row(`\`${p}\``));
+    expect(readme).toMatch(row('`<all_urls>` (optional)'));
   });
 });

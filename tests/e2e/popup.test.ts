@@ -78,6 +78,14 @@ beforeAll(async () => {
   await l.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
+/**
+ * The interface follows the reader's setting, else the browser's language (issue 5); the
+ * browser here speaks English, so the tests that read Japanese interface words set it.
+ */
+async function setUiLang(lang: 'auto' | 'ja'): Promise<void> {
+  await l.worker.evaluate((v) => chrome.storage.local.set({ 'lede:setting:uiLang': v }), lang);
+}
+
 afterAll(async () => {
   await l?.close();
   await server?.close();
@@ -130,7 +138,9 @@ describe('popup on a Japanese article (the seed page)', () => {
   let popup: Page;
   let before: string;
 
+  afterAll(() => setUiLang('auto'));
   beforeAll(async () => {
+    await setUiLang('ja');
     const opened = await openArticle('/seed.html');
     article = opened.page;
     before = await article.evaluate(() => document.documentElement.outerHTML);
@@ -215,6 +225,8 @@ describe('popup on an English news article', () => {
 });
 
 describe('a page that changed after the outline', () => {
+  beforeAll(() => setUiLang('ja'));
+  afterAll(() => setUiLang('auto'));
   test('a point whose paragraph is gone says so instead of scrolling', async () => {
     const { page: article, tabId } = await openArticle('/seed.html');
     const popup = await popupFor(tabId);
@@ -286,6 +298,7 @@ describe('the side panel', () => {
   });
 
   test("the popup's Side panel button opens the real side panel on the same article", async () => {
+    await setUiLang('ja');
     const { page: article } = await openArticle('/seed.html');
     await article.bringToFront();
     const { popup, detach } = await openToolbarPopup(l);

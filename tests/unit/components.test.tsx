@@ -12,7 +12,9 @@ import { OutlineView } from '@/components/OutlineView';
 import { tabIdFromSearch } from '@/components/extensionSource';
 import { fixtureSource, type OutlineSource } from '@/components/useOutline';
 import { extractArticle } from '@/lib/extract';
+import { copyPayload, OUTLINE_SCOPE } from '@/lib/format/copy';
 import { toMarkdown } from '@/lib/format/markdown';
+import { uiStrings } from '@/lib/ui-strings';
 import { notCovered, roleName } from '@/lib/i18n';
 import { parseDocument } from '@/lib/node/parse';
 import { outlineArticle } from '@/lib/pipeline';
@@ -40,7 +42,18 @@ describe('an outline from a fixture', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty('textContent', seed.title);
     expect(sectionNames()).toEqual(ROLES.map((r) => roleName(r, 'ja')));
     expect(screen.getAllByRole('link')).toHaveLength(pointCount(seed));
+    // Section names follow the article's language, the interface its own setting.
+    expect(document.querySelector('section.section')?.getAttribute('lang')).toBe('ja');
+  });
+
+  test("the interface speaks the language it is given, the sections the article's", async () => {
+    const en = { ...seed, lang: 'en' };
+    render(<OutlineView source={fixtureSource(en)} surface="sidepanel" t={uiStrings('ja')} />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(sectionNames()).toEqual(['Background', 'Result', 'Strategy', 'Outlook']);
+    expect(screen.getByRole('button', { name: '再読み込み' })).toBeTruthy();
     expect(document.querySelector('.lede')?.getAttribute('lang')).toBe('ja');
+    expect(document.querySelector('.meta')?.textContent).toContain('英語');
   });
 
   test('a section the article does not cover says so in one line', async () => {
@@ -66,10 +79,43 @@ describe('an outline from a fixture', () => {
   test('Copy writes the Markdown outline and confirms', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<OutlineView source={fixtureSource(seed)} surface="popup" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'コピー' }));
+    render(<OutlineView source={fixtureSource(seed)} surface="popup" t={uiStrings('ja')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'コピー（Markdown）' }));
     await screen.findByText(/コピーしました/);
     expect(writeText).toHaveBeenCalledWith(toMarkdown(seed));
+  });
+
+  test('Copy in the rich format writes HTML with plain text beside it, and says so first', async () => {
+    const write = vi.fn((_items: unknown[]) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
+    class FakeItem {
+      constructor(readonly items: Record<string, Blob>) {}
+    }
+    vi.stubGlobal('ClipboardItem', FakeItem);
+    render(
+      <OutlineView source={fixtureSource(seed)} surface="popup" t={uiStrings('en')} copyFormat="rich" />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy (Rich text)' }));
+    await screen.findByText(/Copied/);
+    const item = write.mock.calls[0][0][0] as FakeItem;
+    const payload = copyPayload(seed, OUTLINE_SCOPE, 'rich');
+    expect(await item.items['text/html'].text()).toBe(payload['text/html']);
+    expect(await item.items['text/plain'].text()).toBe(payload['text/plain']);
+    vi.unstubAllGlobals();
+  });
+
+  test('the point and section the reader is at are marked as the current location', async () => {
+    const section = seed.sections.find((s) => s.points.length)!;
+    const point = section.points[0];
+    render(<OutlineView source={fixtureSource(seed)} surface="sidepanel" here={point.paragraphIds[0]} />);
+    const link = await screen.findByRole('link', { name: point.text });
+    expect(link.getAttribute('aria-current')).toBe('location');
+    expect(document.querySelectorAll('[aria-current]')).toHaveLength(1);
+    expect(document.querySelector('section.here')?.getAttribute('data-role')).toBe(
+      seed.paragraphs.find((p) => p.id === point.paragraphIds[0])!.role === 'other'
+        ? section.role
+        : seed.paragraphs.find((p) => p.id === point.paragraphIds[0])!.role,
+    );
   });
 
   test('page text is shown as text, never as HTML', async () => {
@@ -84,7 +130,7 @@ describe('an outline from a fixture', () => {
     render(<OutlineView source={fixtureSource(en)} surface="popup" />);
     await screen.findByRole('heading', { level: 1 });
     expect(sectionNames()).toEqual(['Background', 'Result', 'Strategy', 'Outlook']);
-    expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy (Markdown)' })).toBeTruthy();
   });
 });
 
