@@ -54,7 +54,14 @@ export function ndArticle(doc: NdDoc): { article: Article; gold: Segmentation; l
     let start = 0;
     const chars = new Map<UnitRole, number>();
     for (const s of byPara.get(k)!) {
-      gold.sentences.push({ paragraph: i, text: s.text, start, role: s.role, label: s.label as FineLabel });
+      gold.sentences.push({
+        paragraph: i,
+        text: s.text,
+        start,
+        role: s.role,
+        label: s.label as FineLabel,
+        confidence: 1,
+      });
       labels.push(s.label);
       chars.set(s.role, (chars.get(s.role) ?? 0) + s.text.length);
       start += s.text.length + 1;
@@ -172,6 +179,7 @@ function jaNews(length: 'brief' | 'standard' | 'detailed', useGold: boolean) {
           start: x.start,
           role: paragraphs[i],
           label: (paragraphs[i] === 'result' ? 'Main' : 'NA') as FineLabel,
+          confidence: 1,
         })),
       );
       return { paragraphs, sentences };

@@ -67,6 +67,20 @@ function roleLogProbs(lp: Float64Array): number[] {
   return sums.map((v) => Math.log(v / z));
 }
 
+/** Softmax of a sentence's label scores, summed over the labels of one role (index in ROLES). */
+function roleProbability(lp: Float64Array, role: number): number {
+  let max = -Infinity;
+  for (const v of lp) if (v > max) max = v;
+  let z = 0;
+  let mass = 0;
+  lp.forEach((v, c) => {
+    const e = Math.exp(v - max);
+    z += e;
+    if (ROLE_OF[c] === role) mass += e;
+  });
+  return z > 0 ? mass / z : 0;
+}
+
 export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_CONFIG): Segmenter {
   let models: { en: LinearModel; shared: LinearModel } | null = null;
   const K = FINE_LABELS.length;
@@ -106,15 +120,21 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
       for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
       return lp;
     });
-    const path = viterbi(scores, file.transitions, config.sequence ? model.seqWeight : 0);
+    const seqWeight = config.sequence ? model.seqWeight : 0;
+    const path = viterbi(scores, file.transitions, seqWeight);
     const labels: FineLabel[] = prep.units.map(() => 'NA');
     path.forEach((c, t) => (labels[prep.docUnits[t]] = FINE_LABELS[c]));
+    // How sure the model is of each decoded role: its label probabilities for the sentence
+    // (priors included) summed over the role's labels. Boilerplate is `other` by rule: certain.
+    const confidence = prep.units.map(() => 1);
+    scores.forEach((lp, t) => (confidence[prep.docUnits[t]] = roleProbability(lp, ROLE_OF[path[t]])));
     const sentences: SentenceUnit[] = prep.units.map((u, i) => ({
       paragraph: u.paragraph,
       text: u.text,
       start: u.start,
       label: labels[i],
       role: FINE_TO_ROLE[labels[i]],
+      confidence: confidence[i],
     }));
     const roleScores: (number[] | null)[] = prep.units.map(() => null);
     scores.forEach((lp, t) => (roleScores[prep.docUnits[t]] = roleLogProbs(lp)));
