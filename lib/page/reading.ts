@@ -17,11 +17,12 @@ export interface ReadingOptions {
 }
 
 /**
- * The reading line is a band from 30% to 45% down the viewport: where eyes rest while
- * reading, and below a sticky site header. The first paragraph in the band, in reading order,
- * is "here"; between paragraphs (a figure in the band) the last one stays.
+ * The reading line, 30% down the viewport: where eyes rest while reading, and below a sticky
+ * site header. The paragraph crossing it is "here"; between paragraphs (a margin, a figure)
+ * the last one stays. A line rather than a band, because a band also catches the short
+ * paragraph before the one being read (seen on the seed page's one-line paragraphs).
  */
-const BAND = '-30% 0px -55% 0px';
+const BAND = '-30% 0px -69% 0px';
 
 export function trackReading(
   paragraphs: TrackedParagraph[],
