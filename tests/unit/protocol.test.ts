@@ -48,6 +48,21 @@ describe('schemas', () => {
     expect(ok(schemas.show, { tabId: 1, ref })).toBe(true);
     expect(ok(schemas.mark, { refs: Array(201).fill(ref) })).toBe(false);
   });
+  test('role markers name one of the roles (or other) and a short label; an empty list clears', () => {
+    const ref = { paragraphId: 'p3', domIndex: 42, text: 'A sentence.' };
+    const item = { ref, role: 'outlook', label: 'Outlook' };
+    expect(ok(schemas.roleMarkers, { tabId: 1, items: [item] })).toBe(true);
+    expect(ok(schemas.roleMarkers, { tabId: 1, items: [] })).toBe(true);
+    expect(ok(schemas.drawMarkers, { items: [{ ...item, role: 'other' }] })).toBe(true);
+    expect(ok(schemas.drawMarkers, { items: [{ ...item, role: 'opinion' }] })).toBe(false);
+    expect(ok(schemas.drawMarkers, { items: [{ ...item, label: 'x'.repeat(101) }] })).toBe(false);
+  });
+  test('page events carry a URL (and the paragraph, or null between paragraphs)', () => {
+    expect(ok(schemas.whereAmI, { url: 'https://x.test/', paragraphId: null })).toBe(true);
+    expect(ok(schemas.whereAmI, { url: 'https://x.test/', paragraphId: 'p2' })).toBe(true);
+    expect(ok(schemas.navigated, { url: 'https://x.test/#b' })).toBe(true);
+    expect(ok(schemas.navigated, { url: 3 })).toBe(false);
+  });
 });
 
 describe('guarded', () => {
