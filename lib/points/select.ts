@@ -11,13 +11,13 @@
  * Exports: `Candidate`, `scoreCandidates(cands, focus, total)`, `selectPoints(cands, k, total)`.
  */
 import type { SentenceUnit } from '../segment';
-import { cosine } from '../text/tokens';
+import { cosine, type Bag } from '../text/tokens';
 
 export interface Candidate {
   unit: SentenceUnit;
   /** Index of the sentence in the whole article. */
   order: number;
-  bag: Map<string, number>;
+  bag: Bag;
   score: number;
   /** Share of the neighbouring sentences that the segmentation gives the same role (0…1). */
   support?: number;
@@ -42,10 +42,10 @@ function confidence(unit: SentenceUnit): number {
   return typeof c === 'number' && c >= 0 && c <= 1 ? c : 1;
 }
 
-export function scoreCandidates(cands: Candidate[], focus: Map<string, number>, total: number): void {
+export function scoreCandidates(cands: Candidate[], focus: Bag, total: number): void {
   // The role's centroid; each sentence is compared with it minus itself, computed from dot
   // products rather than a copy per sentence (a 20,000-word article has ~1,000 sentences).
-  const centroid = new Map<string, number>();
+  const centroid: Bag = new Map();
   for (const c of cands) for (const [k, v] of c.bag) centroid.set(k, (centroid.get(k) ?? 0) + v);
   let centroidNorm2 = 0;
   for (const v of centroid.values()) centroidNorm2 += v * v;

@@ -25,7 +25,7 @@ export function isBoilerplate(
   if (text === article.title || (article.byline && text === article.byline)) return true;
   if (heading.kind === 'boilerplate') return true;
   const n = article.paragraphs.length;
-  if (AUTHOR_PROFILE.test(text) && (i < 3 || i >= n - 3)) return true;
+  if ((i < 3 || i >= n - 3) && AUTHOR_PROFILE.test(text)) return true;
   if (lang === 'ja') {
     if (p.tag === 'li') {
       // A list item is content when it reads as a statement (ja-news 05's summary bullets), not a link or label.

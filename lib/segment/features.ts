@@ -160,16 +160,52 @@ function lexicalFeatures(doc: DocInput, i: number): string[] {
   return f;
 }
 
+/**
+ * Running FNV states of one word, shared by every sentence of a document: "u:w", "b:w_" (the
+ * head of a word pair) — so each word's characters are hashed once per document, not per use.
+ */
+interface WordHashes {
+  unigram: number;
+  pairHead: number;
+}
+
+const U = fnv('u:');
+const B = fnv('b:');
+const F = fnv('f:');
+const F2 = fnv('f2:');
+
 /** The same features as lexicalFeatures, hashed part by part without building names. */
-function lexicalSlots(doc: DocInput, i: number, bits: number, out: number[]): void {
+function lexicalSlots(
+  doc: DocInput,
+  i: number,
+  bits: number,
+  out: number[],
+  cache: Map<string, WordHashes>,
+): void {
   const ws = words(doc.sentences[i].text);
-  const u = fnv('u:');
-  const b = fnv('b:');
-  const hs = ws.map((w) => fnv(w, u));
-  for (const h of hs) out.push(slotOf(h, bits));
-  for (let k = 0; k + 1 < ws.length; k++) out.push(slotOf(fnv(ws[k + 1], fnv('_', fnv(ws[k], b))), bits));
-  out.push(slotOf(fnv(ws[0] ?? '', fnv('f:')), bits));
-  out.push(slotOf(fnv(ws[1] ?? '', fnv('_', fnv(ws[0] ?? '', fnv('f2:')))), bits));
+  const hs = ws.map((w) => {
+    let h = cache.get(w);
+    if (!h) cache.set(w, (h = { unigram: fnv(w, U), pairHead: fnv('_', fnv(w, B)) }));
+    return h;
+  });
+  for (const h of hs) out.push(slotOf(h.unigram, bits));
+  for (let k = 0; k + 1 < ws.length; k++) out.push(slotOf(fnv(ws[k + 1], hs[k].pairHead), bits));
+  out.push(slotOf(fnv(ws[0] ?? '', F), bits));
+  out.push(slotOf(fnv(ws[1] ?? '', fnv('_', fnv(ws[0] ?? '', F2))), bits));
+}
+
+/**
+ * Slots of shared feature names. The names come from a small closed set (bins, cue families,
+ * tenses), so each is hashed once per process instead of once per sentence.
+ */
+const sharedSlotCache = new Map<number, Map<string, number>>();
+
+function sharedSlot(name: string, bits: number): number {
+  let cache = sharedSlotCache.get(bits);
+  if (!cache) sharedSlotCache.set(bits, (cache = new Map()));
+  let slot = cache.get(name);
+  if (slot === undefined) cache.set(name, (slot = hashFeature(name, bits)));
+  return slot;
 }
 
 export interface FeatureOptions {
@@ -201,11 +237,12 @@ export function documentSlots(
   const infos = describe(doc);
   if (headSims) for (const info of infos) headSims.push(info.headSim);
   const year = referenceYear(doc);
+  const words = new Map<string, WordHashes>();
   return doc.sentences.map((_, i) => {
     const out: number[] = [];
     for (const f of sharedFeatures(doc, infos, i, year))
-      if (!opts.noCues || !f.includes('cue=')) out.push(hashFeature(f, bits));
-    if (opts.lexical) lexicalSlots(doc, i, bits, out);
+      if (!opts.noCues || !f.includes('cue=')) out.push(sharedSlot(f, bits));
+    if (opts.lexical) lexicalSlots(doc, i, bits, out, words);
     return Int32Array.from(out);
   });
 }

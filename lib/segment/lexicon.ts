@@ -138,6 +138,10 @@ export function cueNames(text: string, lang: 'en' | 'ja'): string[] {
 
 export function tenseNames(text: string, lang: 'en' | 'ja'): string[] {
   const out: string[] = [];
-  for (const t of TENSE) if (t[lang].test(text)) out.push(t.name);
+  for (const t of TENSE) {
+    // An English question needs a '?': skip the end-anchored scan of the whole sentence.
+    if (t.name === 'question' && lang === 'en' && !text.includes('?')) continue;
+    if (t[lang].test(text)) out.push(t.name);
+  }
   return out;
 }

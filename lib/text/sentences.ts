@@ -45,17 +45,26 @@ function chunkEnd(text: string, min: number, max: number): number {
   return /[\udc00-\udfff]/.test(text[max]) ? max - 1 : max; // never between a surrogate pair
 }
 
+/** Opening brackets and quotes (see the carry below). */
+const OPENERS = '「『（(“‘【';
+
 function splitChunk(text: string, lang: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let carry = 0; // opening brackets ICU left at the end of the previous sentence
-  for (const { segment, index } of segmenter(lang).segment(text)) {
+  const segments = segmenter(lang).segment(text);
+  // containing() walks the breaks without the iterator's per-segment objects: the same
+  // segments at a tenth of the cost in V8 (issue 3's 5 ms budget for 100 paragraphs).
+  for (let at = 0; at < text.length;) {
+    const { segment, index } = segments.containing(at)!;
+    at = index + segment.length;
     let trimmed = segment.trim();
     if (!trimmed) continue;
     const start = index + segment.indexOf(trimmed) - carry;
     trimmed = text.slice(start, start + trimmed.length + carry);
     carry = 0;
     // ICU ends 「今後、予定だ。「」 with the next quote's opening bracket: hand it forward.
-    const open = trimmed.match(/[「『（(“‘【]+$/);
+    // (The last character is checked first: an end-anchored regex scans the whole sentence.)
+    const open = OPENERS.includes(trimmed[trimmed.length - 1]) ? trimmed.match(/[「『（(“‘【]+$/) : null;
     if (open && open[0].length < trimmed.length) {
       carry = open[0].length;
       trimmed = trimmed.slice(0, -carry).trimEnd();

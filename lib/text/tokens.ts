@@ -8,25 +8,30 @@ const STOP = new Set(
   ),
 );
 
-export function tokens(text: string): string[] {
-  const out: string[] = [];
-  // match() returns plain strings: no match objects to allocate (issue 3's 5 ms budget).
+/**
+ * A token: a word, or a CJK character bigram as the number `code₁ × 65536 + code₂` (the same
+ * pair of UTF-16 units as the two-character string, without allocating one: Japanese text is
+ * all bigrams, and segmenting must stay within issue 3's 5 ms budget).
+ */
+export type Token = string | number;
+export type Bag = Map<Token, number>;
+
+export function bag(text: string): Bag {
+  const m: Bag = new Map();
+  // match() returns plain strings: no match objects to allocate.
   for (const w of text.toLowerCase().match(WORD) ?? []) {
     if (CJK_RUN.test(w)) {
-      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
-    } else if (!STOP.has(w) && w.length > 1) out.push(w);
+      for (let i = 0; i + 1 < w.length; i++) {
+        const k = w.charCodeAt(i) * 65536 + w.charCodeAt(i + 1);
+        m.set(k, (m.get(k) ?? 0) + 1);
+      }
+    } else if (!STOP.has(w) && w.length > 1) m.set(w, (m.get(w) ?? 0) + 1);
   }
-  return out;
-}
-
-export function bag(text: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of tokens(text)) m.set(t, (m.get(t) ?? 0) + 1);
   return m;
 }
 
 /** Cosine similarity of two bags of tokens. */
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+export function cosine(a: Bag, b: Bag): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
