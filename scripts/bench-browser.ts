@@ -41,21 +41,20 @@ const log = (s: string) => !asJson && console.log(s);
 /** Milliseconds from the popup's navigation start to its outline (or reason) on screen. */
 async function popupTime(tabId: number): Promise<number> {
   const popup = await openExtensionPage(browser, 'popup.html', tabId);
-  const ms = await popup.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const read = () => performance.getEntriesByName('lede:outline-ready')[0]?.startTime;
-        const now = read();
-        if (now !== undefined) return done(now);
-        new PerformanceObserver((_, obs) => {
-          const t = read();
-          if (t !== undefined) {
-            obs.disconnect();
-            done(t);
-          }
-        }).observe({ type: 'mark', buffered: true });
-      }),
-  );
+  // A string, not a function: tsx keeps function names with a `__name` helper that the
+  // page does not have, so named inner functions break inside evaluate().
+  const ms = await popup.evaluate<number>(`new Promise((done) => {
+    const read = () => performance.getEntriesByName('lede:outline-ready')[0]?.startTime;
+    const now = read();
+    if (now !== undefined) return done(now);
+    new PerformanceObserver((_, obs) => {
+      const t = read();
+      if (t !== undefined) {
+        obs.disconnect();
+        done(t);
+      }
+    }).observe({ type: 'mark', buffered: true });
+  })`);
   await popup.close();
   return ms;
 }

@@ -214,6 +214,21 @@ describe('the real side panel as a reading companion', () => {
     await panel.getByRole('button', { name: 'Back to the current tab' }).click();
   });
 
+  test('the context menu offers both "Outline this page in the side panel" and "Outline the selected text"', async () => {
+    // A native menu cannot be clicked from here; the items must at least be registered.
+    const exists = (id: string) =>
+      l.worker.evaluate(
+        (menuId) =>
+          chrome.contextMenus.update(menuId, {}).then(
+            () => true,
+            () => false,
+          ),
+        id,
+      );
+    await expect.poll(() => exists('outline-in-side-panel'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => exists('outline-selection'), { timeout: 10_000 }).toBe(true);
+  });
+
   test('shows the keyboard shortcut from the browser', async () => {
     expect(await panel.locator('.shortcut').textContent()).toMatch(/Alt\+Shift\+L/);
   });
