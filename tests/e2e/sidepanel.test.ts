@@ -196,6 +196,28 @@ describe('the real side panel as a reading companion', () => {
       .toBe(await article.title());
   });
 
+  test('follows a single-page-app navigation (history.pushState) in the same tab', async () => {
+    const spa = await openArticle(l, '/seed.html');
+    await expect.poll(() => panel.locator('h1').textContent(), { timeout: 20_000 }).toBe(await spa.title());
+    // The app swaps in another article and pushes a new URL; no page load happens.
+    await spa.evaluate(async () => {
+      const html = await (await fetch('/en.html')).text();
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.title = next.title;
+      document.documentElement.lang = 'en';
+      document.body.replaceWith(document.adoptNode(next.body));
+      history.pushState({}, '', '/en-story');
+    });
+    await expect
+      .poll(() => panel.locator('section.section h2').allTextContents(), { timeout: 20_000 })
+      .toEqual(['Background', 'Result', 'Strategy', 'Outlook']);
+    await spa.close();
+    await article.bringToFront();
+    await expect
+      .poll(() => panel.locator('h1').textContent(), { timeout: 20_000 })
+      .toBe(await article.title());
+  });
+
   test('a tab it cannot read gets a clear state', async () => {
     const blank = await l.context.newPage();
     await blank.goto('chrome://version');
