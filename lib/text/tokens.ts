@@ -1,7 +1,15 @@
 /** Language-neutral tokens for similarity: lower-cased words, and character bigrams for CJK runs. */
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const CJK_RUN = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** Kana or a CJK ideograph (U+3040–30FF, U+4E00–9FFF): the word is split into bigrams. */
+function hasCjk(w: string): boolean {
+  // A loop, not a regex call per word: bag() runs on every sentence twice (segment, points).
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  }
+  return false;
+}
 const STOP = new Set(
   'the a an and or of to in on for at by with from as is are was were be been it its this that these those he she they we you i his her their our has have had not but said says will would'.split(
     ' ',
@@ -20,7 +28,7 @@ export function bag(text: string): Bag {
   const m: Bag = new Map();
   // match() returns plain strings: no match objects to allocate.
   for (const w of text.toLowerCase().match(WORD) ?? []) {
-    if (CJK_RUN.test(w)) {
+    if (hasCjk(w)) {
       for (let i = 0; i + 1 < w.length; i++) {
         const k = w.charCodeAt(i) * 65536 + w.charCodeAt(i + 1);
         m.set(k, (m.get(k) ?? 0) + 1);
