@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
-import { pickPoints, POINTS_PER_SECTION } from '../../lib/points';
+import { MIN_CONFIDENCE, pickPoints, POINTS_PER_SECTION } from '../../lib/points';
 import { segment, type Segmentation } from '../../lib/segment';
 import { ROLES, type Article, type Length, type Point } from '../../lib/types';
 import { DATA, ndArticle } from '../../scripts/points-check';
@@ -132,6 +132,26 @@ describe('with gold roles', () => {
       const bg = pickPoints(doubled, seg2, 'detailed').sections.find((s) => s.role === 'background')!;
       expect(bg.points.filter((x) => x.sentence === dup.text).length).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('role confidence', () => {
+  const article = gold[0].article;
+  /** The gold segmentation with every sentence given one confidence. */
+  const withConfidence = (c: number): Segmentation => ({
+    ...gold[0].gold,
+    sentences: gold[0].gold.sentences.map((u) => ({ ...u, confidence: c })),
+  });
+
+  it('shows no English point whose role the segmenter is unsure of, but keeps the gist', () => {
+    const { gist, sections } = pickPoints(article, withConfidence(0.3), 'standard');
+    for (const s of sections) if (MIN_CONFIDENCE[s.role] > 0.3) expect(s.points).toEqual([]);
+    expect(gist).not.toBeNull();
+  });
+
+  it('shows the points of sure sentences', () => {
+    const sure = pickPoints(article, withConfidence(1), 'standard');
+    expect(sure.sections.some((s) => s.points.length > 0)).toBe(true);
   });
 });
 

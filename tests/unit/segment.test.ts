@@ -64,6 +64,9 @@ describe('invariants', () => {
       expect(roles.has(s.role)).toBe(true);
       expect(FINE_TO_ROLE[s.label]).toBe(s.role);
       expect(article.paragraphs[s.paragraph].text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+      // Confidence is the probability of the role.
+      expect(s.confidence).toBeGreaterThanOrEqual(0);
+      expect(s.confidence).toBeLessThanOrEqual(1 + 1e-9);
     }
     // Every paragraph with text is covered by its sentences, in order.
     const paragraphsSeen = seg.sentences.map((s) => s.paragraph);
@@ -93,7 +96,11 @@ describe('invariants', () => {
         { id: 'py', text: 'Facebookでシェアする', heading: null, tag: 'li', domIndex: -1 },
       ],
     };
-    expect(segment(article).paragraphs.slice(-2)).toEqual(['other', 'other']);
+    const seg = segment(article);
+    expect(seg.paragraphs.slice(-2)).toEqual(['other', 'other']);
+    // Boilerplate is `other` by rule, not by the model: certain.
+    const n = article.paragraphs.length;
+    for (const u of seg.sentences.filter((x) => x.paragraph >= n - 2)) expect(u.confidence).toBe(1);
   });
 });
 
