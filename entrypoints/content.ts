@@ -5,7 +5,7 @@
  * never mutates the live page (tests/e2e/popup.test.ts compares outerHTML before and after).
  */
 import { ledeError } from '@/lib/errors';
-import { extractArticle } from '@/lib/extract';
+import { extractDocument } from '@/lib/guard/extract';
 import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { trackReading } from '@/lib/page/reading';
@@ -50,12 +50,14 @@ export default defineContentScript({
         // Chrome shows PDFs in a viewer page whose document is just an <embed>.
         if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
         const start = performance.now();
-        const article = extractArticle(document, { url: location.href });
+        // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang.
+        const extracted = extractDocument(document, { url: location.href });
         // On the page's own timeline (shared with the main world): `npm run bench:browser` reads it.
         performance.measure('lede:extract', { start, end: performance.now() });
+        if (!extracted.ok) return extracted;
         stopReading();
-        stopReading = followReader(article);
-        return { ok: true, value: article };
+        stopReading = followReader(extracted.value);
+        return extracted;
       }),
     );
 

@@ -25,11 +25,16 @@ ${Array.from(
 ).join('\n')}
 </article></body></html>`;
 
+/** Past lib/guard's element bound: a page of 40,000 short paragraphs. */
+const HUGE_PARAGRAPHS = 40_000;
+const HUGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge</title></head><body><article>${'<p>The council met again today and talked about the budget.</p>'.repeat(HUGE_PARAGRAPHS)}</article></body></html>`;
+
 beforeAll(async () => {
   const routes: Parameters<typeof serve>[0] = {
     '/hostile/plain': () => ({ body: PLAIN }),
     '/hostile/iframe': () => ({ body: IFRAME_HOST }),
     '/xss.html': () => ({ body: XSS }),
+    '/huge.html': () => ({ body: HUGE }),
   };
   for (const [name, page] of Object.entries(HOSTILE))
     routes[`/hostile/${name}`] = () => ({ body: page.body, headers: page.headers });
@@ -72,6 +77,16 @@ describe('pages that fight back', () => {
     }
     expect(await page.evaluate(() => (window as unknown as { __pageOk(): boolean }).__pageOk())).toBe(true);
     expect(errors.filter((e) => /lede/i.test(e))).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  test('an enormous page gets the clear "too large" reason and keeps working', async () => {
+    const { page, tabId } = await openPage('/huge.html');
+    const { popup, shows } = await popupFor(tabId);
+    expect(shows).toBe('reason');
+    expect(await popup.getByRole('alert').getAttribute('data-code')).toBe('too-large');
+    expect(await page.evaluate(() => document.querySelectorAll('p').length)).toBe(HUGE_PARAGRAPHS);
     await popup.close();
     await page.close();
   });
@@ -151,6 +166,27 @@ describe('messages', () => {
     };
     expect(ok?.res?.ok).toBe(true);
     await ui.close();
+    await page.close();
+  });
+});
+
+describe('a stopped service worker', () => {
+  test('stopping the worker in the middle of an outline ends in an answer, and the next click works', async () => {
+    const { page, tabId } = await openPage('/hostile/plain');
+    const popup = await openExtensionPage(l, 'popup.html', tabId);
+    // Stop every service worker while the outline is under way (DevTools' "Stop").
+    const cdp = await l.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await popup.locator('main, [role=alert]').first().waitFor({ timeout: 40_000 });
+    await popup.close();
+    // The next click: the worker starts again and outlines the page.
+    const again = await popupFor(tabId);
+    expect(again.shows).toBe('outline');
+    // Nothing half-written: every stored value is readable JSON-compatible data.
+    const stored = await again.popup.evaluate(() => chrome.storage.local.get(null));
+    for (const value of Object.values(stored)) expect(value).not.toBeUndefined();
+    await again.popup.close();
     await page.close();
   });
 });
