@@ -8,6 +8,7 @@ import { ledeError } from '@/lib/errors';
 import { extractDocument } from '@/lib/guard/extract';
 import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
+import { memoiseExtraction } from '@/lib/page/memo';
 import { trackReading } from '@/lib/page/reading';
 import { fromExtension, guarded, onMessage, schemas, removeAllListeners, sendMessage } from '@/lib/protocol';
 import { self } from '@/lib/glue';
@@ -32,8 +33,11 @@ export default defineContentScript({
     let stopReading = () => {};
     let markers: Markers | null = null;
     const stopNavigation = reportNavigations();
+    // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang.
+    const extraction = memoiseExtraction(document, () => extractDocument(document, { url: location.href }));
     slot[INSTANCE] = {
       dispose() {
+        extraction.dispose();
         removeAllListeners();
         stopReading();
         markers?.remove();
@@ -46,12 +50,11 @@ export default defineContentScript({
 
     onMessage(
       'extract',
-      guarded(schemas.extract, allowed, () => {
+      guarded(schemas.extract, allowed, ({ force }) => {
         // Chrome shows PDFs in a viewer page whose document is just an <embed>.
         if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
         const start = performance.now();
-        // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang.
-        const extracted = extractDocument(document, { url: location.href });
+        const extracted = extraction.get(location.href, force ?? false);
         // On the page's own timeline (shared with the main world): `npm run bench:browser` reads it.
         performance.measure('lede:extract', { start, end: performance.now() });
         if (!extracted.ok) return extracted;

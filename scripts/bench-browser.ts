@@ -131,7 +131,7 @@ const outlineOnce = async () => {
   await panel.locator('main, [role=alert]').first().waitFor();
 };
 // Warm up so that one-off allocations (model, caches filling) are not counted as growth.
-for (let i = 0; i < Math.min(60, MEMORY_RUNS); i++) {
+for (let i = 0; i < Math.min(20, MEMORY_RUNS); i++) {
   await article.goto(`${server.origin}/p${i % files.length}.html?warm=${i}`);
   await outlineOnce();
 }
@@ -139,6 +139,7 @@ const before = { worker: await heapOf(isWorker), panel: await heapOf(isPanel) };
 for (let i = 0; i < MEMORY_RUNS; i++) {
   await article.goto(`${server.origin}/p${i % files.length}.html?run=${i}`);
   await outlineOnce();
+  if ((i + 1) % 50 === 0) log(`  memory: ${i + 1}/${MEMORY_RUNS} outlines`);
 }
 const after = { worker: await heapOf(isWorker), panel: await heapOf(isPanel) };
 
