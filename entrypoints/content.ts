@@ -9,6 +9,8 @@ import { extractDocument } from '@/lib/guard/extract';
 import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { memoiseExtraction } from '@/lib/page/memo';
+import { flash, MARKS, paint, reducedMotion } from '@/lib/page/highlight';
+import { watchNavigations } from '@/lib/page/navigation';
 import { trackReading } from '@/lib/page/reading';
 import { fromExtension, guarded, onMessage, schemas, removeAllListeners, sendMessage } from '@/lib/protocol';
 import { self } from '@/lib/glue';
@@ -32,7 +34,9 @@ export default defineContentScript({
     }
     let stopReading = () => {};
     let markers: Markers | null = null;
-    const stopNavigation = reportNavigations();
+    const stopNavigation = watchNavigations(
+      (url) => void sendMessage('navigated', { url }).catch(() => undefined),
+    );
     // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang.
     const extraction = memoiseExtraction(document, () => extractDocument(document, { url: location.href }));
     slot[INSTANCE] = {
@@ -127,78 +131,4 @@ function followReader(article: Article): () => void {
     cancelIdle(handle as number);
     stop();
   };
-}
-
-/**
- * Single-page apps change the URL without loading (history.pushState): the Navigation API
- * sees those from the content script's world too; older browsers get popstate/hashchange.
- */
-function reportNavigations(): () => void {
-  let url = location.href;
-  const check = () => {
-    if (location.href === url) return;
-    url = location.href;
-    void sendMessage('navigated', { url }).catch(() => undefined);
-  };
-  const nav = (window as { navigation?: EventTarget }).navigation;
-  const events = nav
-    ? [[nav, 'navigatesuccess']]
-    : [
-        [window, 'popstate'],
-        [window, 'hashchange'],
-      ];
-  for (const [target, type] of events as [EventTarget, string][]) target.addEventListener(type, check);
-  return () => {
-    for (const [target, type] of events as [EventTarget, string][]) target.removeEventListener(type, check);
-  };
-}
-
-function reducedMotion(): boolean {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/*
- * Highlights use the CSS Custom Highlight API and an adopted style sheet: neither adds a
- * node or an attribute, so the page's own DOM (and its scripts) never see Lede.
- */
-const FOCUS = 'lede-focus';
-const MARKS = 'lede-marks';
-let sheet: CSSStyleSheet | null = null;
-
-/** Best effort: an older browser without the API (or a page that blocks it) just gets no highlight. */
-function paint(name: string, elements: Element[]): void {
-  try {
-    paintOrThrow(name, elements);
-  } catch {
-    // the scroll already happened; a missing highlight is not worth an error
-  }
-}
-
-function paintOrThrow(name: string, elements: Element[]): void {
-  if (typeof Highlight === 'undefined' || !CSS.highlights) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      `::highlight(${FOCUS}) { background-color: rgba(255, 200, 0, 0.45); }
-       ::highlight(${MARKS}) { background-color: rgba(255, 220, 80, 0.3); }`,
-    );
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
-  if (!elements.length) {
-    CSS.highlights.delete(name);
-    return;
-  }
-  const ranges = elements.map((el) => {
-    const r = document.createRange();
-    r.selectNodeContents(el);
-    return r;
-  });
-  CSS.highlights.set(name, new Highlight(...ranges));
-}
-
-let flashTimer: ReturnType<typeof setTimeout> | undefined;
-function flash(el: Element): void {
-  paint(FOCUS, [el]);
-  clearTimeout(flashTimer);
-  flashTimer = setTimeout(() => paint(FOCUS, []), 2000);
 }
