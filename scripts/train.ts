@@ -12,8 +12,16 @@ import { parseArgs } from 'node:util';
 import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
 import { confusion, macroF1 } from '../lib/eval/metrics';
 import { documentSlots, type FeatureOptions } from '../lib/segment/features';
-import { FINE_LABELS, FINE_TO_ROLE } from '../lib/segment/labels';
-import { logProbsOf, pack, quantise, trainLogistic, transitions, tuneDecoding } from '../lib/segment/learn';
+import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX } from '../lib/segment/labels';
+import {
+  decodeAll,
+  logProbsOf,
+  pack,
+  quantise,
+  trainLogistic,
+  transitions,
+  tuneDecoding,
+} from '../lib/segment/learn';
 import type { ModelFile } from '../lib/segment/model';
 import { prepare } from '../lib/segment/prepare';
 import { ROLES } from '../lib/types';
@@ -35,6 +43,8 @@ interface Doc {
   fullSlots: Int32Array[];
   sharedSlots: Int32Array[];
   labels: number[];
+  /** Gold labels of the sentences the boilerplate rules set aside (always predicted NA). */
+  boilerplate: number[];
 }
 
 function load(file: string, bitsFull: number, bitsShared: number): Doc[] {
@@ -49,17 +59,19 @@ function load(file: string, bitsFull: number, bitsShared: number): Doc[] {
       fullSlots: documentSlots(prep.doc, full, bitsFull),
       sharedSlots: documentSlots(prep.doc, shared, bitsShared),
       labels: prep.docUnits.map((u) => labelIndex.get(nd.gold[u].label)!),
+      boilerplate: prep.units.flatMap((u, i) => (u.boilerplate ? [labelIndex.get(nd.gold[i].label)!] : [])),
     };
   });
 }
 
-/** What decoding is tuned for: the mean of the two figures eval reports (issue 3). */
-function objective(docs: Doc[]) {
-  const gold = docs.flatMap((d) => d.labels.map((l) => FINE_LABELS[l]));
+/** The figures eval prints, over every sentence (boilerplate ones count as predicted NA). */
+function scores(docs: Doc[]) {
+  const aside = docs.flatMap((d) => d.boilerplate);
+  const gold = [...docs.flatMap((d) => d.labels), ...aside].map((l) => FINE_LABELS[l]);
   const roles = ['background', 'result', 'strategy', 'outlook', 'other'];
   const goldRoles = gold.map((l) => FINE_TO_ROLE[l as keyof typeof FINE_TO_ROLE]);
   return (pred: number[][]) => {
-    const p = pred.flat().map((l) => FINE_LABELS[l]);
+    const p = [...pred.flat(), ...aside.map(() => NA_INDEX)].map((l) => FINE_LABELS[l]);
     const fine = macroF1(confusion(gold, p, [...FINE_LABELS]));
     const role = macroF1(
       confusion(
@@ -69,9 +81,32 @@ function objective(docs: Doc[]) {
       ),
       ROLES,
     );
-    return (fine + role) / 2;
+    return { fine, role };
   };
 }
+
+/**
+ * What decoding is tuned for: the mean of the two figures eval prints. Tuning for the
+ * four-role figure alone (the nine-label one held above its floor) was no better on roles and
+ * worse on labels: the greedy search settles in the same place or a worse one.
+ */
+function objective(docs: Doc[]) {
+  const score = scores(docs);
+  return (pred: number[][]) => {
+    const { fine, role } = score(pred);
+    return 0.5 * role + 0.5 * fine;
+  };
+}
+
+/**
+ * Training settings. English: 4 epochs and L2 3e-4 beat 8 epochs and 3e-5 on validation
+ * (four roles 0.549 → 0.557, nine labels 0.491 → 0.506): the
+ * lexical model overfitted. The shared model keeps the settings Japanese was measured with.
+ */
+const SETTINGS = {
+  fullSlots: { epochs: 4, l2: 3e-4 },
+  sharedSlots: { epochs: 8, l2: 3e-5 },
+};
 
 function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[][], seed: number) {
   // Rare labels weigh more (inverse square root of frequency): the figures are macro-F1.
@@ -79,7 +114,7 @@ function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[]
   for (const d of train) for (const l of d.labels) counts[l]++;
   const mean = counts.reduce((a, b) => a + b, 0) / K;
   const classWeights = counts.map((c) => Math.sqrt(mean / Math.max(1, c)));
-  const opts = { bits, classes: K, epochs: 8, rate: 0.05, l2: 3e-5, seed, classWeights };
+  const opts = { bits, classes: K, rate: 0.05, seed, classWeights, ...SETTINGS[which] };
   const examples = train.flatMap((d) => d[which].map((slots, i) => ({ slots, label: d.labels[i] })));
   // The mean of models trained in three shuffle orders: less variance, same size.
   const runs = [0, 1, 2].map((r) => trainLogistic(examples, { ...opts, seed: seed * 10 + r }));
@@ -88,7 +123,10 @@ function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[]
   const model = quantise({ weights: average((t) => t.weights), bias: average((t) => t.bias) });
   const predicted = tune.map((d) => d[which].map((s) => logProbsOf(model.trained, s, K)));
   const tuned = tuneDecoding(predicted, trans, K, objective(tune));
-  process.stderr.write(`${which}: tuned objective ${tuned.score.toFixed(4)}, seqWeight ${tuned.seqWeight}\n`);
+  const { fine, role } = scores(tune)(decodeAll(predicted, tuned.offsets, trans, tuned.seqWeight));
+  process.stderr.write(
+    `${which}: validation four roles ${role.toFixed(4)}, nine labels ${fine.toFixed(4)}, seqWeight ${tuned.seqWeight}\n`,
+  );
   return pack(model, bits, tuned);
 }
 
