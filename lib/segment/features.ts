@@ -8,7 +8,7 @@
  */
 import { bag, cosine } from '../text/tokens';
 import { fnv, hashFeature, slotOf } from './hash';
-import { cueNames, tenseNames } from './lexicon';
+import { CUE_FAMILIES, cueNames, TENSE, tenseNames } from './lexicon';
 
 export type FeatureLang = 'en' | 'ja';
 
@@ -208,6 +208,144 @@ function sharedSlot(name: string, bits: number): number {
   return slot;
 }
 
+/**
+ * Every shared feature's slot, in arrays indexed by bin value or keyed by cue family, so that
+ * segmenting builds no feature names at all (issue 7: segment costs a fraction of extraction).
+ * Built from the same names as sharedFeatures, so the slots are identical (tests/unit/segment).
+ */
+interface SharedTable {
+  bias: number;
+  s: number[];
+  p: number[];
+  rel: number[];
+  inpar: Record<'only' | 'first' | 'mid' | 'last', number>;
+  head: number[];
+  lead: number[];
+  hrank: number[];
+  headS: number[][];
+  len: number[];
+  cue: Map<string, { cue: number; early: number; late: number; prev: number; next: number }>;
+  ncues: number[];
+  tense: Map<string, number>;
+  quote: number;
+  quoteStart: number;
+  year: number[];
+  yearNone: number;
+  prevNone: number;
+  nextNone: number;
+  prevQuote: number;
+  nextQuote: number;
+  prevSamepar: number;
+  nextSamepar: number;
+}
+
+const tables = new Map<number, SharedTable>();
+
+function sharedTable(bits: number): SharedTable {
+  let t = tables.get(bits);
+  if (t) return t;
+  const at = (name: string) => sharedSlot(name, bits);
+  const range = (n: number, name: (v: number) => string) => Array.from({ length: n }, (_, v) => at(name(v)));
+  t = {
+    bias: at('bias'),
+    s: range(10, (v) => `s=${v}`),
+    p: range(8, (v) => `p=${v}`),
+    rel: range(10, (v) => `rel=${v}`),
+    inpar: { only: at('inpar=only'), first: at('inpar=first'), mid: at('inpar=mid'), last: at('inpar=last') },
+    head: range(7, (v) => `head=${v}`),
+    lead: range(7, (v) => `lead=${v}`),
+    hrank: range(6, (v) => `hrank=${v}`),
+    headS: Array.from({ length: 7 }, (_, h) => range(4, (v) => `head=${h}&s=${v}`)),
+    len: range(7, (v) => `len=${v}`),
+    cue: new Map(
+      CUE_FAMILIES.map(({ name: c }) => [
+        c,
+        {
+          cue: at(`cue=${c}`),
+          early: at(`cue=${c}&early=true`),
+          late: at(`cue=${c}&early=false`),
+          prev: at(`prev.cue=${c}`),
+          next: at(`next.cue=${c}`),
+        },
+      ]),
+    ),
+    ncues: range(5, (v) => `ncues=${v}`),
+    tense: new Map(TENSE.map(({ name }) => [name, at(`tense=${name}`)])),
+    quote: at('quote'),
+    quoteStart: at('quote-start'),
+    year: range(6, (v) => `year=${v}`),
+    yearNone: at('year=none'),
+    prevNone: at('prev=none'),
+    nextNone: at('next=none'),
+    prevQuote: at('prev.quote'),
+    nextQuote: at('next.quote'),
+    prevSamepar: at('prev.samepar'),
+    nextSamepar: at('next.samepar'),
+  };
+  tables.set(bits, t);
+  return t;
+}
+
+const S_EDGES = [1, 2, 3, 4, 5, 7, 10, 15, 25];
+const P_EDGES = [1, 2, 3, 4, 6, 10, 16];
+const SIM_EDGES = [0.01, 0.05, 0.1, 0.2, 0.3, 0.45];
+const RANK_EDGES = [1, 2, 3, 5, 8];
+const S_COARSE = [1, 3, 6];
+const LEN_EDGES = [0.35, 0.6, 0.85, 1.2, 1.6, 2.2];
+const YEAR_EDGES = [0, 1, 2, 6, 16];
+
+/** sharedFeatures(doc, infos, i, year) as slots, in the same order, without building names. */
+function sharedSlotsOf(
+  doc: DocInput,
+  infos: SentenceInfo[],
+  i: number,
+  year: number | null,
+  t: SharedTable,
+  cues: boolean,
+  out: number[],
+): void {
+  const s = doc.sentences[i];
+  const n = doc.sentences.length;
+  const info = infos[i];
+  out.push(t.bias, t.s[bin(i, S_EDGES)], t.p[bin(s.paragraph, P_EDGES)]);
+  out.push(t.rel[Math.min(9, Math.floor((10 * i) / Math.max(1, n)))]);
+  out.push(
+    t.inpar[
+      s.paragraphSize === 1
+        ? 'only'
+        : s.inParagraph === 0
+          ? 'first'
+          : s.inParagraph === s.paragraphSize - 1
+            ? 'last'
+            : 'mid'
+    ],
+  );
+  const hs = bin(info.headSim, SIM_EDGES);
+  out.push(t.head[hs], t.lead[bin(info.leadSim, SIM_EDGES)], t.hrank[bin(info.headRank, RANK_EDGES)]);
+  out.push(t.headS[hs][bin(i, S_COARSE)], t.len[bin(info.relLength, LEN_EDGES)]);
+  if (cues)
+    for (const c of info.cues) {
+      const e = t.cue.get(c)!;
+      out.push(e.cue, i < 3 ? e.early : e.late);
+    }
+  out.push(t.ncues[Math.min(4, info.cues.length)]);
+  for (const name of info.tense) out.push(t.tense.get(name)!);
+  if (info.quote) out.push(t.quote);
+  if (info.quoteStart) out.push(t.quoteStart);
+  if (year) for (const y of info.years) out.push(t.year[bin(year - y, YEAR_EDGES)]);
+  if (!info.years.length) out.push(t.yearNone);
+  for (let d = -1; d <= 1; d += 2) {
+    const o = infos[i + d];
+    if (!o) {
+      out.push(d < 0 ? t.prevNone : t.nextNone);
+      continue;
+    }
+    if (cues) for (const c of o.cues) out.push(d < 0 ? t.cue.get(c)!.prev : t.cue.get(c)!.next);
+    if (o.quote) out.push(d < 0 ? t.prevQuote : t.nextQuote);
+    if (doc.sentences[i + d].paragraph === s.paragraph) out.push(d < 0 ? t.prevSamepar : t.nextSamepar);
+  }
+}
+
 export interface FeatureOptions {
   /** Add English words and word pairs (the English model); shared features are always on. */
   lexical: boolean;
@@ -238,10 +376,11 @@ export function documentSlots(
   if (headSims) for (const info of infos) headSims.push(info.headSim);
   const year = referenceYear(doc);
   const words = new Map<string, WordHashes>();
+  const table = sharedTable(bits);
+  const out: number[] = [];
   return doc.sentences.map((_, i) => {
-    const out: number[] = [];
-    for (const f of sharedFeatures(doc, infos, i, year))
-      if (!opts.noCues || !f.includes('cue=')) out.push(sharedSlot(f, bits));
+    out.length = 0;
+    sharedSlotsOf(doc, infos, i, year, table, !opts.noCues, out);
     if (opts.lexical) lexicalSlots(doc, i, bits, out, words);
     return Int32Array.from(out);
   });
