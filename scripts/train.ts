@@ -86,26 +86,27 @@ function scores(docs: Doc[]) {
 }
 
 /**
- * What decoding is tuned for: the mean of the two figures eval prints. Tuning for the
- * four-role figure alone (the nine-label one held above its floor) was no better on roles and
- * worse on labels: the greedy search settles in the same place or a worse one.
+ * What decoding is tuned for. English: mostly the four-role macro-F1 (the product's figure),
+ * some nine-label F1, and twice any shortfall under the nine-label floor; on validation this
+ * beats the plain mean of the two (four roles 0.553 → 0.557, nine labels 0.502 → 0.506).
+ * Shared (Japanese): the mean, as Japanese was measured with it.
  */
-function objective(docs: Doc[]) {
+function objective(docs: Doc[], english: boolean) {
   const score = scores(docs);
   return (pred: number[][]) => {
     const { fine, role } = score(pred);
-    return 0.5 * role + 0.5 * fine;
+    return english ? 0.7 * role + 0.3 * fine - 2 * Math.max(0, FINE_FLOOR - fine) : (fine + role) / 2;
   };
 }
 
 /**
  * Training settings. English: 4 epochs and L2 3e-4 beat 8 epochs and 3e-5 on validation
- * (four roles 0.549 → 0.557, nine labels 0.491 → 0.506): the
+ * (four roles 0.549 → 0.553, nine labels 0.491 → 0.502, decoding tuned for the mean): the
  * lexical model overfitted. The shared model keeps the settings Japanese was measured with.
  */
 const SETTINGS = {
-  fullSlots: { epochs: 4, l2: 3e-4 },
-  sharedSlots: { epochs: 8, l2: 3e-5 },
+  fullSlots: { epochs: 4, l2: 3e-4, rate: 0.05 },
+  sharedSlots: { epochs: 8, l2: 3e-5, rate: 0.05 },
 };
 
 function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[][], seed: number) {
@@ -114,7 +115,7 @@ function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[]
   for (const d of train) for (const l of d.labels) counts[l]++;
   const mean = counts.reduce((a, b) => a + b, 0) / K;
   const classWeights = counts.map((c) => Math.sqrt(mean / Math.max(1, c)));
-  const opts = { bits, classes: K, rate: 0.05, seed, classWeights, ...SETTINGS[which] };
+  const opts = { bits, classes: K, seed, classWeights, ...SETTINGS[which] };
   const examples = train.flatMap((d) => d[which].map((slots, i) => ({ slots, label: d.labels[i] })));
   // The mean of models trained in three shuffle orders: less variance, same size.
   const runs = [0, 1, 2].map((r) => trainLogistic(examples, { ...opts, seed: seed * 10 + r }));
@@ -122,7 +123,7 @@ function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[]
     get(runs[0]).map((_, i) => runs.reduce((a, t) => a + get(t)[i], 0) / runs.length);
   const model = quantise({ weights: average((t) => t.weights), bias: average((t) => t.bias) });
   const predicted = tune.map((d) => d[which].map((s) => logProbsOf(model.trained, s, K)));
-  const tuned = tuneDecoding(predicted, trans, K, objective(tune));
+  const tuned = tuneDecoding(predicted, trans, K, objective(tune, which === 'fullSlots'));
   const { fine, role } = scores(tune)(decodeAll(predicted, tuned.offsets, trans, tuned.seqWeight));
   process.stderr.write(
     `${which}: validation four roles ${role.toFixed(4)}, nine labels ${fine.toFixed(4)}, seqWeight ${tuned.seqWeight}\n`,
@@ -130,6 +131,8 @@ function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[]
   return pack(model, bits, tuned);
 }
 
+/** Issue 3's nine-label floor, with a little room for the held-out split. */
+const FINE_FLOOR = 0.505;
 const BITS_FULL = 15;
 const BITS_SHARED = 12;
 const train = load(values.data!, BITS_FULL, BITS_SHARED);
