@@ -67,7 +67,7 @@ function describe(doc: DocInput): SentenceInfo[] {
   const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
   const infos = doc.sentences.map((s, i): SentenceInfo => {
     const b = bag(s.text);
-    const years = [...s.text.matchAll(YEAR[doc.lang])].map((m) => Number(m[1]));
+    const years = yearsIn(s.text, doc.lang);
     return {
       cues: cueNames(s.text, doc.lang),
       tense: tenseNames(s.text, doc.lang),
@@ -83,6 +83,20 @@ function describe(doc: DocInput): SentenceInfo[] {
   const order = infos.map((_, i) => i).sort((a, b) => infos[b].headSim - infos[a].headSim || a - b);
   order.forEach((i, r) => (infos[i].headRank = r));
   return infos;
+}
+
+/** Years a sentence mentions (no digit, no scan: most sentences have none). */
+function yearsIn(text: string, lang: FeatureLang): number[] {
+  if (!/\d/.test(text)) return [];
+  return [...text.matchAll(YEAR[lang])].map((m) => Number(m[1]));
+}
+
+/** referenceYear from the years describe() already found. */
+function referenceYearOf(doc: DocInput, infos: SentenceInfo[]): number | null {
+  if (doc.year) return doc.year;
+  let max = 0;
+  for (const info of infos) for (const y of info.years) if (y > max) max = y;
+  return max || null;
 }
 
 /** The year the article speaks from: its date, else the latest year it mentions. */
@@ -374,7 +388,7 @@ export function documentSlots(
 ): Int32Array[] {
   const infos = describe(doc);
   if (headSims) for (const info of infos) headSims.push(info.headSim);
-  const year = referenceYear(doc);
+  const year = referenceYearOf(doc, infos);
   const words = new Map<string, WordHashes>();
   const table = sharedTable(bits);
   const out: number[] = [];

@@ -61,23 +61,25 @@ const ROLE_OF = FINE_LABELS.map((l) => ROLES.indexOf(FINE_TO_ROLE[l] as (typeof 
 function roleLogProbs(lp: Float64Array): number[] {
   const sums = ROLES.map(() => 0);
   let max = -Infinity;
-  for (const v of lp) if (v > max) max = v;
-  lp.forEach((v, c) => ROLE_OF[c] >= 0 && (sums[ROLE_OF[c]] += Math.exp(v - max)));
-  const z = sums.reduce((a, b) => a + b, 0);
-  return sums.map((v) => Math.log(v / z));
+  for (let c = 0; c < lp.length; c++) if (lp[c] > max) max = lp[c];
+  for (let c = 0; c < lp.length; c++) if (ROLE_OF[c] >= 0) sums[ROLE_OF[c]] += Math.exp(lp[c] - max);
+  let z = 0;
+  for (const v of sums) z += v;
+  for (let r = 0; r < sums.length; r++) sums[r] = Math.log(sums[r] / z);
+  return sums;
 }
 
 /** Softmax of a sentence's label scores, summed over the labels of one role (index in ROLES). */
 function roleProbability(lp: Float64Array, role: number): number {
   let max = -Infinity;
-  for (const v of lp) if (v > max) max = v;
+  for (let c = 0; c < lp.length; c++) if (lp[c] > max) max = lp[c];
   let z = 0;
   let mass = 0;
-  lp.forEach((v, c) => {
-    const e = Math.exp(v - max);
+  for (let c = 0; c < lp.length; c++) {
+    const e = Math.exp(lp[c] - max);
     z += e;
     if (ROLE_OF[c] === role) mass += e;
-  });
+  }
   return z > 0 ? mass / z : 0;
 }
 
@@ -92,7 +94,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const headSims: number[] = [];
     const slots = documentSlots(prep.doc, { lexical: en }, model.bits, headSims);
     const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
-    const year = referenceYear(prep.doc);
+    const year = en ? null : referenceYear(prep.doc);
     const scores = slots.map((f, t) => {
       const lp = logProbs(model, f);
       for (let c = 0; c < K; c++) lp[c] += model.offsets[c];
