@@ -24,7 +24,40 @@ const STOP = new Set(
 export type Token = string | number;
 export type Bag = Map<Token, number>;
 
+/** A non-ASCII character that is a letter or digit (part of a word): the regex path handles it. */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/**
+ * bag() of ASCII words without the regex, lower-casing or match arrays: English sentences are
+ * ASCII letters with a few non-ASCII separators (curly quotes, dashes), and bag() runs on every
+ * sentence (segment, points; issue 7's budget). Returns null when the text holds a non-ASCII
+ * letter or digit (Japanese, accents), which the exact regex path then handles.
+ */
+function asciiBag(text: string): Bag | null {
+  const m: Bag = new Map();
+  let start = -1;
+  let word = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c >= 128 && WORDY.test(text[i])) return null;
+    if (start < 0) continue;
+    if (i - start > 1) {
+      word = text.slice(start, i).toLowerCase();
+      if (!STOP.has(word)) m.set(word, (m.get(word) ?? 0) + 1);
+    }
+    start = -1;
+  }
+  return m;
+}
+
 export function bag(text: string): Bag {
+  const fast = asciiBag(text);
+  if (fast) return fast;
   const m: Bag = new Map();
   // match() returns plain strings: no match objects to allocate.
   for (const w of text.toLowerCase().match(WORD) ?? []) {
