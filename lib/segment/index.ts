@@ -15,6 +15,7 @@ import {
   addJaPosition,
   addJaYears,
   parsePublished,
+  recallsPast,
   JA_ROLE_PRIOR,
   JA_TUNING,
 } from './japanese';
@@ -118,7 +119,13 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
         }
         if (config.position)
           addJaPosition(
-            { paragraph: s.paragraph, paragraphs, inLead: heading.kind === 'none', headSim: headSims[t] },
+            {
+              paragraph: s.paragraph,
+              paragraphs,
+              inLead: heading.kind === 'none',
+              headSim: headSims[t],
+              history: recallsPast(s.text, year),
+            },
             bonus,
           );
         // Outside English, `other` comes from the boilerplate rules only: the shared features

@@ -24,6 +24,8 @@ export const JA_TUNING = {
   result: 0.5,
 };
 
+const toHalf = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 interface Cue {
   role: Role;
   re: RegExp;
@@ -39,7 +41,7 @@ export const JA_CUES: Cue[] = [
   },
   {
     role: 'outlook',
-    re: /予定|方針(?:だ|です|を固め)|計画(?:だ|です)|構え|ことにしてい|検討を(?:進め|加速)|目指す(?:。|考え)|へ。$/,
+    re: /予定|方針(?:だ|です|を固め)|計画(?:だ|です|で、|を(?:立て|進め))|目標(?:を掲げ|とする|だ|です)|予測(?:する|した|している)|と予想|構え|ことにしてい|検討を(?:進め|加速)|目指す(?:。|考え)|へ。$/,
     weight: 1.2,
   },
   {
@@ -145,33 +147,71 @@ export interface PositionContext {
   inLead: boolean;
   /** Similarity of the sentence to the headline. */
   headSim: number;
+  /** The sentence recalls the past in so many words (recallsPast). */
+  history: boolean;
 }
 
 export function addJaPosition(ctx: PositionContext, bonus: Float64Array): void {
   const result = ROLES.indexOf('result');
-  if (ctx.inLead) bonus[result] += LEAD_PRIOR[ctx.paragraph] ?? 0;
+  // A lead that opens on history (a review's or feature's hook: ja-news 04 "1957年に誕生", 15
+  // "1905年に捕獲された") is background by the README's first rule, not the news itself.
+  if (ctx.inLead && !ctx.history) bonus[result] += LEAD_PRIOR[ctx.paragraph] ?? 0;
   if (ctx.paragraphs > 4 && ctx.paragraph >= ctx.paragraphs - 2)
     ROLES.forEach((r, i) => (bonus[i] += CLOSING_PRIOR[r]));
   if (ctx.headSim >= 0.25) bonus[result] += HEADLINE_PRIOR;
 }
 
-const YEAR = /(1[89]\d\d|20\d\d)年|(昭和|平成|明治|大正)/g;
+/**
+ * Years in Japanese text: "2019年", full-width "２０２１年", the business press's two-digit
+ * "19年に" / "31年2月期" (only before a particle or month, so "10年かけて" stays a duration),
+ * 令和N年; older eras (昭和, 平成, 明治, 大正) count as history. Durations (3年間, 4年ぶり,
+ * 5年前) are not years.
+ */
+const YEAR =
+  /(?<!\d)(1[89]\d\d|20\d\d)年(?!間|ぶり|連続|目|前|後|以上|余り|近く|程度|半)|(?<!\d)(\d\d)年(?=[のにはまかで月度、])|令和(\d{1,2}|元)年|(昭和|平成|明治|大正)/g;
+
+/** Years named in a sentence (-1 for an era before 令和). */
+function yearsIn(text: string): number[] {
+  if (!text.includes('年') && !/昭和|平成|明治|大正/.test(text)) return [];
+  const out: number[] = [];
+  for (const m of toHalf(text).matchAll(YEAR)) {
+    if (m[1]) out.push(Number(m[1]));
+    else if (m[2]) out.push(2000 + Number(m[2]));
+    else if (m[3]) out.push(2018 + (m[3] === '元' ? 1 : Number(m[3])));
+    else out.push(-1);
+  }
+  return out;
+}
+
+/** Words that place a sentence in the past (README background: history, earlier events). */
+const PAST_WORDS = /かつて|これまで|以前|当時|年前|昔|歴史|創業|誕生した|昨年|去年|昭和|平成|明治|大正|江戸/;
+
+/** The sentence speaks of the past: a history word, or a year two or more years before the article's. */
+export function recallsPast(text: string, refYear: number | null): boolean {
+  if (PAST_WORDS.test(text)) return true;
+  return yearsIn(text).some((y) => y < 0 || (refYear !== null && refYear - y >= 2));
+}
 
 /**
  * Years against the article's own year: an event two or more years back is history
- * (background; ja-news README "history, earlier events"), one in the article's year is news.
+ * (background; ja-news README "history, earlier events"), a later year is a target or a
+ * forecast (outlook: "31年2月期に…目標", "23年に…になると予測"), the article's year is news.
  */
 export function addJaYears(text: string, refYear: number | null, bonus: Float64Array): void {
   let old = false;
   let current = false;
-  for (const m of text.matchAll(YEAR)) {
-    if (m[2] || (refYear && refYear - Number(m[1]) >= 2)) old = true;
-    else if (refYear && Number(m[1]) >= refYear) current = true;
+  let future = false;
+  for (const y of yearsIn(text)) {
+    if (y < 0 || (refYear && refYear - y >= 2)) old = true;
+    else if (refYear && y > refYear) future = true;
+    else if (refYear && y === refYear) current = true;
   }
   if (old) bonus[ROLES.indexOf('background')] += OLD_YEAR_PRIOR;
+  else if (future) bonus[ROLES.indexOf('outlook')] += FUTURE_YEAR_PRIOR;
   else if (current) bonus[ROLES.indexOf('result')] += CURRENT_YEAR_PRIOR;
 }
 export const OLD_YEAR_PRIOR = 1.0;
+export const FUTURE_YEAR_PRIOR = 1.0;
 export const CURRENT_YEAR_PRIOR = 0.3;
 
 /** A publication date as year, month and day, from an ISO-like string (`2023-04-03T06:27…`). */
@@ -186,7 +226,6 @@ export function parsePublished(iso: string | null | undefined): DayDate | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
-const toHalf = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 /** "5日", "4月5日" (also full-width digits); not durations or ordinals (3日間, 中5日, 2日連続, 5日目). */
 const DAY = /(?:([\d０-９]{1,2})月)?(?<![\d０-９中第])([\d０-９]{1,2})日(?![間目連以前後本])/g;
 export const JA_DAYS = { future: 1.0, recent: 0.7, past: 0.6 };
