@@ -7,6 +7,7 @@
  * one page.
  */
 import { ROLES, type Role } from '../types';
+import { compileScanner, type CueScanner } from './cuescan';
 
 const W_PERFECT = 1.0;
 
@@ -118,8 +119,18 @@ export const JA_CUES: Cue[] = [
 ];
 
 /** Adds a sentence's Japanese cue scores to `bonus` (indexed like ROLES). */
+let cueScan: { scanner: CueScanner; hits: Uint8Array; role: number[] } | null = null;
+
 export function addJaCues(text: string, bonus: Float64Array): void {
-  for (const c of JA_CUES) if (c.re.test(text)) bonus[ROLES.indexOf(c.role)] += JA_TUNING.lexicon * c.weight;
+  // One dictionary scan for the whole lexicon (cuescan.ts): the answer of testing each cue.
+  cueScan ??= {
+    scanner: compileScanner(JA_CUES.map((c) => c.re)),
+    hits: new Uint8Array(JA_CUES.length),
+    role: JA_CUES.map((c) => ROLES.indexOf(c.role)),
+  };
+  const hits = cueScan.scanner.scan(text, cueScan.hits);
+  for (let i = 0; i < JA_CUES.length; i++)
+    if (hits[i]) bonus[cueScan.role[i]] += JA_TUNING.lexicon * JA_CUES[i].weight;
 }
 
 /**
@@ -163,12 +174,12 @@ export function addJaPosition(ctx: PositionContext, bonus: Float64Array): void {
 
 /**
  * Years in Japanese text: "2019年", full-width "２０２１年", the business press's two-digit
- * "19年に" / "31年2月期" (only before a particle or month, so "10年かけて" stays a duration),
+ * "19年に" / "31年2月期" (only before a particle, a month or から, so "10年かけて" stays a duration),
  * 令和N年; older eras (昭和, 平成, 明治, 大正) count as history. Durations (3年間, 4年ぶり,
  * 5年前) are not years.
  */
 const YEAR =
-  /(?<!\d)(1[89]\d\d|20\d\d)年(?!間|ぶり|連続|目|前|後|以上|余り|近く|程度|半)|(?<!\d)(\d\d)年(?=[のにはまかで月度、])|令和(\d{1,2}|元)年|(昭和|平成|明治|大正)/g;
+  /(?<!\d)(1[89]\d\d|20\d\d)年(?!間|ぶり|連続|目|前|後|以上|余り|近く|程度|半)|(?<!\d)(\d\d)年(?=[のにはまで月度、\d]|から)|令和(\d{1,2}|元)年|(昭和|平成|明治|大正)/g;
 
 /** Years named in a sentence (-1 for an era before 令和). */
 function yearsIn(text: string): number[] {
