@@ -9,7 +9,8 @@
 import { ROLES, type Role } from '../types';
 import { compileScanner, type CueScanner } from './cuescan';
 
-const W_PERFECT = 1.0;
+/** Past-continuous aspect: weaker than the other background cues (chosen by leave-one-page-out from 0.3–1.3). */
+const W_PERFECT = 0.6;
 
 /**
  * The few global strengths of the Japanese model, each chosen by leave-one-page-out on the
@@ -94,7 +95,7 @@ export const JA_CUES: Cue[] = [
   { role: 'background', re: /(?:19|20)\d\d年|昭和|平成|明治|大正|江戸|先月|先週|前回/, weight: 0.6 },
   {
     role: 'background',
-    re: /仕組み|制度|人口|生まれ|出身|所管|担う|担当し|位置する|として知られ|からなり|体制|常連|の一つ|調査では|によると/,
+    re: /仕組み|制度|人口|年生まれ|生まれ(?:の|で|た|育)|出身|所管|担う|担当し|位置する|として知られ|からなり|体制|常連|調査では|によると/,
     weight: 0.7,
   },
   // A state that held up to the event (…てきた, …ていた): the circumstances before it.
