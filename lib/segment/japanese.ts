@@ -61,14 +61,14 @@ export const JA_CUES: Cue[] = [
     re: /可能性が(?:ある|あります|高い)|見られる。|とみられる|予想され|予測され|見込まれ|恐れ|おそれ|懸念され|かねない|なりそう|そうだ。|たい(?:と(?:話|語|述)|。|」)|てほしい|ほしい。|夢見|期待され|期待が(?:高ま|かか)/,
     weight: 0.9,
   },
-  // A conjecture (…だろう, …でしょう) looks ahead only when it speaks of what comes next;
+  // A conjecture (…だろう, …でしょう, …はずだ) looks ahead only when it speaks of what comes next;
   // otherwise it is the writer's reading of the facts (README strategy: "…といえるだろう").
   {
     role: 'outlook',
-    re: /(?:今後|将来|いずれ|これから|やがて|ていく|ていき|になる|になり|数年後|近い).*(?:だろう|でしょう)。/,
+    re: /(?:今後|将来|いずれ|これから|やがて|そのうち|[てで]いく|[てで]いき|になる|になり|数年後|近い).*(?:だろう|でしょう|はずだ)/,
     weight: 0.9,
   },
-  { role: 'strategy', re: /(?:だろう|でしょう)。/, weight: 0.6 },
+  { role: 'strategy', re: /(?:だろう|でしょう)。|はずだ/, weight: 0.6 },
   // strategy: aims and intents, analysis and evaluation, the argument of an opinion piece.
   {
     role: 'strategy',
@@ -77,7 +77,7 @@ export const JA_CUES: Cue[] = [
   },
   {
     role: 'strategy',
-    re: /といえる|と言える|とも言え|といえよう|いえるだろう|と言えます|わけだ|のだ。|のです。|のである。|ではないか|のではない|に違いない|にすぎない|べきだ|べきで|と言っていい|と言ってよい|といってよい|からこそ|はずだ|にほかならない|ほかない|の表れ(?:だ|である)|を示すもの(?:だ|である)/,
+    re: /といえる|と言える|とも言え|といえよう|いえるだろう|と言えます|わけだ|のだ。|のです。|のである。|ではないか|のではない|に違いない|にすぎない|べきだ|べきで|と言っていい|と言ってよい|といってよい|からこそ|にほかならない|ほかない|の表れ(?:だ|である)|を示すもの(?:だ|である)/,
     weight: 1.3,
   },
   // The writer's verdict, the voice of editorials and columns (README rule 7: the thesis and
