@@ -26,7 +26,9 @@ export const JA_TUNING = {
   result: 0.5,
 };
 
-const toHalf = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const toHalf = (s: string) =>
+  FULL_WIDTH_DIGIT.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
 
 interface Cue {
   role: Role;
