@@ -9,7 +9,16 @@
 import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
 import { documentSlots, referenceYear } from './features';
-import { addJaCues, addJaPosition, addJaYears, JA_ROLE_PRIOR } from './japanese';
+import {
+  addJaCues,
+  addJaDays,
+  addJaPosition,
+  addJaYears,
+  parsePublished,
+  recallsPast,
+  JA_ROLE_PRIOR,
+  JA_TUNING,
+} from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
 import { prepare, type SegmentOptions } from './prepare';
@@ -49,8 +58,6 @@ export const FULL_CONFIG: SegmenterConfig = {
  * expert's analysis under "会談の結果" stops being strategy (the seed article, issue 3).
  */
 export const HEADING_PRIOR = 1.5;
-/** Japanese: how much the English-trained model counts next to the lexicon (log-odds scale). */
-const TRANSFER_WEIGHT = 0.3;
 /** Paragraph rollup: what a change of role between neighbouring paragraphs costs (rollup.ts). */
 const PARAGRAPH_SWITCH_COST = 0.4;
 
@@ -95,6 +102,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const slots = documentSlots(prep.doc, { lexical: en }, model.bits, headSims);
     const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
     const year = en ? null : referenceYear(prep.doc);
+    const published = en ? null : parsePublished(article.publishedTime);
     const scores = slots.map((f, t) => {
       const lp = logProbs(model, f);
       for (let c = 0; c < K; c++) lp[c] += model.offsets[c];
@@ -104,15 +112,22 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
         bonus[ROLES.indexOf(heading.role)] += HEADING_PRIOR;
       if (!en) {
         const s = prep.doc.sentences[t];
-        for (let c = 0; c < K; c++) lp[c] = config.transfer ? TRANSFER_WEIGHT * lp[c] : 0;
+        for (let c = 0; c < K; c++) lp[c] = config.transfer ? JA_TUNING.transfer * lp[c] : 0;
         if (config.lexicon) {
           addJaCues(s.text, bonus);
           addJaYears(s.text, year, bonus);
+          addJaDays(s.text, published, bonus);
           ROLES.forEach((r, i) => (bonus[i] += JA_ROLE_PRIOR[r]));
         }
         if (config.position)
           addJaPosition(
-            { paragraph: s.paragraph, paragraphs, inLead: heading.kind === 'none', headSim: headSims[t] },
+            {
+              paragraph: s.paragraph,
+              paragraphs,
+              inLead: heading.kind === 'none',
+              headSim: headSims[t],
+              history: recallsPast(s.text, year),
+            },
             bonus,
           );
         // Outside English, `other` comes from the boilerplate rules only: the shared features

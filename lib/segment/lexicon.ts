@@ -10,6 +10,7 @@
  * words per role, decision rules 1 to 7); the English ones follow the NewsDiscourse label
  * definitions (../shared/data/newsdiscourse/README.md).
  */
+import { compileScanner, type CueScanner } from './cuescan';
 
 export interface CueFamily {
   name: string;
@@ -130,8 +131,20 @@ export const TENSE: { name: string; en: RegExp; ja: RegExp }[] = [
   { name: 'question', en: /\?\s*["”’]?$/, ja: /[?？か][」』）)]*[。]?$/ },
 ];
 
+let jaFamilies: { scanner: CueScanner; hits: Uint8Array } | null = null;
+
 export function cueNames(text: string, lang: 'en' | 'ja'): string[] {
   const out: string[] = [];
+  if (lang === 'ja') {
+    // Japanese: one dictionary scan for all families (cuescan.ts), the same answer faster.
+    jaFamilies ??= {
+      scanner: compileScanner(CUE_FAMILIES.map((f) => f.ja)),
+      hits: new Uint8Array(CUE_FAMILIES.length),
+    };
+    const hits = jaFamilies.scanner.scan(text, jaFamilies.hits);
+    CUE_FAMILIES.forEach((f, i) => hits[i] && out.push(f.name));
+    return out;
+  }
   for (const f of CUE_FAMILIES) if (f[lang].test(text)) out.push(f.name);
   return out;
 }

@@ -1,0 +1,129 @@
+/**
+ * One pass over a sentence for a whole list of cue patterns (issue 3's 5 ms budget: testing
+ * ~35 Japanese cue regexes one by one on every sentence cost about a millisecond per
+ * 100-paragraph article). Most cue patterns are alternations of plain words; those words are
+ * merged into one dictionary regex that reports, at every position, the longest word starting
+ * there. A shorter word starting at the same position is a prefix of that one, so each word
+ * also stands for its dictionary prefixes, and every word that occurs is found: the scan gives
+ * exactly the answer of testing each pattern. Alternatives that are not plain words (anchors,
+ * digit classes, `.*`) stay regexes, tested only for their own pattern.
+ */
+
+/** Literal expansions of a regex source, or null when it is not a finite set of words. */
+function expand(src: string, limit = 64): string[] | null {
+  let pos = 0;
+  // alternation := sequence ('|' sequence)*
+  function alternation(): string[] | null {
+    const out: string[] = [];
+    for (;;) {
+      const seq = sequence();
+      if (!seq) return null;
+      out.push(...seq);
+      if (out.length > limit) return null;
+      if (src[pos] !== '|') return out;
+      pos++;
+    }
+  }
+  // sequence := (atom '?'?)*
+  function sequence(): string[] | null {
+    let acc = [''];
+    while (pos < src.length && src[pos] !== '|' && src[pos] !== ')') {
+      let atom: string[] | null;
+      const c = src[pos];
+      if (src.startsWith('(?:', pos)) {
+        pos += 3;
+        atom = alternation();
+        if (!atom || src[pos] !== ')') return null;
+        pos++;
+      } else if (c === '[') {
+        const end = src.indexOf(']', pos);
+        const body = src.slice(pos + 1, end);
+        if (end < 0 || /[\\^\-[\]]/.test(body)) return null;
+        atom = [...body];
+        pos = end + 1;
+      } else if ('\\^$.*+(){}?'.includes(c)) return null;
+      else {
+        atom = [c];
+        pos++;
+      }
+      if (src[pos] === '?') {
+        atom = ['', ...atom];
+        pos++;
+      }
+      if (src[pos] === '*' || src[pos] === '+' || src[pos] === '{') return null;
+      acc = acc.flatMap((a) => atom!.map((b) => a + b));
+      if (acc.length > limit) return null;
+    }
+    return acc;
+  }
+  const out = alternation();
+  return out && pos === src.length && !out.includes('') ? out : null;
+}
+
+/** Top-level alternatives of a regex source (split at `|` outside groups and classes). */
+function topAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+export interface CueScanner {
+  /** Which of the patterns (by index) occur in `text`. */
+  scan(text: string, out: Uint8Array): Uint8Array;
+  size: number;
+}
+
+export function compileScanner(patterns: RegExp[]): CueScanner {
+  const wordIds = new Map<string, number[]>();
+  const residual: { id: number; re: RegExp }[] = [];
+  patterns.forEach((re, id) => {
+    const rest: string[] = [];
+    for (const alt of topAlternatives(re.source)) {
+      const words = expand(alt);
+      if (!words) rest.push(alt);
+      else for (const w of words) wordIds.set(w, [...(wordIds.get(w) ?? []), id]);
+    }
+    if (rest.length) residual.push({ id, re: new RegExp(rest.join('|'), re.flags.replace(/[gy]/g, '')) });
+  });
+  // Each word also stands for its prefixes that are words of their own (see the header).
+  const ids = new Map<string, number[]>();
+  for (const w of wordIds.keys()) {
+    const set = new Set<number>();
+    for (let k = 1; k <= w.length; k++) for (const id of wordIds.get(w.slice(0, k)) ?? []) set.add(id);
+    ids.set(w, [...set]);
+  }
+  const words = [...wordIds.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const dict = words.length ? new RegExp(`(?=(${words.map(escape).join('|')}))`, 'g') : null;
+  return {
+    size: patterns.length,
+    scan(text, out) {
+      out.fill(0);
+      if (dict) {
+        dict.lastIndex = 0;
+        for (let m = dict.exec(text); m; m = dict.exec(text)) {
+          for (const id of ids.get(m[1])!) out[id] = 1;
+          dict.lastIndex = m.index + 1;
+        }
+      }
+      for (const r of residual) if (!out[r.id] && r.re.test(text)) out[r.id] = 1;
+      return out;
+    },
+  };
+}

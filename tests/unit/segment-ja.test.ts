@@ -1,0 +1,94 @@
+/**
+ * Issue 3, Japanese: the one-pass cue scanner gives exactly the answer of testing each cue
+ * regex, and the date rules read days and years against the article's own date.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+import { compileScanner } from '../../lib/segment/cuescan';
+import { addJaDays, addJaYears, JA_CUES, parsePublished, recallsPast } from '../../lib/segment/japanese';
+import { CUE_FAMILIES, TENSE } from '../../lib/segment/lexicon';
+import { splitSentences } from '../../lib/text/sentences';
+import { ROLES, type Role } from '../../lib/types';
+
+const seed = extractFromHtml(readHtmlFile('tests/fixtures/seed/source.html'), 'https://example.com/seed');
+const sentences = seed.paragraphs.flatMap((p) => splitSentences(p.text, 'ja').map((s) => s.text));
+/** Sentences written to hit anchors, digits, prefixes of longer cue words and overlaps. */
+const crafted = [
+  '決算は来月発表会で発表へ。',
+  '首脳会談は5日に開かれる予定で、その行方が焦点だ。',
+  'これは狙いだろうか。',
+  '今後も使われ続けるだろう。',
+  '2019年の発表以来、3年ぶりに記録を更新した。',
+  'と指摘している専門家もいれば、反対の声もある。',
+  '',
+];
+
+describe('cue scanner', () => {
+  const cases: [string, RegExp[]][] = [
+    ['Japanese lexicon', JA_CUES.map((c) => c.re)],
+    ['cue families', CUE_FAMILIES.map((f) => f.ja)],
+    ['tenses', TENSE.map((t) => t.ja)],
+  ];
+  it.each(cases)('%s: the same hits as each regex', (_, patterns) => {
+    const scanner = compileScanner(patterns);
+    const hits = new Uint8Array(patterns.length);
+    let seen = 0;
+    for (const text of [...sentences, ...crafted]) {
+      scanner.scan(text, hits);
+      expect([...hits]).toEqual(patterns.map((re) => Number(re.test(text))));
+      seen += hits.reduce((a, b) => a + b, 0);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('keeps patterns that are not plain words as regexes', () => {
+    const scanner = compileScanner([/へ。$/, /[\d０-９]+日/, /(?:だ|です)。$|見込み/]);
+    const hits = new Uint8Array(3);
+    expect([...scanner.scan('再開へ。', hits)]).toEqual([1, 0, 0]);
+    expect([...scanner.scan('再開へ。その後', hits)]).toEqual([0, 0, 0]);
+    expect([...scanner.scan('5日の見込み', hits)]).toEqual([0, 1, 1]);
+  });
+});
+
+const bonusOf = (add: (b: Float64Array) => void): Partial<Record<Role, number>> => {
+  const b = new Float64Array(ROLES.length);
+  add(b);
+  return Object.fromEntries(ROLES.flatMap((r, i) => (b[i] ? [[r, b[i]]] : [])));
+};
+const top = (add: (b: Float64Array) => void): Role | null => {
+  const entries = Object.entries(bonusOf(add)) as [Role, number][];
+  return entries.sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+};
+
+describe('days against the publication date', () => {
+  const pub = parsePublished('2023-04-03T09:01:27+09:00');
+  it.each([
+    ['次回の先発登板が、5日のマリナーズ戦に決まりました。', 'outlook'],
+    ['これはエンジェルスが2日に発表しました。', 'result'],
+    ['大谷選手は先月30日の開幕戦で好投しました。', 'background'],
+    ['林氏は3月29日の記者会見で述べた。', 'background'],
+    ['中5日での登板となる。', null],
+  ])('%s → %s', (text, role) => expect(top((b) => addJaDays(text, pub, b))).toBe(role));
+
+  it('leans to result for an event day when the date is unknown', () => {
+    expect(top((b) => addJaDays('政府は12日、改正案を閣議決定した。', null, b))).toBe('result');
+  });
+});
+
+describe('years against the article year', () => {
+  it.each([
+    ['イオンは31年2月期に売上高を6000億円にする目標を掲げる。', 'outlook'],
+    ['イオンは19年にパートナーシップ契約を結んだ。', 'background'],
+    ['２０２１年１２月の初会合では結束を図った。', 'background'],
+    ['令和元年に制度が始まった。', 'background'],
+    ['2023年に新サービスを始める。', 'result'],
+    ['改良には10年かけて取り組んだ。', null],
+    ['3年間の研究を終えた。', null],
+  ])('%s → %s', (text, role) => expect(top((b) => addJaYears(text, 2023, b))).toBe(role));
+
+  it('knows a sentence that recalls the past', () => {
+    expect(recallsPast('1957年に誕生したこの書体は広く使われている。', 2019)).toBe(true);
+    expect(recallsPast('日本にも、かつて狼が棲んでいた。', null)).toBe(true);
+    expect(recallsPast('大谷選手が今シーズン1号を打ちました。', 2023)).toBe(false);
+  });
+});
