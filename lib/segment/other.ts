@@ -1,0 +1,53 @@
+/**
+ * When the role model's `NA` (not part of the article) may make a paragraph `other` (issue 6).
+ * The model was trained on NewsDiscourse, whose NA sentences are captions, photo credits,
+ * bylines, datelines and player or slideshow labels. On real pages it also predicts NA on plain
+ * sentences (extraction benchmark: tennis scores, table rows, Russian, Korean and Indonesian
+ * prose), which then vanished from the article. So NA counts only where the paragraph also looks
+ * like boilerplate in its shape; everywhere else the sentence takes its best content role.
+ */
+import type { Paragraph } from '../types';
+
+/** Table rows and list items inside the article body are its content (benchmark: standings, deal lists). */
+const LIST_OR_TABLE = new Set(['li', 'tr', 'td', 'th', 'dd', 'dt', 'pre']);
+
+const SENTENCE_END = /[.!?"”’')…:]$/;
+
+/**
+ * Caption and credit shapes from NewsDiscourse's NA sentences: "REUTERS/Jason Miczek",
+ * "(Xinhua/Irfan)", "Handout via REUTERS", "FILE PHOTO: …", "Slideshow (3 Images)",
+ * "Picture taken June 15, 2018.", "Source: Xinhua| 2019-01-04 …|Editor: …".
+ */
+const CREDIT =
+  /\b\p{Lu}[\p{L}.]*\/\s?\p{L}|\bvia reuters\b|\bhandout\b|\bfile photo\b|\bphoto(?:graph)?s?\b|\bpictured?\b|\bslideshow\b|\bimages?\)|\bvideo player\b|\bgetty images\b|\(ap\)|\|/iu;
+
+/** A caption's closing date: "… in Lumberton, North Carolina September 17, 2018." */
+const CAPTION_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}\.?$/i;
+
+/** Bylines and datelines: "By Jon Herskovitz", "— David McKinley on …", "Source: Xinhua| …". */
+const BYLINE = /^(?:by\s|[—–-]\s|source\s*:)/i;
+
+/** Editor's notes in brackets: "(This September 19 story has been refiled …)", "(000 omitted in dollar figures)". */
+const NOTE = /^[([][^()[\]]*[)\]]\.?$/;
+
+/** An e-mail address or a short link: "jenalia.moreno@chron.com", "tmsnrt.rs/2oZFKSb". */
+const ADDRESS = /\S@\S+\.\w|\b[\w-]+\.[a-z]{2,3}\/\w/i;
+
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * Whether the model's NA may count for this paragraph: English only (the model cannot read other
+ * languages; Japanese already has no NA), never a list item or table row, and only on text shaped
+ * like boilerplate — short, without a sentence end, or with a credit, caption date, byline,
+ * bracketed note or address.
+ */
+export function modelMayCallOther(p: Paragraph, lang: string): boolean {
+  if (!/^en\b/i.test(lang)) return false;
+  if (LIST_OR_TABLE.has(p.tag)) return false;
+  const text = p.text.trim();
+  const n = words(text);
+  if (n <= 8) return true;
+  if (!SENTENCE_END.test(text) && n <= 25) return true;
+  return [CREDIT, CAPTION_DATE, BYLINE, NOTE, ADDRESS].some((re) => re.test(text));
+}
