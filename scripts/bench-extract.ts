@@ -64,8 +64,18 @@ export function shownText(article: Article): string {
   return articleText(article, (i) => roles[i] !== 'other');
 }
 
-/** Share of a text's shingles that the ground truth has. */
-function inTruth(truth: Map<string, number>, text: string): number {
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+
+/**
+ * Share of a text's shingles that the ground truth has; a text of fewer than four tokens is in
+ * it when the truth has its tokens in a row (its own short shingle never occurs there).
+ */
+function inTruth(truth: Map<string, number>, text: string, truthText: string): number {
+  const tokens = text.match(TOKEN) ?? [];
+  if (tokens.length && tokens.length < 4) {
+    const all = truthText.match(TOKEN) ?? [];
+    return all.some((_, k) => tokens.every((t, j) => all[k + j] === t)) ? 1 : 0;
+  }
   const bag = shingles(text);
   let n = 0;
   let hit = 0;
@@ -88,18 +98,19 @@ function explain(id: string, html: string, url: string, body: string) {
   let h = 0;
   article.paragraphs.forEach((p, i) => {
     for (; h < article.headings.length && article.headings[h].beforeParagraph <= i; h++)
-      out(`  # [${inTruth(truth, article.headings[h].text).toFixed(2)}] ${article.headings[h].text}`);
+      out(`  # [${inTruth(truth, article.headings[h].text, body).toFixed(2)}] ${article.headings[h].text}`);
     const rule = boilerplateReason(p, i, article, lang, headings[i]);
     const why = roles[i] !== 'other' ? '' : rule ? `rule:${rule}` : 'model-NA';
     const mark = roles[i] === 'other' ? '-' : '+';
     const t = p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text;
-    out(`  ${mark} [${inTruth(truth, p.text).toFixed(2)}] ${p.tag.padEnd(10)} ${why.padEnd(16)} ${t}`);
+    out(`  ${mark} [${inTruth(truth, p.text, body).toFixed(2)}] ${p.tag.padEnd(10)} ${why.padEnd(16)} ${t}`);
   });
-  const got = shingles(articleText(article, () => true));
+  const all = articleText(article, () => true);
+  const got = shingles(all);
   const lost = body
     .split(/\n+/)
     .map((l) => l.trim())
-    .filter((l) => l && inTruth(got, l) < 0.5);
+    .filter((l) => l && inTruth(got, l, all) < 0.5);
   if (lost.length) out(`  ground truth lost by the extraction:`);
   for (const l of lost) out(`    ! ${l.length > 160 ? `${l.slice(0, 157)}…` : l}`);
 }

@@ -16,10 +16,16 @@ const SENTENCE_END = /[.!?"”’')…:]$/;
 /**
  * Caption and credit shapes from NewsDiscourse's NA sentences: "REUTERS/Jason Miczek",
  * "(Xinhua/Irfan)", "Handout via REUTERS", "FILE PHOTO: …", "Slideshow (3 Images)",
- * "Picture taken June 15, 2018.", "Source: Xinhua| 2019-01-04 …|Editor: …".
+ * "Picture taken June 15, 2018."; and an AP caption in a slideshow's list item
+ * (tests/fixtures/en-chron-datelines: "In this Sunday, …, photograph, … (AP Photo/David Zalubowski)").
  */
-const CREDIT =
-  /\b\p{Lu}[\p{L}.]*\/\s?\p{L}|\bvia reuters\b|\bhandout\b|\bfile photo\b|\bphoto(?:graph)?s?\b|\bpictured?\b|\bslideshow\b|\bimages?\)|\bvideo player\b|\bgetty images\b|\(ap\)|\|/iu;
+const PHOTO =
+  /\bphoto(?:graph)?s?\b|\bpictured?\b|\bslideshow\b|\bimages?\)|\bgetty images\b|\bhandout\b|\(ap\)/i;
+/** An agency's credit with the photographer after a slash. */
+const AGENCY_SLASH = /\b\p{Lu}[\p{L}.]*\/\s?\p{L}/u;
+
+/** Player labels and wire tails: "Video Player Close", "Source: Xinhua| 2019-01-04 18:48:09|Editor: xuxin". */
+const WIRE = /\bvideo player\b|\|/i;
 
 /** A caption's closing date: "… in Lumberton, North Carolina September 17, 2018." */
 const CAPTION_DATE =
@@ -38,16 +44,17 @@ const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
  * Whether the model's NA may count for this paragraph: English only (the model cannot read other
- * languages; Japanese already has no NA), never a list item or table row, and only on text shaped
- * like boilerplate — short, without a sentence end, or with a credit, caption date, byline,
+ * languages; Japanese already has no NA), a list item or table row only when it is a photo
+ * caption or credit, and otherwise only on text
+ * shaped like boilerplate — short, without a sentence end, or with a credit, caption date, byline,
  * bracketed note or address.
  */
 export function modelMayCallOther(p: Paragraph, lang: string): boolean {
   if (!/^en\b/i.test(lang)) return false;
-  if (LIST_OR_TABLE.has(p.tag)) return false;
   const text = p.text.trim();
+  if (LIST_OR_TABLE.has(p.tag)) return PHOTO.test(text);
   const n = words(text);
   if (n <= 8) return true;
   if (!SENTENCE_END.test(text) && n <= 25) return true;
-  return [CREDIT, CAPTION_DATE, BYLINE, NOTE, ADDRESS].some((re) => re.test(text));
+  return [PHOTO, AGENCY_SLASH, WIRE, CAPTION_DATE, BYLINE, NOTE, ADDRESS].some((re) => re.test(text));
 }
