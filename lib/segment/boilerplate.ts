@@ -34,6 +34,7 @@ export function boilerplateReason(
     }
     return JA_END.test(text) ? null : 'ja-no-end';
   }
+  if (i >= n - 3 && AUTHOR_BIO.test(text)) return 'author';
   if (p.tag === 'li') return URL.test(text) ? 'li-url' : null;
   // A short line that is only a web address or handle is a credit or a share link
   // ("twitter.com/…") — unless its neighbours are fragments too: then it is a row of a list or
@@ -44,6 +45,15 @@ export function boilerplateReason(
   // extraction (lib/extract/captions.ts) and the model's NA still takes short credits (other.ts).
   return isEnFragment(text, p.tag) && ADDRESS.test(text) && !inFragmentRun(article, i) ? 'address' : null;
 }
+
+/**
+ * An author box closing the article: a name, then what the author is ("Regan is a Southeastern
+ * Connecticut native …", "Trevor Daugherty is the Senior Editor of 9to5Toys.", "Eric Song is
+ * IGN's deal curator …": extraction benchmark 0e014d, ad8266, 287e4d; cues.ts AUTHOR_PROFILE
+ * has only "is a writer"-type phrases).
+ */
+const AUTHOR_BIO =
+  /^(?:\p{Lu}[\p{L}.’'-]+ ){1,3}(?:is|was|has been|serves as) (?:an?|the|\p{Lu}\S*[’']s) [^.]{0,60}\b(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|curator|author|native|freelancer?|blogger|producer|founder)\b/u;
 
 /** A web address or a handle: "twitter.com/paultakahashi", "@noksutagram". */
 const ADDRESS = /\b[\w-]+\.(?:com|org|net|io)\b|(?:^|\s)@\w/;

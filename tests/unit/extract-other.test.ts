@@ -89,6 +89,11 @@ describe('paragraph boilerplate rules (lib/segment/boilerplate.ts)', () => {
     expect(boilerplateReason(short, 0, article, 'en', { kind: 'none' })).toBe('cue');
   });
 
+  it('an author box closing the article is boilerplate (en-ign-deal-lists)', () => {
+    const article = fixture('en-ign-deal-lists');
+    expect(ruleFor(article, "Eric Song is IGN's deal curator")).toBe('author');
+  });
+
   it('a bare web address is a credit line (en-chron-datelines)', () => {
     expect(ruleFor(fixture('en-chron-datelines'), 'twitter.com/paultakahashi')).toBe('address');
   });
