@@ -9,6 +9,11 @@ import type { HeadingKind } from './headings';
 
 /** Japanese prose ends its paragraphs with a sentence end; captions and labels do not (ja-news 03, 13, 15). */
 const JA_END = /[。！？!?」』）)…]$/;
+/**
+ * The reporters' names in 【】 that close a Japanese news story ("…守っている。【川村咲平】",
+ * ja-news 11 and 12): the paragraph before them ends with its sentence.
+ */
+const REPORTER_TAG = /\s*【[^【】]{1,40}】$/;
 const EN_END = /[.!?"”’')…:]$/;
 const URL = /https?:\/\/|www\.|\s\|\s/;
 
@@ -32,7 +37,7 @@ export function boilerplateReason(
       // A list item is content when it reads as a statement (ja-news 05's summary bullets), not a link or label.
       return URL.test(text) ? 'ja-li-url' : text.length < 25 && !JA_END.test(text) ? 'ja-li-short' : null;
     }
-    return JA_END.test(text) ? null : 'ja-no-end';
+    return JA_END.test(text.replace(REPORTER_TAG, '')) ? null : 'ja-no-end';
   }
   if (i >= n - 3 && AUTHOR_BIO.test(text)) return 'author';
   if (p.tag === 'li') return URL.test(text) ? 'li-url' : null;

@@ -105,4 +105,23 @@ describe('paragraph boilerplate rules (lib/segment/boilerplate.ts)', () => {
     const q = article.paragraphs[item];
     expect(boilerplateReason(q, item, article, 'en', { kind: 'none' })).toBeNull();
   });
+
+  it('a Japanese paragraph closed by its reporters’ names in 【】 still ends with its sentence (ja-news 11)', () => {
+    const text =
+      '「彼が登板する時はハラハラして、見られません」と苦笑する中丸監督。「先輩にかわいがってもらえる人柄が、記録達成につながったんじゃないですかね」と親心をのぞかせ、「記録も大事だけど、けがをせず一日でも長く現役を続けてほしい」。さらなる飛躍の可能性を秘める若き守護神を見守っている。【川村咲平】';
+    const article = { ...fixture('ja-01-nhk-headings'), lang: 'ja' };
+    expect(boilerplateReason(p(text), 5, article, 'ja', { kind: 'none' })).toBeNull();
+    // A caption without a sentence end stays `other` (ja-news 15).
+    expect(
+      boilerplateReason(
+        p('三峯神社奥宮遥拝殿から秩父山地東方を望む。連なる山々のその先には関東平野が開け、東京湾へと向かう'),
+        5,
+        article,
+        'ja',
+        {
+          kind: 'none',
+        },
+      ),
+    ).toBe('ja-no-end');
+  });
 });
