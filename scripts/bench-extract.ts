@@ -1,5 +1,5 @@
 /**
- * `npm run bench:extract -- --data DIR [--json] [--jsdom] [--verbose] [--pages N]`
+ * `npm run bench:extract -- --data DIR [--json] [--jsdom] [--verbose] [--pages N] [--explain ID]`
  *
  * Lede's extraction against Readability alone on a folder laid out like
  * ../shared/data/extraction-benchmark (`html/<id>.html.gz`, `ground-truth.json`), scored as its
@@ -11,7 +11,10 @@
  * says "not an article" on article pages (benchmark, ja-news, seed) and on
  * tests/fixtures/non-articles (issue 6). `--jsdom` also runs Lede on jsdom, to check that
  * linkedom gives the same result. With --json the last line is
- * `{ f1, precision, recall, pages, readabilityF1, worsePages, … }`.
+ * `{ f1, precision, recall, pages, readabilityF1, worsePages, … }`. `--explain ID` (a prefix of
+ * a page id, or `worse` for every page below Readability alone) prints each paragraph of the page:
+ * shown or dropped, by which boilerplate rule or by the model's NA, and how much of it the ground
+ * truth has, then the ground truth's text the extraction lost.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,10 +22,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract';
-import { scorePage, summarise, type PageScore } from '../lib/extract/score';
+import { scorePage, shingles, summarise, type PageScore } from '../lib/extract/score';
 import { readHtmlFile } from '../lib/node/load';
 import { parseDocument } from '../lib/node/parse';
 import { segment } from '../lib/segment';
+import { boilerplateReason } from '../lib/segment/boilerplate';
+import { paragraphHeadings } from '../lib/segment/headings';
+import { featureLang } from '../lib/segment/prepare';
 import type { Article } from '../lib/types';
 
 const { values } = parseArgs({
@@ -32,6 +38,7 @@ const { values } = parseArgs({
     jsdom: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     pages: { type: 'string' },
+    explain: { type: 'string' },
   },
 });
 
@@ -55,6 +62,57 @@ function articleText(article: Article, keep: (i: number) => boolean): string {
 export function shownText(article: Article): string {
   const roles = segment(article).paragraphs;
   return articleText(article, (i) => roles[i] !== 'other');
+}
+
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+
+/**
+ * Share of a text's shingles that the ground truth has; a text of fewer than four tokens is in
+ * it when the truth has its tokens in a row (its own short shingle never occurs there).
+ */
+function inTruth(truth: Map<string, number>, text: string, truthText: string): number {
+  const tokens = text.match(TOKEN) ?? [];
+  if (tokens.length && tokens.length < 4) {
+    const all = truthText.match(TOKEN) ?? [];
+    return all.some((_, k) => tokens.every((t, j) => all[k + j] === t)) ? 1 : 0;
+  }
+  const bag = shingles(text);
+  let n = 0;
+  let hit = 0;
+  for (const [s, c] of bag) {
+    n += c;
+    hit += Math.min(c, truth.get(s) ?? 0);
+  }
+  return n ? hit / n : 0;
+}
+
+/** `--explain`: why each paragraph of one page is shown or dropped, and what the truth has besides. */
+function explain(id: string, html: string, url: string, body: string) {
+  const article = extractArticle(parseDocument(html), { url });
+  const roles = segment(article).paragraphs;
+  const lang = featureLang(article.lang);
+  const headings = paragraphHeadings(article.paragraphs, article.title);
+  const truth = shingles(body);
+  out(`=== ${id}  ${url}  (${article.lang}, ${article.paragraphs.length} paragraphs)`);
+  out(`    title: ${article.title}`);
+  let h = 0;
+  article.paragraphs.forEach((p, i) => {
+    for (; h < article.headings.length && article.headings[h].beforeParagraph <= i; h++)
+      out(`  # [${inTruth(truth, article.headings[h].text, body).toFixed(2)}] ${article.headings[h].text}`);
+    const rule = boilerplateReason(p, i, article, lang, headings[i]);
+    const why = roles[i] !== 'other' ? '' : rule ? `rule:${rule}` : 'model-NA';
+    const mark = roles[i] === 'other' ? '-' : '+';
+    const t = p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text;
+    out(`  ${mark} [${inTruth(truth, p.text, body).toFixed(2)}] ${p.tag.padEnd(10)} ${why.padEnd(16)} ${t}`);
+  });
+  const all = articleText(article, () => true);
+  const got = shingles(all);
+  const lost = body
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter((l) => l && inTruth(got, l, all) < 0.5);
+  if (lost.length) out(`  ground truth lost by the extraction:`);
+  for (const l of lost) out(`    ! ${l.length > 160 ? `${l.slice(0, 157)}…` : l}`);
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -126,6 +184,13 @@ async function benchmark(dir: string, limit?: number) {
       row.jsdom = scorePage(body, shownText(a));
     }
     rows.push(row);
+    const e = values.explain;
+    if (e && (id.startsWith(e) || (e === 'worse' && row.lede.f1 < row.readability.f1 - 0.05))) {
+      explain(id, html, url, body);
+      out(
+        `  Lede ${f3(row.lede.f1)} (P ${f3(row.lede.precision ?? 0)} R ${f3(row.lede.recall ?? 0)}), extraction ${f3(row.extraction.f1)}, Readability ${f3(row.readability.f1)}`,
+      );
+    }
   }
   return { rows, times, notArticle };
 }

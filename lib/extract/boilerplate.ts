@@ -27,7 +27,7 @@ const PHRASE = new RegExp(
     String.raw`\bshare (it|this) with\b`,
     // cross-links
     String.raw`^(read|see) more\b`,
-    String.raw`^(related|also on|also read|also see|also|more|see also|watch|listen|download)\s*:`,
+    String.raw`^[[(]?(related|also on|also read|also see|also|more|see also|watch|listen|download)\s*:`,
     String.raw`\bdon'?t miss\b`,
     String.raw`\byou may also like\b`,
     String.raw`^more .{0,30}\bstories$`,

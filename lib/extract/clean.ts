@@ -95,8 +95,15 @@ function dropReason(
   if (isCaptionText(b.text)) return 'caption';
   // Short text in the same block as a picture is its caption (ja-news 03 <small> under a photo,
   // 15 <span class="caption…"> after an <img>).
-  // A sentence that merely shares its <p> with a picture stays (extraction-benchmark 8380689f).
-  if (b.hasImage && /^(p|div|td|figcaption|small|span)$/.test(b.tag) && wordCount(b.text) <= 50) {
+  // A sentence that merely shares its <p> with a picture stays (extraction-benchmark 8380689f),
+  // and so does a written-out web address: a shop list's "21) Pesca pazza … http://amzn.to/…"
+  // beside each product photo is the article's list, not a caption (benchmark 20b2b649).
+  if (
+    b.hasImage &&
+    /^(p|div|td|figcaption|small|span)$/.test(b.tag) &&
+    wordCount(b.text) <= 50 &&
+    !/\bhttps?:\/\/\S/.test(b.text)
+  ) {
     if (!/[.!?。！？]["”’」)]?$/.test(b.text) || captionWrapped(b)) return 'caption';
   }
   if (isBoilerplateText(b.text)) return 'boilerplate';

@@ -4,10 +4,20 @@
  * characters, so CJK characters, 、 and 。 weigh three, and a paragraph counts from 80 weighted
  * characters, not 140 (a paywalled Nikkei lead, ja-news 22, is one short paragraph). Only
  * paragraphs that are mostly not links count, so an index of links is no article. A page that
- * declares itself an article (og:type, JSON-LD, a single <article>) needs less evidence.
+ * declares itself an article (og:type, JSON-LD, a single <article>) needs less evidence. A legal
+ * footer or an author box is no evidence at all.
  * `npm run bench:extract` prints the rates on the article pages and tests/fixtures/non-articles.
  */
 import type { Block } from './blocks';
+
+/**
+ * A page's furniture that can be long: the publisher's legal footer and the author's box
+ * ("©News Group Newspapers Limited …", "Molly Wood (@mollywood) is an Ideas contributor at
+ * WIRED …": tests/fixtures/non-articles shell-news-thesun and -wired, section fronts whose only
+ * long paragraph is one of these). Neither is evidence of an article.
+ */
+const FURNITURE =
+  /^(?:©|\(c\)|copyright\b)|^(?:\p{Lu}[\p{L}.’'-]+ ){1,3}(?:\(@\w+\) )?(?:is|was) (?:an?|the) [^.]{0,40}\b(?:contributor|editor|writer|reporter|journalist|correspondent|columnist|author)\b/iu;
 
 const CJK = /[\u3001\u3002\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff0c]/g;
 const MIN_CHARS = 80;
@@ -24,7 +34,7 @@ export function weightedLength(text: string): number {
 export function articleScore(blocks: Block[]): number {
   let score = 0;
   for (const b of blocks) {
-    if (b.heading || b.tag === 'li' || b.linkDensity >= MAX_LINK_DENSITY) continue;
+    if (b.heading || b.tag === 'li' || b.linkDensity >= MAX_LINK_DENSITY || FURNITURE.test(b.text)) continue;
     const len = weightedLength(b.text);
     if (len >= MIN_CHARS) score += Math.sqrt(len - MIN_CHARS);
   }

@@ -9,8 +9,78 @@ import type { HeadingKind } from './headings';
 
 /** Japanese prose ends its paragraphs with a sentence end; captions and labels do not (ja-news 03, 13, 15). */
 const JA_END = /[。！？!?」』）)…]$/;
+/**
+ * The reporters' names in 【】 that close a Japanese news story ("…守っている。【川村咲平】",
+ * ja-news 11 and 12): the paragraph before them ends with its sentence.
+ */
+const REPORTER_TAG = /\s*【[^【】]{1,40}】$/;
 const EN_END = /[.!?"”’')…:]$/;
 const URL = /https?:\/\/|www\.|\s\|\s/;
+
+/** Which rule makes a paragraph boilerplate (for `bench:extract --explain`), or null. */
+export function boilerplateReason(
+  p: Paragraph,
+  i: number,
+  article: Article,
+  lang: 'en' | 'ja',
+  heading: HeadingKind,
+): string | null {
+  const text = p.text.trim();
+  if (!text) return 'empty';
+  if (isCueBoilerplate(text)) return 'cue';
+  if (text === article.title || (article.byline && text === article.byline)) return 'title/byline';
+  if (heading.kind === 'boilerplate') return 'heading';
+  const n = article.paragraphs.length;
+  if ((i < 3 || i >= n - 3) && AUTHOR_PROFILE.test(text)) return 'author';
+  if (lang === 'ja') {
+    if (p.tag === 'li') {
+      // A list item is content when it reads as a statement (ja-news 05's summary bullets), not a link or label.
+      return URL.test(text) ? 'ja-li-url' : text.length < 25 && !JA_END.test(text) ? 'ja-li-short' : null;
+    }
+    return JA_END.test(text.replace(REPORTER_TAG, '')) ? null : 'ja-no-end';
+  }
+  if (i >= n - 3 && AUTHOR_BIO.test(text)) return 'author';
+  if (p.tag === 'li') return URL.test(text) ? 'li-url' : null;
+  // A short line that is only a web address or handle is a credit or a share link
+  // ("twitter.com/…") — unless its neighbours are fragments too: then it is a row of a list or
+  // table of the article (extraction benchmark: a theatre's ticketing box). Other short lines
+  // without a sentence end are not `other` by shape: on the extraction benchmark they were
+  // mostly the article's own sub-heads, kickers, quote attributions and table rows (54 of 65),
+  // and in NewsDiscourse Reuters' sub-heads ("SOLID CAPEX"); captions are removed by the
+  // extraction (lib/extract/captions.ts) and the model's NA still takes short credits (other.ts).
+  return isEnFragment(text, p.tag) && ADDRESS.test(text) && !inFragmentRun(article, i) ? 'address' : null;
+}
+
+/**
+ * An author box closing the article: a name, then what the author is ("Regan is a Southeastern
+ * Connecticut native …", "Trevor Daugherty is the Senior Editor of 9to5Toys.", "Eric Song is
+ * IGN's deal curator …": extraction benchmark 0e014d, ad8266, 287e4d; cues.ts AUTHOR_PROFILE
+ * has only "is a writer"-type phrases).
+ */
+const AUTHOR_BIO =
+  /^(?:\p{Lu}[\p{L}.’'-]+ ){1,3}(?:is|was|has been|serves as) (?:an?|the|\p{Lu}\S*[’']s) [^.]{0,60}\b(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|curator|author|native|freelancer?|blogger|producer|founder)\b/u;
+
+/** A web address or a handle: "twitter.com/paultakahashi", "@noksutagram". */
+const ADDRESS = /\b[\w-]+\.(?:com|org|net|io)\b|(?:^|\s)@\w/;
+
+/** Blocks up to this many words (a CJK character counts a third) are checked against every cue. */
+const SHORT_WORDS = 30;
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
+
+function wordCount(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return (text.replace(CJK, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + cjk / 3;
+}
+
+/**
+ * A cue (cues.ts BOILERPLATE) marks a short block wherever it stands, a long one only when the
+ * block opens with it ("Copyright …", "Sign up …"): prose mentions subscribers, sign-ups and
+ * things that come "courtesy of" (extraction benchmark: streaming, deals and car reviews).
+ */
+function isCueBoilerplate(text: string): boolean {
+  const m = BOILERPLATE.exec(text);
+  return m !== null && (m.index === 0 || wordCount(text) <= SHORT_WORDS);
+}
 
 export function isBoilerplate(
   p: Paragraph,
@@ -19,25 +89,7 @@ export function isBoilerplate(
   lang: 'en' | 'ja',
   heading: HeadingKind,
 ): boolean {
-  const text = p.text.trim();
-  if (!text) return true;
-  if (BOILERPLATE.test(text)) return true;
-  if (text === article.title || (article.byline && text === article.byline)) return true;
-  if (heading.kind === 'boilerplate') return true;
-  const n = article.paragraphs.length;
-  if ((i < 3 || i >= n - 3) && AUTHOR_PROFILE.test(text)) return true;
-  if (lang === 'ja') {
-    if (p.tag === 'li') {
-      // A list item is content when it reads as a statement (ja-news 05's summary bullets), not a link or label.
-      return URL.test(text) || (text.length < 25 && !JA_END.test(text));
-    }
-    return !JA_END.test(text);
-  }
-  if (URL.test(text) && p.tag === 'li') return true;
-  // A short English fragment without a sentence end is a caption, credit or label — unless its
-  // neighbours are fragments too: then it is a row of a list or table that is the article's own
-  // content (extraction benchmark: recipe steps, sports standings, spec lists), not boilerplate.
-  return isEnFragment(text, p.tag) && !inFragmentRun(article, i);
+  return boilerplateReason(p, i, article, lang, heading) !== null;
 }
 
 function isEnFragment(text: string, tag: string): boolean {

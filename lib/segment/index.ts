@@ -21,6 +21,7 @@ import {
 } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
+import { modelMayCallOther } from './other';
 import { prepare, type SegmentOptions } from './prepare';
 import { paragraphRoles } from './rollup';
 import type { Segmentation, SentenceUnit } from './types';
@@ -103,6 +104,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
     const year = en ? null : referenceYear(prep.doc);
     const published = en ? null : parsePublished(article.publishedTime);
+    const naAllowed = article.paragraphs.map((p) => modelMayCallOther(p, article.lang));
     const scores = slots.map((f, t) => {
       const lp = logProbs(model, f);
       for (let c = 0; c < K; c++) lp[c] += model.offsets[c];
@@ -135,6 +137,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
         lp[NA_INDEX] = -Infinity;
       }
       for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
+      if (!naAllowed[prep.units[prep.docUnits[t]].paragraph]) lp[NA_INDEX] = -Infinity; // other.ts
       return lp;
     });
     const seqWeight = config.sequence ? model.seqWeight : 0;

@@ -56,6 +56,28 @@ describe('cleaning rules', () => {
     expectWholeArticle(got);
   });
 
+  it('drops a caption outside any figure that places people or ends with an agency credit (benchmark 513745, a1fca1)', () => {
+    const captions = [
+      'Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)',
+      'US professor Kevin King (left) and his Australian colleague Timothy Weeks AP',
+    ];
+    const got = texts(page(captions.map((c) => `<p>${c}</p>`).join('')));
+    for (const c of captions) expect(got).not.toContain(c);
+    expectWholeArticle(got);
+  });
+
+  it('keeps a shop list written out with its links beside product photos (benchmark 20b2b649)', () => {
+    const list = `<p><a href="http://amzn.to/2hYzHgP">http://amzn.to/2hYzHgP</a><br>
+      <a href="https://www.wired.com/20.jpg"><img src="https://www.wired.com/20-300x212.jpg" width="300" height="212" alt=""></a>
+      21) Pesca pazza 45 pesci pesciolini gioco da tavolo per bambini<br>
+      <a href="http://amzn.to/2hWbQ1f">http://amzn.to/2hWbQ1f</a><br>
+      <a href="https://www.wired.com/21.jpg"><img src="https://www.wired.com/21-300x300.jpg" width="300" height="300" alt=""></a>
+      22) Hasbro Gaming – L’ALLEGRO CHIRURGO<br><a href="http://amzn.to/2A6mxCW">http://amzn.to/2A6mxCW</a></p>`;
+    const got = texts(page('', list));
+    expect(got.join(' ')).toContain('21) Pesca pazza 45 pesci pesciolini gioco da tavolo per bambini');
+    expectWholeArticle(got);
+  });
+
   it('keeps a full sentence that merely shares its paragraph with a picture (benchmark 8380689f)', () => {
     const p = `<p><a href="https://www.snopes.com/tachyon/2019/11/tweets.jpg"><img src="https://www.snopes.com/tachyon/2019/11/tweets.jpg" width="560" height="572" alt=""></a>One possible explanation for the discrepancies in this claim is that there is no credible evidence for the estimates.</p>`;
     expect(texts(page('', p))).toContain(
@@ -97,6 +119,13 @@ describe('cleaning rules', () => {
       <p><strong><a href="https://www.wired.com/story/home-depot/">CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM</a></strong></p>`;
     const got = texts(page('', links));
     expect(got.join(' ')).not.toMatch(/Alibaba|CO-FOUNDER/);
+    expectWholeArticle(got);
+  });
+
+  it('drops a bracketed "[Related: …]" cross-link (benchmark 291a8b)', () => {
+    const link = `<p>[Related: <a href="https://www.wired.com/story/dreamforce/">Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors</a>]</p>`;
+    const got = texts(page('', link));
+    expect(got.join(' ')).not.toMatch(/Dreamforce/);
     expectWholeArticle(got);
   });
 

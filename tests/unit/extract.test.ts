@@ -4,6 +4,7 @@
  * linkedom in Node): the live page is never changed, each paragraph's domIndex finds its text
  * again in the live page, and pages Readability gives up on still get their text.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
 import { fallbackRoot } from '../../lib/extract/fallback';
@@ -98,6 +99,21 @@ describe('article detection', () => {
     expect(looksLikeArticle([block(lead)], true)).toBe(true);
     // The same length of English is not enough evidence.
     expect(looksLikeArticle([block('x'.repeat(lead.length))], true)).toBe(false);
+  });
+
+  it('takes no legal footer or author box for article text (non-articles shell-news-thesun, -wired)', () => {
+    const page = (file: string) =>
+      extractArticle(parseDocument(readFileSync(`tests/fixtures/non-articles/${file}`, 'utf8')), {
+        url: 'https://example.com/',
+      });
+    for (const file of ['shell-news-thesun.html', 'shell-news-wired.html']) {
+      const a = page(file);
+      // Each front's one long paragraph is its footer or its author's box.
+      expect(a.paragraphs.map((p) => p.text.slice(0, 14))).toEqual([
+        file.includes('thesun') ? '©News Group Ne' : 'Molly Wood (@m',
+      ]);
+      expect(a.readerable).toBe(false);
+    }
   });
 
   it('does not count link lists', () => {

@@ -2,8 +2,7 @@
  * Golden roles (issue 3, "golden outlines for a few real articles in each language"): the seed
  * page in Japanese with and without headings, and NewsDiscourse validation articles in English
  * (their gold sentence split, so extraction changes cannot move them). A change of role shows
- * up here as a diff to review; regenerate with `UPDATE_GOLDEN=1 npx vitest run --project unit
- * tests/unit/segment-golden.test.ts` after checking `npm run eval` did not get worse.
+ * up here as a diff to review; regenerate every golden with `npm run golden` after checking `npm run eval` did not get worse.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,60 @@
+/**
+ * When the role model's `NA` (not part of the article) may make a paragraph `other` (issue 6).
+ * The model was trained on NewsDiscourse, whose NA sentences are captions, photo credits,
+ * bylines, datelines and player or slideshow labels. On real pages it also predicts NA on plain
+ * sentences (extraction benchmark: tennis scores, table rows, Russian, Korean and Indonesian
+ * prose), which then vanished from the article. So NA counts only where the paragraph also looks
+ * like boilerplate in its shape; everywhere else the sentence takes its best content role.
+ */
+import type { Paragraph } from '../types';
+
+/** Table rows and list items inside the article body are its content (benchmark: standings, deal lists). */
+const LIST_OR_TABLE = new Set(['li', 'tr', 'td', 'th', 'dd', 'dt', 'pre']);
+
+const SENTENCE_END = /[.!?"”’')…:]$/;
+
+/**
+ * Caption and credit shapes from NewsDiscourse's NA sentences: "REUTERS/Jason Miczek",
+ * "(Xinhua/Irfan)", "Handout via REUTERS", "FILE PHOTO: …", "Slideshow (3 Images)",
+ * "Picture taken June 15, 2018."; and an AP caption in a slideshow's list item
+ * (tests/fixtures/en-chron-datelines: "In this Sunday, …, photograph, … (AP Photo/David Zalubowski)").
+ */
+const PHOTO =
+  /\bphoto(?:graph)?s?\b|\bpictured?\b|\bslideshow\b|\bimages?\)|\bgetty images\b|\bhandout\b|\(ap\)/i;
+/** An agency's credit with the photographer after a slash. */
+const AGENCY_SLASH = /\b\p{Lu}[\p{L}.]*\/\s?\p{L}/u;
+
+/** Player labels and wire tails: "Video Player Close", "Source: Xinhua| 2019-01-04 18:48:09|Editor: xuxin". */
+const WIRE = /\bvideo player\b|\|/i;
+
+/** A caption's closing date: "… in Lumberton, North Carolina September 17, 2018." */
+const CAPTION_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}\.?$/i;
+
+/** Bylines and datelines: "By Jon Herskovitz", "— David McKinley on …", "Source: Xinhua| …". */
+const BYLINE = /^(?:by\s|[—–-]\s|source\s*:)/i;
+
+/** Editor's notes in brackets: "(This September 19 story has been refiled …)", "(000 omitted in dollar figures)". */
+const NOTE = /^[([][^()[\]]*[)\]]\.?$/;
+
+/** An e-mail address or a short link: "jenalia.moreno@chron.com", "tmsnrt.rs/2oZFKSb". */
+const ADDRESS = /\S@\S+\.\w|\b[\w-]+\.[a-z]{2,3}\/\w/i;
+
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * Whether the model's NA may count for this paragraph: English only (the model cannot read other
+ * languages; Japanese already has no NA), a list item or table row only when it is a photo
+ * caption or credit, and otherwise only on text
+ * shaped like boilerplate — short, without a sentence end, or with a credit, caption date, byline,
+ * bracketed note or address.
+ */
+export function modelMayCallOther(p: Paragraph, lang: string): boolean {
+  if (!/^en\b/i.test(lang)) return false;
+  const text = p.text.trim();
+  if (LIST_OR_TABLE.has(p.tag)) return PHOTO.test(text);
+  const n = words(text);
+  if (n <= 8) return true;
+  if (!SENTENCE_END.test(text) && n <= 25) return true;
+  return [PHOTO, AGENCY_SLASH, WIRE, CAPTION_DATE, BYLINE, NOTE, ADDRESS].some((re) => re.test(text));
+}
