@@ -7,7 +7,8 @@
  *
  * Exports: `pickGist(results, title, lang) → Candidate | null`, `GIST_WINDOW`.
  */
-import { bag, cosine } from '../text/tokens';
+import { cosine } from '../text/tokens';
+import { fastBag as bag } from './bag';
 import type { Candidate } from './select';
 
 /** The gist is looked for among the first few result sentences only. */

@@ -13,9 +13,9 @@
  * `paragraphIds` the ids of its source paragraph.
  */
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
-import type { Segmentation } from '../segment';
-import { bag } from '../text/tokens';
-import { pickGist } from './gist';
+import type { Segmentation, SentenceUnit } from '../segment';
+import { fastBag as bag } from './bag';
+import { GIST_WINDOW, pickGist } from './gist';
 import { scoreCandidates, selectPoints, type Candidate } from './select';
 import { trimSentence } from './trim';
 import { isPointWorthy } from './worthy';
@@ -47,46 +47,73 @@ export function pickPoints(
   seg: Segmentation,
   length: Length = 'standard',
 ): { gist: Point | null; sections: Section[] } {
-  const all: Candidate[] = seg.sentences.map((unit, order) => ({
-    unit,
-    order,
-    bag: bag(unit.text),
-    score: 0,
-  }));
-  const worthy = all.filter(
-    (c) =>
-      c.unit.role !== 'other' &&
-      seg.paragraphs[c.unit.paragraph] !== 'other' &&
-      isPointWorthy(c.unit.text, article.lang),
-  );
-  for (const c of all) {
-    const near = [all[c.order - 1], all[c.order + 1]].filter((o) => o && o.unit.role !== 'other');
-    c.support = near.length ? near.filter((o) => o.unit.role === c.unit.role).length / near.length : 0;
-  }
-  const rank = new Map(worthy.map((c, i) => [c, i]));
-  const lead = worthy.length ? article.paragraphs[worthy[0].unit.paragraph].text : '';
+  const units = seg.sentences;
+  // Cheap tests first, and the pattern tests and bags only for the sentences that may be shown:
+  // tokenising and testing every sentence was most of the time of a call (issue 7: points
+  // ≲ 0.05 ms a page).
+  const worthyMemo: (boolean | undefined)[] = [];
+  const worthy = (i: number): boolean =>
+    (worthyMemo[i] ??=
+      units[i].role !== 'other' &&
+      seg.paragraphs[units[i].paragraph] !== 'other' &&
+      isPointWorthy(units[i].text, article.lang));
+  /** The first `n` worthy sentences that `keep` accepts, in article order. */
+  const firstWorthy = (n: number, keep: (u: SentenceUnit) => boolean): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < units.length && out.length < n; i++) if (keep(units[i]) && worthy(i)) out.push(i);
+    return out;
+  };
+  /** A sentence's place among the article's worthy sentences (0 = the first). */
+  const rankOf = (order: number): number => {
+    let r = 0;
+    for (let i = 0; i < order; i++) if (worthy(i)) r++;
+    return r;
+  };
+  const made: (Candidate | undefined)[] = [];
+  const candidate = (order: number): Candidate => {
+    let c = made[order];
+    if (!c) {
+      const unit = units[order];
+      const near = [units[order - 1], units[order + 1]].filter((o) => o && o.role !== 'other');
+      const support = near.length ? near.filter((o) => o.role === unit.role).length / near.length : 0;
+      c = made[order] = { unit, order, bag: bag(unit.text), score: 0, support };
+    }
+    return c;
+  };
+  const first = firstWorthy(1, () => true);
+  const lead = first.length ? article.paragraphs[units[first[0]].paragraph].text : '';
   const focus = bag(`${article.title} ${lead}`);
-  const toPoint = (c: Candidate): Point => ({
-    text: trimSentence(c.unit.text, article.lang),
-    sentence: c.unit.text,
-    paragraphIds: [article.paragraphs[c.unit.paragraph].id],
-  });
+  const shown = new Map<number, Point>();
+  const toPoint = (c: Candidate): Point => {
+    let p = shown.get(c.order);
+    if (!p) {
+      p = {
+        text: trimSentence(c.unit.text, article.lang),
+        sentence: c.unit.text,
+        paragraphIds: [article.paragraphs[c.unit.paragraph].id],
+      };
+      shown.set(c.order, p);
+    }
+    // A copy per use: the gist and a result point may share a sentence.
+    return { ...p, paragraphIds: [...p.paragraphIds] };
+  };
 
   const calibrated = article.lang !== 'ja';
-  const byRole = new Map(
-    ROLES.map((role) => [role, candidates(worthy, seg, role, calibrated ? MIN_CONFIDENCE[role] : 0)]),
-  );
   // The gist is always shown (issue 4): it comes from every result sentence, sure or not, and
   // when the segmentation finds no result at all, the lead still holds the main event.
-  const results = candidates(worthy, seg, 'result', 0);
-  const gist = pickGist(results.length ? results : worthy, article.title, (c) => rank.get(c) ?? 0);
+  const results = firstWorthy(GIST_WINDOW, (u) => isCandidate(u, seg, 'result', 0));
+  const gistPool = (results.length ? results : firstWorthy(GIST_WINDOW, () => true)).map(candidate);
+  const gist = pickGist(gistPool, article.title, (c) => rankOf(c.order));
   const k = POINTS_PER_SECTION[length];
   const sections = ROLES.map((role): Section => {
     // The gist may also be a result point: a copied Result section must hold the main event
     // on its own (issue 4, "copy one section").
-    const cands = byRole.get(role)!;
-    scoreCandidates(cands, focus, all.length);
-    return { role, points: selectPoints(cands, k, all.length).map(toPoint) };
+    const min = calibrated ? MIN_CONFIDENCE[role] : 0;
+    const cands: Candidate[] = [];
+    for (let i = 0; i < units.length; i++)
+      if (isCandidate(units[i], seg, role, min) && worthy(i)) cands.push(candidate(i));
+    scoreCandidates(cands, focus, units.length);
+    return { role, points: selectPoints(cands, k, units.length).map(toPoint) };
   });
   return { gist: gist ? toPoint(gist) : null, sections };
 }
@@ -97,11 +124,6 @@ export function pickPoints(
  * outlook point precision from 0.38 to 0.44 on NewsDiscourse validation and from 0.42 to 0.60
  * on ja-news (real segment()), at the cost of a few more "not covered" sections.
  */
-function candidates(worthy: Candidate[], seg: Segmentation, role: Role, minConfidence: number): Candidate[] {
-  return worthy.filter(
-    (c) =>
-      c.unit.role === role &&
-      seg.paragraphs[c.unit.paragraph] === role &&
-      (c.unit.confidence ?? 1) >= minConfidence,
-  );
+function isCandidate(u: SentenceUnit, seg: Segmentation, role: Role, minConfidence: number): boolean {
+  return u.role === role && seg.paragraphs[u.paragraph] === role && (u.confidence ?? 1) >= minConfidence;
 }

@@ -10,6 +10,8 @@ import { MIN_CONFIDENCE, pickPoints, POINTS_PER_SECTION } from '../../lib/points
 import { segment, type Segmentation } from '../../lib/segment';
 import { ROLES, type Article, type Length, type Point } from '../../lib/types';
 import { DATA, ndArticle } from '../../scripts/points-check';
+import { fastBag } from '../../lib/points/bag';
+import { bag } from '../../lib/text/tokens';
 
 const docs = readFileSync(`${DATA}/newsdiscourse/validation.jsonl`, 'utf8')
   .trim()
@@ -207,5 +209,19 @@ describe('with the real segmentation on real pages', () => {
     expect(sections.some((s) => s.points.length)).toBe(true);
     for (const s of sections)
       for (const p of s.points) expect(sourceUnit(article, seg, p)?.role, p.sentence).toBe(s.role);
+  });
+});
+
+describe('fastBag', () => {
+  it('is bag() on real sentences of both languages and on odd text', () => {
+    const texts = [
+      ...docs.flatMap((d: { sentences: { text: string }[] }) => d.sentences.map((s) => s.text)),
+      ...gold.map((g) => g.article.title),
+      'İstanbul’s ÖZİL — “Straße” naïve café 3½ Ⅻ ｆｕｌｌ－ｗｉｄｔｈ',
+      '【ワシントン＝共同】米国の大統領は「関税を引き上げる」と述べた。',
+      'A I x 42 THE The it’s U.S. e-mail — and…',
+      '',
+    ];
+    for (const t of texts) expect([...fastBag(t)], t).toEqual([...bag(t)]);
   });
 });
