@@ -15,6 +15,8 @@
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
 import type { Segmentation, SentenceUnit } from '../segment';
 import { fastBag as bag } from './bag';
+import { isCore, LEAD_SENTENCES } from './core';
+import { gateFor, GATES, type Gates } from './gate';
 import { GIST_WINDOW, pickGist } from './gist';
 import { scoreCandidates, selectPoints, type Candidate } from './select';
 import { trimSentence } from './trim';
@@ -22,30 +24,15 @@ import { isPointWorthy } from './worthy';
 
 export { trimSentence } from './trim';
 export { isPointWorthy } from './worthy';
+export { GATES, type Gates } from './gate';
 
 export const POINTS_PER_SECTION: Record<Length, number> = { brief: 1, standard: 3, detailed: 5 };
-
-/**
- * A point is shown only when the segmenter is this sure of its role (SentenceUnit.confidence):
- * a section may stay empty ("not covered") rather than show a sentence of another role (issue 4).
- * Tuned on NewsDiscourse validation on a 0.05 grid, per role (figures in the eval output):
- * precision rises with confidence for result, background and strategy; for outlook it barely
- * does (the model mixes it with evaluation), so a high bar would only empty the section.
- * Japanese confidences come from the hand-weighted cue lexicon (lib/segment/japanese.ts), on
- * another scale and with no labelled sentences to calibrate them: these bars would empty most
- * Japanese sections (ja-news: strategy 36 → 0 points), so there they only weigh the ranking.
- */
-export const MIN_CONFIDENCE: Record<Role, number> = {
-  result: 0.9,
-  background: 0.8,
-  strategy: 0.95,
-  outlook: 0.5,
-};
 
 export function pickPoints(
   article: Article,
   seg: Segmentation,
   length: Length = 'standard',
+  gates: Gates = GATES,
 ): { gist: Point | null; sections: Section[] } {
   const units = seg.sentences;
   // Cheap tests first, and the pattern tests and bags only for the sentences that may be shown:
@@ -81,8 +68,8 @@ export function pickPoints(
     return c;
   };
   const first = firstWorthy(1, () => true);
-  const lead = first.length ? article.paragraphs[units[first[0]].paragraph].text : '';
-  const focus = bag(`${article.title} ${lead}`);
+  const leadText = first.length ? article.paragraphs[units[first[0]].paragraph].text : '';
+  const focus = bag(`${article.title} ${leadText}`);
   const shown = new Map<number, Point>();
   const toPoint = (c: Candidate): Point => {
     let p = shown.get(c.order);
@@ -98,20 +85,27 @@ export function pickPoints(
     return { ...p, paragraphIds: [...p.paragraphIds] };
   };
 
-  const calibrated = article.lang !== 'ja';
+  const lead = new Set(firstWorthy(LEAD_SENTENCES, () => true));
   // The gist is always shown (issue 4): it comes from every result sentence, sure or not, and
   // when the segmentation finds no result at all, the lead still holds the main event.
-  const results = firstWorthy(GIST_WINDOW, (u) => isCandidate(u, seg, 'result', 0));
+  const results = firstWorthy(GIST_WINDOW, (u) => inRole(u, seg, 'result'));
   const gistPool = (results.length ? results : firstWorthy(GIST_WINDOW, () => true)).map(candidate);
   const gist = pickGist(gistPool, article.title, (c) => rankOf(c.order));
   const k = POINTS_PER_SECTION[length];
   const sections = ROLES.map((role): Section => {
     // The gist may also be a result point: a copied Result section must hold the main event
     // on its own (issue 4, "copy one section").
-    const min = calibrated ? MIN_CONFIDENCE[role] : 0;
+    const bar = gateFor(gates, article.lang, role);
+    const least = Math.min(bar.core, bar.plain);
     const cands: Candidate[] = [];
-    for (let i = 0; i < units.length; i++)
-      if (isCandidate(units[i], seg, role, min) && worthy(i)) cands.push(candidate(i));
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      if (!inRole(u, seg, role)) continue;
+      const c = u.confidence ?? 1;
+      if (c < least) continue;
+      if (c < bar.plain && !isCore(u.text, role, article.lang, lead.has(i))) continue;
+      if (worthy(i)) cands.push(candidate(i));
+    }
     scoreCandidates(cands, focus, units.length);
     return { role, points: selectPoints(cands, k, units.length).map(toPoint) };
   });
@@ -124,6 +118,6 @@ export function pickPoints(
  * outlook point precision from 0.38 to 0.44 on NewsDiscourse validation and from 0.42 to 0.60
  * on ja-news (real segment()), at the cost of a few more "not covered" sections.
  */
-function isCandidate(u: SentenceUnit, seg: Segmentation, role: Role, minConfidence: number): boolean {
-  return u.role === role && seg.paragraphs[u.paragraph] === role && (u.confidence ?? 1) >= minConfidence;
+function inRole(u: SentenceUnit, seg: Segmentation, role: Role): boolean {
+  return u.role === role && seg.paragraphs[u.paragraph] === role;
 }

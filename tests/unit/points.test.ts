@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
-import { MIN_CONFIDENCE, pickPoints, POINTS_PER_SECTION } from '../../lib/points';
+import { GATES, pickPoints, POINTS_PER_SECTION, type Gates } from '../../lib/points';
+import { isCore } from '../../lib/points/core';
+import { emptyTally, pointFigures, tallyPoints } from '../../lib/eval/points';
 import { segment, type Segmentation } from '../../lib/segment';
 import { ROLES, type Article, type Length, type Point } from '../../lib/types';
 import { DATA, ndArticle } from '../../scripts/points-check';
@@ -147,8 +149,36 @@ describe('role confidence', () => {
 
   it('shows no English point whose role the segmenter is unsure of, but keeps the gist', () => {
     const { gist, sections } = pickPoints(article, withConfidence(0.3), 'standard');
-    for (const s of sections) if (MIN_CONFIDENCE[s.role] > 0.3) expect(s.points).toEqual([]);
+    for (const s of sections) {
+      const bar = GATES.en[s.role];
+      if (Math.min(bar.core, bar.plain) > 0.3) expect(s.points).toEqual([]);
+    }
     expect(gist).not.toBeNull();
+  });
+
+  it('lets a core sentence of a role pass a lower bar than the others', () => {
+    // One bar for every role: core sentences from 0.5, the others never.
+    const bar = { core: 0.5, plain: 1.01 };
+    const gates: Gates = {
+      en: { background: bar, result: bar, strategy: bar, outlook: bar },
+      ja: GATES.ja,
+    };
+    let shown = 0;
+    for (const { article: a, gold: seg } of gold.slice(0, 30)) {
+      const sure = { ...seg, sentences: seg.sentences.map((u) => ({ ...u, confidence: 0.6 })) };
+      const { sections } = pickPoints(a, sure, 'detailed', gates);
+      for (const s of sections)
+        for (const p of s.points) {
+          shown++;
+          // The outlook core is an expectation or plan; strategy's an expert's assessment.
+          if (s.role === 'outlook')
+            expect(p.sentence).toMatch(
+              /expect|likely|next|plan|forecast|predict|intend|set to|aim|anticipat|projected|outlook|coming|probably/i,
+            );
+          if (s.role !== 'result') expect(isCore(p.sentence, s.role, 'en', false)).toBe(true);
+        }
+    }
+    expect(shown).toBeGreaterThan(0);
   });
 
   it('shows the points of sure sentences', () => {
@@ -223,5 +253,23 @@ describe('fastBag', () => {
       '',
     ];
     for (const t of texts) expect([...fastBag(t)], t).toEqual([...bag(t)]);
+  });
+});
+
+describe('coverage figures', () => {
+  it('counts points per article, articles with a point, and articles whose gold has the role', () => {
+    const t = emptyTally();
+    const pt = (sentence: string) => ({ text: sentence, sentence, paragraphIds: ['p0'] });
+    const none = ROLES.map((role) => ({ role, points: [] as Point[] }));
+    const one = none.map((s) => (s.role === 'result' ? { ...s, points: [pt('a'), pt('b')] } : s));
+    tallyPoints(t, one, null, () => ({ role: 'result', main: true }), ['result', 'outlook', 'other']);
+    tallyPoints(t, none, null, () => null, ['result']);
+    const f = pointFigures(t);
+    expect(f.perArticle.result).toBe(1);
+    expect(f.coverage.result).toBe(0.5);
+    expect(f.coverage.outlook).toBe(0);
+    expect(f.goldCoverage.result).toBe(1);
+    expect(f.goldCoverage.outlook).toBe(0.5);
+    expect(f.precision.result).toBe(1);
   });
 });
