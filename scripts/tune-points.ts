@@ -6,8 +6,9 @@
  *
  * English, from NewsDiscourse validation only (../shared/data/newsdiscourse/README.md: tune on
  * validation, never on anything else): every article is segmented once with the real segment();
- * then, for each pair of bars (core, plain) on a 0.05 grid (plain also "never"), the points are
- * picked ('standard' length) and counted per role. Per role the floor must hold with a safety
+ * then, for each pair of bars (core, plain) on a 0.05 grid (plain also "never"), alone or with
+ * an `alone` bar below them on a 0.1 grid, the points are picked ('standard' length) and counted
+ * per role. Per role the floor must hold with a safety
  * margin: the lower end of the one-sigma Wilson interval of point role precision must reach the
  * floor (0.85 result and background, 0.75 strategy and outlook, issue 4), over at least
  * MIN_POINTS points. Among the pairs that meet it, the least strict wins: the most articles with
@@ -18,7 +19,8 @@
  * paragraph's gold role is the section's): the Japanese confidences come from a hand-weighted
  * cue lexicon, not a calibrated model, and the pages hold a few hundred labelled paragraphs, so
  * only one bar per role is tuned (core = plain: the Japanese core cues are the lexicon's own
- * and add nothing), on a 0.1 grid, by the same rule over at least MIN_POINTS_JA points.
+ * and add nothing) and its `alone` bar, on a 0.1 grid, by the same rule over at least
+ * MIN_POINTS_JA points.
  *
  * Prints the chosen bars and their figures; --dry prints without writing.
  */
@@ -120,21 +122,24 @@ function measure(docs: Doc[], gates: Gates): PointTally {
   return t;
 }
 
-/** Picks per role the least strict bar that meets the floor with the margin (see the top). */
+/**
+ * Picks per role the least strict bar that meets the floor with the margin (see the top), among
+ * `settings` (each gives every role a bar; roles are picked independently, so one measurement
+ * serves all four).
+ */
 function choose(
   docs: Doc[],
-  bars: Bar[],
-  gatesOf: (all: Record<Role, Bar>) => Gates,
+  settings: Record<Role, Bar>[],
+  gatesOf: (bars: Record<Role, Bar>) => Gates,
   minPoints: number,
   label: string,
 ): Record<Role, Bar> {
   const trials: Record<Role, Trial[]> = { background: [], result: [], strategy: [], outlook: [] };
-  for (const bar of bars) {
-    const all = Object.fromEntries(ROLES.map((r) => [r, bar])) as Record<Role, Bar>;
-    const t = measure(docs, gatesOf(all));
+  for (const bars of settings) {
+    const t = measure(docs, gatesOf(bars));
     for (const r of ROLES)
       trials[r].push({
-        bar,
+        bar: bars[r],
         n: t.shown[r],
         right: t.right[r],
         covered: t.covered[r],
@@ -154,13 +159,26 @@ function choose(
         )
       : (enough.length ? enough : trials[r]).reduce((a, b) => (b.lower > a.lower ? b : a));
     chosen[r] = best.bar;
+    const bar = best.bar;
     console.log(
-      `${label} ${r.padEnd(10)} core ≥ ${best.bar.core.toFixed(2)}, plain ≥ ${best.bar.plain > 1 ? 'never' : best.bar.plain.toFixed(2)}: ` +
+      `${label} ${r.padEnd(10)} core ≥ ${bar.core.toFixed(2)}, plain ≥ ${bar.plain > 1 ? 'never' : bar.plain.toFixed(2)}` +
+        `${bar.alone === undefined ? '' : `, alone ≥ ${bar.alone.toFixed(2)}`}: ` +
         `precision ${(best.right / best.n).toFixed(3)} (lower ${best.lower.toFixed(3)}, floor ${FLOORS[r]}), ` +
         `${best.n} points, ${best.covered}/${docs.length} articles${ok.length ? '' : '  BELOW FLOOR'}`,
     );
   }
   return chosen;
+}
+
+/** Every role given the same bar. */
+const same = (bar: Bar) => Object.fromEntries(ROLES.map((r) => [r, bar])) as Record<Role, Bar>;
+
+/** Each bar as it is, and with every `alone` bar of the grid below it. */
+function withAlone(bars: Bar[], grid: number[]): Bar[] {
+  return bars.flatMap((b) => [
+    b,
+    ...grid.filter((a) => a < Math.min(b.core, b.plain)).map((alone) => ({ ...b, alone })),
+  ]);
 }
 
 function report(label: string, docs: Doc[], gates: Gates) {
@@ -181,7 +199,11 @@ interface Trial {
 /** models/points.json: one line a role (it ships in the extension: kept tiny and readable). */
 function formatGates(gates: Gates): string {
   const lang = (bars: Record<Role, Bar>) =>
-    ROLES.map((r) => `    "${r}": { "core": ${bars[r].core}, "plain": ${bars[r].plain} }`).join(',\n');
+    ROLES.map((r) => {
+      const b = bars[r];
+      const alone = b.alone === undefined ? '' : `, "alone": ${b.alone}`;
+      return `    "${r}": { "core": ${b.core}, "plain": ${b.plain}${alone} }`;
+    }).join(',\n');
   return `{\n  "en": {\n${lang(gates.en)}\n  },\n  "ja": {\n${lang(gates.ja)}\n  }\n}\n`;
 }
 
@@ -193,15 +215,12 @@ function main() {
   const pairs = fine.flatMap((core) =>
     [...fine, 1.01].filter((p) => p >= core).map((plain) => ({ core, plain })),
   );
-  const enBars = choose(en, pairs, (all) => ({ en: all, ja: GATES.ja }), MIN_POINTS, 'en');
+  const enGates = (bars: Record<Role, Bar>) => ({ en: bars, ja: GATES.ja });
+  const enBars = choose(en, withAlone(pairs, step(10, 10)).map(same), enGates, MIN_POINTS, 'en');
   const ja = loadJa(values.ja!);
-  const jaBars = choose(
-    ja,
-    step(10, 9).map((t) => ({ core: t, plain: t })),
-    (all) => ({ en: enBars, ja: all }),
-    MIN_POINTS_JA,
-    'ja',
-  );
+  const jaGates = (bars: Record<Role, Bar>) => ({ en: enBars, ja: bars });
+  const jaOne = step(10, 9).map((t) => ({ core: t, plain: t }));
+  const jaBars = choose(ja, withAlone(jaOne, step(10, 9)).map(same), jaGates, MIN_POINTS_JA, 'ja');
   const gates: Gates = { en: enBars, ja: jaBars };
   report('en', en, gates);
   report('ja', ja, gates);

@@ -3,7 +3,8 @@
  * background, ≥ 0.75 for strategy and outlook, without emptying sections a reader expects).
  * A sentence of a role passes when the segmenter's confidence in that role
  * (SentenceUnit.confidence) reaches the role's bar: `core` for the role's core sentences
- * (./core.ts), `plain` for the others (above 1: never). The bars are not set by hand: they are
+ * (./core.ts), `plain` for the others (above 1: never); a section left empty may still show
+ * its surest sentence from the `alone` bar. The bars are not set by hand: they are
  * tuned on NewsDiscourse validation by `npx tsx scripts/tune-points.ts`, which writes
  * models/points.json, and re-run whenever the segment model is retrained (its confidences move).
  *
@@ -17,6 +18,11 @@ export interface Bar {
   core: number;
   /** Least confidence for any other sentence of the role (> 1: never shown). */
   plain: number;
+  /**
+   * Least confidence for the role's surest sentence when no sentence reaches the bars above:
+   * a section the article covers gets one point rather than none (absent: stays empty).
+   */
+  alone?: number;
 }
 
 /** Bars per language family: `en` (calibrated model) and `ja` (cue lexicon and priors). */

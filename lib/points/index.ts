@@ -106,6 +106,22 @@ export function pickPoints(
       if (c < bar.plain && !isCore(u.text, role, article.lang, lead.has(i))) continue;
       if (worthy(i)) cands.push(candidate(i));
     }
+    // A section that would stay empty shows the role's surest sentence when it reaches the
+    // `alone` bar: one point where the article has the role, not a row of doubtful ones.
+    if (!cands.length && bar.alone !== undefined && bar.alone < least) {
+      let best = -1;
+      for (let i = 0; i < units.length; i++) {
+        const c = units[i].confidence ?? 1;
+        if (
+          c >= bar.alone &&
+          inRole(units[i], seg, role) &&
+          (best < 0 || c > (units[best].confidence ?? 1)) &&
+          worthy(i)
+        )
+          best = i;
+      }
+      if (best >= 0) cands.push(candidate(best));
+    }
     scoreCandidates(cands, focus, units.length);
     return { role, points: selectPoints(cands, k, units.length).map(toPoint) };
   });

@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
-import { GATES, pickPoints, POINTS_PER_SECTION, type Gates } from '../../lib/points';
+import { GATES, isPointWorthy, pickPoints, POINTS_PER_SECTION, type Gates } from '../../lib/points';
 import { isCore } from '../../lib/points/core';
+import type { Bar } from '../../lib/points/gate';
 import { emptyTally, pointFigures, tallyPoints } from '../../lib/eval/points';
 import { segment, type Segmentation } from '../../lib/segment';
 import { ROLES, type Article, type Length, type Point } from '../../lib/types';
@@ -184,6 +185,40 @@ describe('role confidence', () => {
   it('shows the points of sure sentences', () => {
     const sure = pickPoints(article, withConfidence(1), 'standard');
     expect(sure.sections.some((s) => s.points.length > 0)).toBe(true);
+  });
+});
+
+describe('the alone bar', () => {
+  it('gives an otherwise empty section its single surest sentence, and no more', () => {
+    const never = { core: 1.01, plain: 1.01 };
+    const alone = { ...never, alone: 0.5 };
+    const gates = (bar: Bar): Gates => ({
+      en: { background: bar, result: bar, strategy: bar, outlook: bar },
+      ja: GATES.ja,
+    });
+    let covered = 0;
+    for (const { article: a, gold: seg } of gold.slice(0, 30)) {
+      // Confidences that differ from sentence to sentence: the surest one is known.
+      const graded = {
+        ...seg,
+        sentences: seg.sentences.map((u, i) => ({ ...u, confidence: 0.55 + ((i * 7) % 10) / 25 })),
+      };
+      expect(pickPoints(a, graded, 'detailed', gates(never)).sections.every((s) => !s.points.length)).toBe(
+        true,
+      );
+      for (const s of pickPoints(a, graded, 'detailed', gates(alone)).sections) {
+        expect(s.points.length).toBeLessThanOrEqual(1);
+        if (!s.points.length) continue;
+        covered++;
+        const units = graded.sentences.filter(
+          (u) => u.role === s.role && graded.paragraphs[u.paragraph] === s.role,
+        );
+        const shown = units.find((u) => u.text === s.points[0].sentence)!;
+        const surest = Math.max(...units.filter((u) => isPointWorthy(u.text, 'en')).map((u) => u.confidence));
+        expect(shown.confidence).toBe(surest);
+      }
+    }
+    expect(covered).toBeGreaterThan(30);
   });
 });
 
