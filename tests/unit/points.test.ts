@@ -14,6 +14,7 @@ import { segment, type Segmentation } from '../../lib/segment';
 import { ROLES, type Article, type Length, type Point } from '../../lib/types';
 import { DATA, ndArticle } from '../../scripts/points-check';
 import { fastBag } from '../../lib/points/bag';
+import { mergeBags, tiledBy } from '../../lib/points/focus';
 import { bag } from '../../lib/text/tokens';
 
 const docs = readFileSync(`${DATA}/newsdiscourse/validation.jsonl`, 'utf8')
@@ -306,5 +307,28 @@ describe('coverage figures', () => {
     expect(f.goldCoverage.result).toBe(1);
     expect(f.goldCoverage.outlook).toBe(0.5);
     expect(f.precision.result).toBe(1);
+  });
+});
+
+describe('focus', () => {
+  it('merged from the sentence bags is the bag of the headline and lead paragraph', () => {
+    let tiled = 0;
+    for (const { article, gold: seg } of gold) {
+      const pieces = seg.sentences.filter((u) => u.paragraph === 0);
+      const text = article.paragraphs[0].text;
+      if (!tiledBy(text, pieces)) continue;
+      tiled++;
+      const merged = mergeBags([fastBag(article.title), ...pieces.map((u) => fastBag(u.text))]);
+      expect([...merged]).toEqual([...bag(`${article.title} ${text}`)]);
+    }
+    expect(tiled).toBeGreaterThan(gold.length / 2);
+    // Pieces that cut a word are no tiling.
+    expect(
+      tiledBy('abc def.', [
+        { start: 0, text: 'ab' },
+        { start: 2, text: 'c def.' },
+      ]),
+    ).toBe(false);
+    expect(tiledBy('abc def. Ghi', [{ start: 0, text: 'abc def.' }])).toBe(false);
   });
 });
