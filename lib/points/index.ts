@@ -128,7 +128,13 @@ export function pickPoints(
     scoreCandidates(cands, focus, units.length);
     return { role, points: selectPoints(cands, k, units.length).map(toPoint) };
   });
-  return { gist: gist ? toPoint(gist) : null, sections };
+  // An outline with no point at all says nothing a reader can copy or follow (ja-news
+  // 20-nhk-easy: every sentence below the bars): its main event, the gist, stands under its
+  // role. The bars still decide every other case.
+  const g = gist as Candidate | null;
+  if (g && g.unit.role !== 'other' && sections.every((s) => !s.points.length))
+    sections[ROLES.indexOf(g.unit.role)].points.push(toPoint(g));
+  return { gist: g ? toPoint(g) : null, sections };
 }
 
 /**
