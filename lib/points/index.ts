@@ -4,9 +4,11 @@
  * paragraph roles, and sentence units with paragraph index, text, offset and role).
  *
  * Exports (stable, used by lib/outline.ts, scripts/eval.ts and the UI):
- *  - `pickPoints(article, seg, length = 'standard') → { gist, sections }`: `gist` is a Point or
- *    null; `sections` always holds the four roles in ROLES order, each with 0…N points in article
- *    order (N = POINTS_PER_SECTION[length]).
+ *  - `pickPoints(article, seg, length = 'standard', gates = GATES) → { gist, sections }`: `gist`
+ *    is a Point or null; `sections` always holds the four roles in ROLES order, each with 0…N
+ *    points in article order (N = POINTS_PER_SECTION[length]). Only sentences that pass their
+ *    role's bars (./gate.ts, models/points.json, tuned by scripts/tune-points.ts) are shown.
+ *  - `GATES`, `Gates`: the shipped bars (scripts/tune-points.ts passes others to tune them).
  *  - `POINTS_PER_SECTION`: brief 1, standard 3, detailed 5.
  *  - `trimSentence` (from ./trim): the shown text of a sentence.
  * A Point's `text` is the shown text (whole or trimmed), `sentence` the exact source sentence,
