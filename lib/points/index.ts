@@ -42,7 +42,7 @@ export function pickPoints(
   // Cheap tests first, and the pattern tests and bags only for the sentences that may be shown:
   // tokenising and testing every sentence was most of the time of a call (issue 7: points
   // ≲ 0.05 ms a page).
-  const worthyMemo: (boolean | undefined)[] = [];
+  const worthyMemo: (boolean | undefined)[] = new Array(units.length);
   const worthy = (i: number): boolean =>
     (worthyMemo[i] ??=
       units[i].role !== 'other' &&
@@ -60,9 +60,9 @@ export function pickPoints(
     for (let i = 0; i < order; i++) if (worthy(i)) r++;
     return r;
   };
-  const bags: (Bag | undefined)[] = [];
+  const bags: (Bag | undefined)[] = new Array(units.length);
   const bagOf = (i: number): Bag => (bags[i] ??= bag(units[i].text));
-  const made: (Candidate | undefined)[] = [];
+  const made: (Candidate | undefined)[] = new Array(units.length);
   const candidate = (order: number): Candidate => {
     let c = made[order];
     if (!c) {
@@ -97,15 +97,20 @@ export function pickPoints(
   const gistPool = (results.length ? results : firstWorthy(GIST_WINDOW, () => true)).map(candidate);
   const gist = pickGist(gistPool, head, (c) => rankOf(c.order));
   const k = POINTS_PER_SECTION[length];
+  // Each role's sentences in paragraphs of that role, in one pass.
+  const byRole: number[][] = ROLES.map(() => []);
+  for (let i = 0; i < units.length; i++) {
+    const r = ROLES.indexOf(units[i].role as Role);
+    if (r >= 0 && seg.paragraphs[units[i].paragraph] === units[i].role) byRole[r].push(i);
+  }
   const sections = ROLES.map((role): Section => {
     // The gist may also be a result point: a copied Result section must hold the main event
     // on its own (issue 4, "copy one section").
     const bar = gateFor(gates, article.lang, role);
     const least = Math.min(bar.core, bar.plain);
     const cands: Candidate[] = [];
-    for (let i = 0; i < units.length; i++) {
+    for (const i of byRole[ROLES.indexOf(role)]) {
       const u = units[i];
-      if (!inRole(u, seg, role)) continue;
       const c = u.confidence ?? 1;
       if (c < least) continue;
       if (c < bar.plain && !isCore(u.text, role, article.lang, lead.has(i))) continue;
@@ -115,15 +120,9 @@ export function pickPoints(
     // `alone` bar: one point where the article has the role, not a row of doubtful ones.
     if (!cands.length && bar.alone !== undefined && bar.alone < least) {
       let best = -1;
-      for (let i = 0; i < units.length; i++) {
+      for (const i of byRole[ROLES.indexOf(role)]) {
         const c = units[i].confidence ?? 1;
-        if (
-          c >= bar.alone &&
-          inRole(units[i], seg, role) &&
-          (best < 0 || c > (units[best].confidence ?? 1)) &&
-          worthy(i)
-        )
-          best = i;
+        if (c >= bar.alone && (best < 0 || c > (units[best].confidence ?? 1)) && worthy(i)) best = i;
       }
       if (best >= 0) cands.push(candidate(best));
     }
