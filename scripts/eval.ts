@@ -80,6 +80,10 @@ function pointsReport(t: PointTally) {
   say(
     `points: role precision ${ROLES.map((r) => `${r} ${pct(f.precision[r])} (n=${f.shown[r]})`).join(', ')}; gist precision ${pct(f.gistPrecision)} (n=${f.gists})`,
   );
+  // Coverage (issue 4): precision must not be bought by showing nothing.
+  say(
+    `points coverage: ${ROLES.map((r) => `${r} ${f.perArticle[r]?.toFixed(2)} per article, in ${pct(f.coverage[r])}% of articles (gold has it in ${pct(f.goldCoverage[r])}%)`).join(', ')}`,
+  );
   return f;
 }
 
@@ -128,13 +132,19 @@ function newsdiscourse(file: string) {
       predRole.push(u.role);
     });
     const { gist, sections } = pickPoints(d.article, s, 'standard');
-    tallyPoints(tally, sections, gist, (p) => {
-      const pi = Number(p.paragraphIds[0]?.slice(1));
-      const k = s.sentences.findIndex(
-        (u) => u.paragraph === pi && (u.text === p.sentence || u.text.includes(p.sentence)),
-      );
-      return k < 0 ? null : { role: d.gold[k].role, main: d.gold[k].label === 'Main' };
-    });
+    tallyPoints(
+      tally,
+      sections,
+      gist,
+      (p) => {
+        const pi = Number(p.paragraphIds[0]?.slice(1));
+        const k = s.sentences.findIndex(
+          (u) => u.paragraph === pi && (u.text === p.sentence || u.text.includes(p.sentence)),
+        );
+        return k < 0 ? null : { role: d.gold[k].role, main: d.gold[k].label === 'Main' };
+      },
+      d.gold.map((g) => g.role),
+    );
   }
   const fine = confusion(goldFine, predFine, [...FINE_LABELS]);
   const roles = confusion(goldRole, predRole, ROLE_CLASSES);
@@ -213,10 +223,16 @@ function ja(dir: string) {
     }
     const goldAt = new Map<number, UnitRole>();
     labelled.forEach((lp, j) => match[j] >= 0 && goldAt.set(match[j], lp.role));
-    tallyPoints(tally, outline.sections, outline.gist, (p) => {
-      const role = goldAt.get(Number(p.paragraphIds[0]?.slice(1)));
-      return role ? { role, main: role === 'result' } : null;
-    });
+    tallyPoints(
+      tally,
+      outline.sections,
+      outline.gist,
+      (p) => {
+        const role = goldAt.get(Number(p.paragraphIds[0]?.slice(1)));
+        return role ? { role, main: role === 'result' } : null;
+      },
+      labelled.map((lp) => lp.role),
+    );
     const right = labelled.filter((lp, j) => lp.role === predOf(j)).length;
     pages.push(
       `${name.padEnd(44)} ${String(right).padStart(3)}/${String(labelled.length).padEnd(3)} paragraphs right${wrong ? `, ${wrong} section(s) wrong` : ''}`,

@@ -2,6 +2,9 @@
  * Point role precision and gist precision (issue 4, "Points"): the share of points shown under
  * a role whose source carries that role in the gold labels, and the share of articles whose
  * gist comes from the main event (NewsDiscourse `Main`; ja-news `result`).
+ * Coverage beside them, so that precision is never bought by showing nothing: points per
+ * article per role, the share of articles with at least one point in the role, and the share
+ * of articles whose gold labels have the role at all (what a reader could expect).
  */
 import { ROLES, type Point, type Role, type Section, type UnitRole } from '../types';
 
@@ -12,33 +15,58 @@ export interface Gold {
 }
 
 export interface PointTally {
+  /** Points with a gold label, per role (precision's denominator). */
   shown: Record<Role, number>;
   right: Record<Role, number>;
+  /** Every point shown, labelled or not. */
+  points: Record<Role, number>;
+  /** Articles with at least one point in the role. */
+  covered: Record<Role, number>;
+  /** Articles whose gold labels have the role. */
+  goldHas: Record<Role, number>;
   gists: number;
   gistRight: number;
   articles: number;
 }
 
+const zero = () => Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+
 export function emptyTally(): PointTally {
-  const zero = () => Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
-  return { shown: zero(), right: zero(), gists: 0, gistRight: 0, articles: 0 };
+  return {
+    shown: zero(),
+    right: zero(),
+    points: zero(),
+    covered: zero(),
+    goldHas: zero(),
+    gists: 0,
+    gistRight: 0,
+    articles: 0,
+  };
 }
 
-/** Count one article's points; `goldOf` returns null for a point whose source has no label. */
+/**
+ * Count one article's points; `goldOf` returns null for a point whose source has no label;
+ * `goldRoles` holds the roles of all the article's gold units (for coverage).
+ */
 export function tallyPoints(
   t: PointTally,
   sections: Section[],
   gist: Point | null,
   goldOf: (p: Point) => Gold | null,
+  goldRoles: Iterable<UnitRole> = [],
 ): void {
   t.articles++;
-  for (const s of sections)
+  for (const s of sections) {
+    t.points[s.role] += s.points.length;
+    if (s.points.length) t.covered[s.role]++;
     for (const p of s.points) {
       const g = goldOf(p);
       if (!g) continue;
       t.shown[s.role]++;
       if (g.role === s.role) t.right[s.role]++;
     }
+  }
+  for (const r of new Set(goldRoles)) if (r !== 'other') t.goldHas[r]++;
   if (gist) {
     const g = goldOf(gist);
     if (g) {
@@ -54,9 +82,17 @@ export interface PointFigures {
   gistPrecision: number | null;
   gists: number;
   articles: number;
+  /** Points shown per article, per role. */
+  perArticle: Record<Role, number | null>;
+  /** Share of articles with at least one point in the role. */
+  coverage: Record<Role, number | null>;
+  /** Share of articles whose gold labels have the role. */
+  goldCoverage: Record<Role, number | null>;
 }
 
 export function pointFigures(t: PointTally): PointFigures {
+  const per = (x: Record<Role, number>, d: number) =>
+    Object.fromEntries(ROLES.map((r) => [r, d ? x[r] / d : null])) as Record<Role, number | null>;
   const precision = Object.fromEntries(
     ROLES.map((r) => [r, t.shown[r] ? t.right[r] / t.shown[r] : null]),
   ) as Record<Role, number | null>;
@@ -66,5 +102,8 @@ export function pointFigures(t: PointTally): PointFigures {
     gistPrecision: t.gists ? t.gistRight / t.gists : null,
     gists: t.gists,
     articles: t.articles,
+    perArticle: per(t.points, t.articles),
+    coverage: per(t.covered, t.articles),
+    goldCoverage: per(t.goldHas, t.articles),
   };
 }

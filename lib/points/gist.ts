@@ -5,9 +5,10 @@
  * nearest the top that also speaks of the headline, a wire dateline ("PARIS (Reuters) - ")
  * marking the lead outright.
  *
- * Exports: `pickGist(results, title, lang) → Candidate | null`, `GIST_WINDOW`.
+ * Exports: `pickGist(results, head, rank) → Candidate | null` (head: the headline's bag),
+ * `GIST_WINDOW`.
  */
-import { bag, cosine } from '../text/tokens';
+import { cosine, type Bag } from '../text/tokens';
 import type { Candidate } from './select';
 
 /** The gist is looked for among the first few result sentences only. */
@@ -15,12 +16,7 @@ export const GIST_WINDOW = 6;
 const DATELINE =
   /^(?:[A-Z][A-Z.'’ /-]*[A-Z.](?:,[^()]{1,30})?\s+)?\([A-Z][A-Za-z .]{1,30}\)\s+[-—–]{1,2}\s|^【[^】]{1,20}】/;
 
-export function pickGist(
-  results: Candidate[],
-  title: string,
-  rank: (c: Candidate) => number,
-): Candidate | null {
-  const head = bag(title);
+export function pickGist(results: Candidate[], head: Bag, rank: (c: Candidate) => number): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   results.slice(0, GIST_WINDOW).forEach((c) => {

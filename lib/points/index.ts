@@ -4,91 +4,138 @@
  * paragraph roles, and sentence units with paragraph index, text, offset and role).
  *
  * Exports (stable, used by lib/outline.ts, scripts/eval.ts and the UI):
- *  - `pickPoints(article, seg, length = 'standard') → { gist, sections }`: `gist` is a Point or
- *    null; `sections` always holds the four roles in ROLES order, each with 0…N points in article
- *    order (N = POINTS_PER_SECTION[length]).
+ *  - `pickPoints(article, seg, length = 'standard', gates = GATES) → { gist, sections }`: `gist`
+ *    is a Point or null; `sections` always holds the four roles in ROLES order, each with 0…N
+ *    points in article order (N = POINTS_PER_SECTION[length]). Only sentences that pass their
+ *    role's bars (./gate.ts, models/points.json, tuned by scripts/tune-points.ts) are shown.
+ *  - `GATES`, `Gates`: the shipped bars (scripts/tune-points.ts passes others to tune them).
  *  - `POINTS_PER_SECTION`: brief 1, standard 3, detailed 5.
  *  - `trimSentence` (from ./trim): the shown text of a sentence.
  * A Point's `text` is the shown text (whole or trimmed), `sentence` the exact source sentence,
  * `paragraphIds` the ids of its source paragraph.
  */
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
-import type { Segmentation } from '../segment';
-import { bag } from '../text/tokens';
-import { pickGist } from './gist';
+import type { Segmentation, SentenceUnit } from '../segment';
+import type { Bag } from '../text/tokens';
+import { fastBag as bag } from './bag';
+import { isCore, LEAD_SENTENCES } from './core';
+import { mergeBags, tiledBy } from './focus';
+import { gateFor, GATES, type Gates } from './gate';
+import { GIST_WINDOW, pickGist } from './gist';
 import { scoreCandidates, selectPoints, type Candidate } from './select';
 import { trimSentence } from './trim';
 import { isPointWorthy } from './worthy';
 
 export { trimSentence } from './trim';
 export { isPointWorthy } from './worthy';
+export { GATES, type Gates } from './gate';
 
 export const POINTS_PER_SECTION: Record<Length, number> = { brief: 1, standard: 3, detailed: 5 };
-
-/**
- * A point is shown only when the segmenter is this sure of its role (SentenceUnit.confidence):
- * a section may stay empty ("not covered") rather than show a sentence of another role (issue 4).
- * Tuned on NewsDiscourse validation on a 0.05 grid, per role (figures in the eval output):
- * precision rises with confidence for result, background and strategy; for outlook it barely
- * does (the model mixes it with evaluation), so a high bar would only empty the section.
- * Japanese confidences come from the hand-weighted cue lexicon (lib/segment/japanese.ts), on
- * another scale and with no labelled sentences to calibrate them: these bars would empty most
- * Japanese sections (ja-news: strategy 36 → 0 points), so there they only weigh the ranking.
- */
-export const MIN_CONFIDENCE: Record<Role, number> = {
-  result: 0.9,
-  background: 0.8,
-  strategy: 0.95,
-  outlook: 0.5,
-};
 
 export function pickPoints(
   article: Article,
   seg: Segmentation,
   length: Length = 'standard',
+  gates: Gates = GATES,
 ): { gist: Point | null; sections: Section[] } {
-  const all: Candidate[] = seg.sentences.map((unit, order) => ({
-    unit,
-    order,
-    bag: bag(unit.text),
-    score: 0,
-  }));
-  const worthy = all.filter(
-    (c) =>
-      c.unit.role !== 'other' &&
-      seg.paragraphs[c.unit.paragraph] !== 'other' &&
-      isPointWorthy(c.unit.text, article.lang),
-  );
-  for (const c of all) {
-    const near = [all[c.order - 1], all[c.order + 1]].filter((o) => o && o.unit.role !== 'other');
-    c.support = near.length ? near.filter((o) => o.unit.role === c.unit.role).length / near.length : 0;
-  }
-  const rank = new Map(worthy.map((c, i) => [c, i]));
-  const lead = worthy.length ? article.paragraphs[worthy[0].unit.paragraph].text : '';
-  const focus = bag(`${article.title} ${lead}`);
-  const toPoint = (c: Candidate): Point => ({
-    text: trimSentence(c.unit.text, article.lang),
-    sentence: c.unit.text,
-    paragraphIds: [article.paragraphs[c.unit.paragraph].id],
-  });
+  const units = seg.sentences;
+  // Cheap tests first, and the pattern tests and bags only for the sentences that may be shown:
+  // tokenising and testing every sentence was most of the time of a call (issue 7: points
+  // ≲ 0.05 ms a page).
+  const worthyMemo: (boolean | undefined)[] = new Array(units.length);
+  const worthy = (i: number): boolean =>
+    (worthyMemo[i] ??=
+      units[i].role !== 'other' &&
+      seg.paragraphs[units[i].paragraph] !== 'other' &&
+      isPointWorthy(units[i].text, article.lang));
+  /** The first `n` worthy sentences that `keep` accepts, in article order. */
+  const firstWorthy = (n: number, keep: (u: SentenceUnit) => boolean): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < units.length && out.length < n; i++) if (keep(units[i]) && worthy(i)) out.push(i);
+    return out;
+  };
+  /** A sentence's place among the article's worthy sentences (0 = the first). */
+  const rankOf = (order: number): number => {
+    let r = 0;
+    for (let i = 0; i < order; i++) if (worthy(i)) r++;
+    return r;
+  };
+  const bags: (Bag | undefined)[] = new Array(units.length);
+  const bagOf = (i: number): Bag => (bags[i] ??= bag(units[i].text));
+  const made: (Candidate | undefined)[] = new Array(units.length);
+  const candidate = (order: number): Candidate => {
+    let c = made[order];
+    if (!c) {
+      const unit = units[order];
+      const near = [units[order - 1], units[order + 1]].filter((o) => o && o.role !== 'other');
+      const support = near.length ? near.filter((o) => o.role === unit.role).length / near.length : 0;
+      c = made[order] = { unit, order, bag: bagOf(order), score: 0, support };
+    }
+    return c;
+  };
+  const head = bag(article.title);
+  const focus = focusOf(article, units, firstWorthy(1, () => true)[0], head, bagOf);
+  const shown = new Map<number, Point>();
+  const toPoint = (c: Candidate): Point => {
+    let p = shown.get(c.order);
+    if (!p) {
+      p = {
+        text: trimSentence(c.unit.text, article.lang),
+        sentence: c.unit.text,
+        paragraphIds: [article.paragraphs[c.unit.paragraph].id],
+      };
+      shown.set(c.order, p);
+    }
+    // A copy per use: the gist and a result point may share a sentence.
+    return { ...p, paragraphIds: [...p.paragraphIds] };
+  };
 
-  const calibrated = article.lang !== 'ja';
-  const byRole = new Map(
-    ROLES.map((role) => [role, candidates(worthy, seg, role, calibrated ? MIN_CONFIDENCE[role] : 0)]),
-  );
+  const lead = new Set(firstWorthy(LEAD_SENTENCES, () => true));
   // The gist is always shown (issue 4): it comes from every result sentence, sure or not, and
   // when the segmentation finds no result at all, the lead still holds the main event.
-  const results = candidates(worthy, seg, 'result', 0);
-  const gist = pickGist(results.length ? results : worthy, article.title, (c) => rank.get(c) ?? 0);
+  const results = firstWorthy(GIST_WINDOW, (u) => inRole(u, seg, 'result'));
+  const gistPool = (results.length ? results : firstWorthy(GIST_WINDOW, () => true)).map(candidate);
+  const gist = pickGist(gistPool, head, (c) => rankOf(c.order));
   const k = POINTS_PER_SECTION[length];
+  // Each role's sentences in paragraphs of that role, in one pass.
+  const byRole: number[][] = ROLES.map(() => []);
+  for (let i = 0; i < units.length; i++) {
+    const r = ROLES.indexOf(units[i].role as Role);
+    if (r >= 0 && seg.paragraphs[units[i].paragraph] === units[i].role) byRole[r].push(i);
+  }
   const sections = ROLES.map((role): Section => {
     // The gist may also be a result point: a copied Result section must hold the main event
     // on its own (issue 4, "copy one section").
-    const cands = byRole.get(role)!;
-    scoreCandidates(cands, focus, all.length);
-    return { role, points: selectPoints(cands, k, all.length).map(toPoint) };
+    const bar = gateFor(gates, article.lang, role);
+    const least = Math.min(bar.core, bar.plain);
+    const cands: Candidate[] = [];
+    for (const i of byRole[ROLES.indexOf(role)]) {
+      const u = units[i];
+      const c = u.confidence ?? 1;
+      if (c < least) continue;
+      if (c < bar.plain && !isCore(u.text, role, article.lang, lead.has(i))) continue;
+      if (worthy(i)) cands.push(candidate(i));
+    }
+    // A section that would stay empty shows the role's surest sentence when it reaches the
+    // `alone` bar: one point where the article has the role, not a row of doubtful ones.
+    if (!cands.length && bar.alone !== undefined && bar.alone < least) {
+      let best = -1;
+      for (const i of byRole[ROLES.indexOf(role)]) {
+        const c = units[i].confidence ?? 1;
+        if (c >= bar.alone && (best < 0 || c > (units[best].confidence ?? 1)) && worthy(i)) best = i;
+      }
+      if (best >= 0) cands.push(candidate(best));
+    }
+    scoreCandidates(cands, focus, units.length);
+    return { role, points: selectPoints(cands, k, units.length).map(toPoint) };
   });
-  return { gist: gist ? toPoint(gist) : null, sections };
+  // An outline with no point at all says nothing a reader can copy or follow (ja-news
+  // 20-nhk-easy: every sentence below the bars): its main event, the gist, stands under its
+  // role. The bars still decide every other case.
+  const g = gist as Candidate | null;
+  if (g && g.unit.role !== 'other' && sections.every((s) => !s.points.length))
+    sections[ROLES.indexOf(g.unit.role)].points.push(toPoint(g));
+  return { gist: g ? toPoint(g) : null, sections };
 }
 
 /**
@@ -97,11 +144,29 @@ export function pickPoints(
  * outlook point precision from 0.38 to 0.44 on NewsDiscourse validation and from 0.42 to 0.60
  * on ja-news (real segment()), at the cost of a few more "not covered" sections.
  */
-function candidates(worthy: Candidate[], seg: Segmentation, role: Role, minConfidence: number): Candidate[] {
-  return worthy.filter(
-    (c) =>
-      c.unit.role === role &&
-      seg.paragraphs[c.unit.paragraph] === role &&
-      (c.unit.confidence ?? 1) >= minConfidence,
-  );
+/**
+ * The headline and the lead paragraph (the paragraph of the first worthy sentence) as one bag:
+ * `bag(\`${title} ${lead}\`)`, merged from the sentences' bags where they tile the paragraph.
+ */
+function focusOf(
+  article: Article,
+  units: SentenceUnit[],
+  first: number | undefined,
+  head: Bag,
+  bagOf: (i: number) => Bag,
+): Bag {
+  if (first === undefined) return head;
+  const p = units[first].paragraph;
+  const text = article.paragraphs[p].text;
+  let from = first;
+  while (from > 0 && units[from - 1].paragraph === p) from--;
+  let to = first;
+  while (to + 1 < units.length && units[to + 1].paragraph === p) to++;
+  const pieces = units.slice(from, to + 1);
+  if (!tiledBy(text, pieces)) return bag(`${article.title} ${text}`);
+  return mergeBags([head, ...pieces.map((_, j) => bagOf(from + j))]);
+}
+
+function inRole(u: SentenceUnit, seg: Segmentation, role: Role): boolean {
+  return u.role === role && seg.paragraphs[u.paragraph] === role;
 }

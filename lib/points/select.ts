@@ -11,7 +11,7 @@
  * Exports: `Candidate`, `scoreCandidates(cands, focus, total)`, `selectPoints(cands, k, total)`.
  */
 import type { SentenceUnit } from '../segment';
-import { cosine, type Bag } from '../text/tokens';
+import type { Bag } from '../text/tokens';
 
 export interface Candidate {
   unit: SentenceUnit;
@@ -21,6 +21,24 @@ export interface Candidate {
   score: number;
   /** Share of the neighbouring sentences that the segmentation gives the same role (0…1). */
   support?: number;
+  /** Squared norm of `bag`, set by scoreCandidates (cosines are taken many times in MMR). */
+  norm2?: number;
+}
+
+function norm2(b: Bag): number {
+  let n = 0;
+  for (const v of b.values()) n += v * v;
+  return n;
+}
+
+/** `cosine()` of lib/text/tokens.ts with the squared norms known: the same figure, computed once. */
+function cosineNormed(a: Bag, na: number, b: Bag, nb: number): number {
+  let dot = 0;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (w) dot += v * w;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
 /** Past this many sentences (about 3,000 words) an article is long: points must span it. */
@@ -50,6 +68,7 @@ export function scoreCandidates(cands: Candidate[], focus: Bag, total: number): 
   let centroidNorm2 = 0;
   for (const v of centroid.values()) centroidNorm2 += v * v;
   const long = total > LONG_ARTICLE_SENTENCES;
+  const focusNorm2 = norm2(focus);
   for (const c of cands) {
     let self2 = 0;
     let dot = 0;
@@ -57,6 +76,7 @@ export function scoreCandidates(cands: Candidate[], focus: Bag, total: number): 
       self2 += v * v;
       dot += v * centroid.get(k)!;
     }
+    c.norm2 = self2;
     const othersDot = dot - self2;
     const othersNorm2 = centroidNorm2 - 2 * dot + self2;
     const central =
@@ -64,7 +84,9 @@ export function scoreCandidates(cands: Candidate[], focus: Bag, total: number): 
     // On a long article the lead prior would pull every point to the top: coverage takes over.
     const lead = long ? 0 : 0.2 * (1 - c.order / Math.max(1, total));
     const agree = AGREEMENT * (c.support ?? 0);
-    c.score = (cosine(c.bag, focus) + central + lead + agree) * (0.5 + 0.5 * confidence(c.unit));
+    c.score =
+      (cosineNormed(c.bag, self2, focus, focusNorm2) + central + lead + agree) *
+      (0.5 + 0.5 * confidence(c.unit));
   }
 }
 
@@ -74,7 +96,12 @@ function mmr(pool: Candidate[], chosen: Candidate[], k: number): void {
     let bestI = -1;
     let best = -Infinity;
     left.forEach((c, i) => {
-      const redundancy = chosen.reduce((m, o) => Math.max(m, cosine(c.bag, o.bag)), 0);
+      let redundancy = 0;
+      for (const o of chosen)
+        redundancy = Math.max(
+          redundancy,
+          cosineNormed(c.bag, c.norm2 ?? norm2(c.bag), o.bag, o.norm2 ?? norm2(o.bag)),
+        );
       const v = LAMBDA * c.score - (1 - LAMBDA) * redundancy;
       if (redundancy < NEAR_DUPLICATE && v > best) [best, bestI] = [v, i];
     });

@@ -104,10 +104,13 @@ export function trimSentence(sentence: string, lang: string): string {
   if (s.length < original.length * 0.5 || s.length < 10) return original;
   // Every negation of the sentence must still be there (the rules above never cut one; this
   // guards the guarantee against a future rule).
-  if (count(original, NEGATION) !== count(s, NEGATION)) return original;
+  if (s !== original && count(original, NEGATION_ALL) !== count(s, NEGATION_ALL)) return original;
   return s;
 }
 
+/** NEGATION, global: compiled once (trimming runs for every point shown). */
+const NEGATION_ALL = new RegExp(NEGATION.source, 'gi');
+
 function count(s: string, re: RegExp): number {
-  return (s.match(new RegExp(re.source, 'gi')) ?? []).length;
+  return (s.match(re) ?? []).length;
 }

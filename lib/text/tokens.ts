@@ -10,7 +10,7 @@ function hasCjk(w: string): boolean {
   }
   return false;
 }
-const STOP = new Set(
+export const STOP = new Set(
   'the a an and or of to in on for at by with from as is are was were be been it its this that these those he she they we you i his her their our has have had not but said says will would'.split(
     ' ',
   ),

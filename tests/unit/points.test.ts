@@ -6,10 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
-import { MIN_CONFIDENCE, pickPoints, POINTS_PER_SECTION } from '../../lib/points';
+import { GATES, isPointWorthy, pickPoints, POINTS_PER_SECTION, type Gates } from '../../lib/points';
+import { isCore } from '../../lib/points/core';
+import type { Bar } from '../../lib/points/gate';
+import { emptyTally, pointFigures, tallyPoints } from '../../lib/eval/points';
 import { segment, type Segmentation } from '../../lib/segment';
 import { ROLES, type Article, type Length, type Point } from '../../lib/types';
 import { DATA, ndArticle } from '../../scripts/points-check';
+import { fastBag } from '../../lib/points/bag';
+import { mergeBags, tiledBy } from '../../lib/points/focus';
+import { bag } from '../../lib/text/tokens';
 
 const docs = readFileSync(`${DATA}/newsdiscourse/validation.jsonl`, 'utf8')
   .trim()
@@ -145,13 +151,76 @@ describe('role confidence', () => {
 
   it('shows no English point whose role the segmenter is unsure of, but keeps the gist', () => {
     const { gist, sections } = pickPoints(article, withConfidence(0.3), 'standard');
-    for (const s of sections) if (MIN_CONFIDENCE[s.role] > 0.3) expect(s.points).toEqual([]);
+    for (const s of sections) {
+      const bar = GATES.en[s.role];
+      if (Math.min(bar.core, bar.plain) > 0.3) expect(s.points).toEqual([]);
+    }
     expect(gist).not.toBeNull();
+  });
+
+  it('lets a core sentence of a role pass a lower bar than the others', () => {
+    // One bar for every role: core sentences from 0.5, the others never.
+    const bar = { core: 0.5, plain: 1.01 };
+    const gates: Gates = {
+      en: { background: bar, result: bar, strategy: bar, outlook: bar },
+      ja: GATES.ja,
+    };
+    let shown = 0;
+    for (const { article: a, gold: seg } of gold.slice(0, 30)) {
+      const sure = { ...seg, sentences: seg.sentences.map((u) => ({ ...u, confidence: 0.6 })) };
+      const { sections } = pickPoints(a, sure, 'detailed', gates);
+      for (const s of sections)
+        for (const p of s.points) {
+          shown++;
+          // The outlook core is an expectation or plan; strategy's an expert's assessment.
+          if (s.role === 'outlook')
+            expect(p.sentence).toMatch(
+              /expect|likely|next|plan|forecast|predict|intend|set to|aim|anticipat|projected|outlook|coming|probably/i,
+            );
+          if (s.role !== 'result') expect(isCore(p.sentence, s.role, 'en', false)).toBe(true);
+        }
+    }
+    expect(shown).toBeGreaterThan(0);
   });
 
   it('shows the points of sure sentences', () => {
     const sure = pickPoints(article, withConfidence(1), 'standard');
     expect(sure.sections.some((s) => s.points.length > 0)).toBe(true);
+  });
+});
+
+describe('the alone bar', () => {
+  it('gives an otherwise empty section its single surest sentence, and no more', () => {
+    const never = { core: 1.01, plain: 1.01 };
+    const alone = { ...never, alone: 0.5 };
+    const gates = (bar: Bar): Gates => ({
+      en: { background: bar, result: bar, strategy: bar, outlook: bar },
+      ja: GATES.ja,
+    });
+    let covered = 0;
+    for (const { article: a, gold: seg } of gold.slice(0, 30)) {
+      // Confidences that differ from sentence to sentence: the surest one is known.
+      const graded = {
+        ...seg,
+        sentences: seg.sentences.map((u, i) => ({ ...u, confidence: 0.55 + ((i * 7) % 10) / 25 })),
+      };
+      // Without it, nothing passes: only the gist stands in its role's section (an outline is
+      // never without a point).
+      const bare = pickPoints(a, graded, 'detailed', gates(never));
+      expect(bare.sections.flatMap((s) => s.points)).toEqual(bare.gist ? [bare.gist] : []);
+      for (const s of pickPoints(a, graded, 'detailed', gates(alone)).sections) {
+        expect(s.points.length).toBeLessThanOrEqual(1);
+        if (!s.points.length) continue;
+        covered++;
+        const units = graded.sentences.filter(
+          (u) => u.role === s.role && graded.paragraphs[u.paragraph] === s.role,
+        );
+        const shown = units.find((u) => u.text === s.points[0].sentence)!;
+        const surest = Math.max(...units.filter((u) => isPointWorthy(u.text, 'en')).map((u) => u.confidence));
+        expect(shown.confidence).toBe(surest);
+      }
+    }
+    expect(covered).toBeGreaterThan(30);
   });
 });
 
@@ -207,5 +276,60 @@ describe('with the real segmentation on real pages', () => {
     expect(sections.some((s) => s.points.length)).toBe(true);
     for (const s of sections)
       for (const p of s.points) expect(sourceUnit(article, seg, p)?.role, p.sentence).toBe(s.role);
+  });
+});
+
+describe('fastBag', () => {
+  it('is bag() on real sentences of both languages and on odd text', () => {
+    const texts = [
+      ...docs.flatMap((d: { sentences: { text: string }[] }) => d.sentences.map((s) => s.text)),
+      ...gold.map((g) => g.article.title),
+      'İstanbul’s ÖZİL — “Straße” naïve café 3½ Ⅻ ｆｕｌｌ－ｗｉｄｔｈ',
+      '【ワシントン＝共同】米国の大統領は「関税を引き上げる」と述べた。',
+      'A I x 42 THE The it’s U.S. e-mail — and…',
+      '',
+    ];
+    for (const t of texts) expect([...fastBag(t)], t).toEqual([...bag(t)]);
+  });
+});
+
+describe('coverage figures', () => {
+  it('counts points per article, articles with a point, and articles whose gold has the role', () => {
+    const t = emptyTally();
+    const pt = (sentence: string) => ({ text: sentence, sentence, paragraphIds: ['p0'] });
+    const none = ROLES.map((role) => ({ role, points: [] as Point[] }));
+    const one = none.map((s) => (s.role === 'result' ? { ...s, points: [pt('a'), pt('b')] } : s));
+    tallyPoints(t, one, null, () => ({ role: 'result', main: true }), ['result', 'outlook', 'other']);
+    tallyPoints(t, none, null, () => null, ['result']);
+    const f = pointFigures(t);
+    expect(f.perArticle.result).toBe(1);
+    expect(f.coverage.result).toBe(0.5);
+    expect(f.coverage.outlook).toBe(0);
+    expect(f.goldCoverage.result).toBe(1);
+    expect(f.goldCoverage.outlook).toBe(0.5);
+    expect(f.precision.result).toBe(1);
+  });
+});
+
+describe('focus', () => {
+  it('merged from the sentence bags is the bag of the headline and lead paragraph', () => {
+    let tiled = 0;
+    for (const { article, gold: seg } of gold) {
+      const pieces = seg.sentences.filter((u) => u.paragraph === 0);
+      const text = article.paragraphs[0].text;
+      if (!tiledBy(text, pieces)) continue;
+      tiled++;
+      const merged = mergeBags([fastBag(article.title), ...pieces.map((u) => fastBag(u.text))]);
+      expect([...merged]).toEqual([...bag(`${article.title} ${text}`)]);
+    }
+    expect(tiled).toBeGreaterThan(gold.length / 2);
+    // Pieces that cut a word are no tiling.
+    expect(
+      tiledBy('abc def.', [
+        { start: 0, text: 'ab' },
+        { start: 2, text: 'c def.' },
+      ]),
+    ).toBe(false);
+    expect(tiledBy('abc def. Ghi', [{ start: 0, text: 'abc def.' }])).toBe(false);
   });
 });
