@@ -5,11 +5,16 @@
  *
  *   lede:page-start        the page's script starts (HTML, bundle fetch and evaluation before it)
  *   lede:outline-asked     the outline request leaves for the service worker
+ *   lede:app-start         the popup's React app starts (loaded while the request is out)
  *   lede:outline-answered  the worker's answer is back
  *   lede:outline-ready     the outline (or its reason) is on screen
  */
 export type MarkName =
-  'lede:page-start' | 'lede:outline-asked' | 'lede:outline-answered' | 'lede:outline-ready';
+  | 'lede:page-start'
+  | 'lede:outline-asked'
+  | 'lede:app-start'
+  | 'lede:outline-answered'
+  | 'lede:outline-ready';
 
 const done = new Set<MarkName>();
 

@@ -17,11 +17,16 @@ export interface PopupTiming {
   toRequest: number;
   /** Request sent → answer back (worker, content script, pipeline or cache). */
   roundTrip: number;
-  /** Answer back → on screen (React render and commit). */
+  /**
+   * Script start → React app starting (its chunk fetched and evaluated), which overlaps the
+   * round trip; NaN for a build that loads React before the request.
+   */
+  app: number;
+  /** Answer back and app started → on screen (React render and commit). */
   render: number;
 }
 
-export const PARTS = ['html', 'bundle', 'toRequest', 'roundTrip', 'render'] as const;
+export const PARTS = ['html', 'bundle', 'toRequest', 'roundTrip', 'app', 'render'] as const;
 
 const OPEN_MS = 30_000;
 
@@ -55,7 +60,8 @@ export async function popupTiming(browser: Launched, tabId: number): Promise<Pop
       bundle: at('page-start') - at('domInteractive'),
       toRequest: at('outline-asked') - at('page-start'),
       roundTrip: at('outline-answered') - at('outline-asked'),
-      render: at('outline-ready') - at('outline-answered'),
+      app: at('app-start') - at('page-start'),
+      render: at('outline-ready') - Math.max(at('outline-answered'), marks['app-start'] ?? -Infinity),
     };
   } finally {
     await popup.close().catch(() => undefined);
