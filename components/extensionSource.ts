@@ -4,6 +4,7 @@ import { activeTabId, canOpenSidePanel, openSidePanel } from '@/lib/glue';
 import { answered, sendMessage } from '@/lib/protocol';
 import type { Outline, Result } from '@/lib/types';
 import { markOnce } from './marks';
+import { prefetchFirst } from './prefetch';
 import type { OutlineSource } from './useOutline';
 
 /**
@@ -45,13 +46,8 @@ export function extensionSource(
       'Lede did not answer',
     ).finally(() => markOnce('lede:outline-answered'));
   };
-  let early: Promise<Result<Outline>> | null = prefetch ? ask(false) : null;
   return {
-    outline: ({ force }) => {
-      const taken = force ? null : early;
-      early = null; // once: a reload asks again
-      return taken ?? ask(force);
-    },
+    outline: prefetch ? prefetchFirst(ask) : ({ force }) => ask(force),
     show: (p) =>
       tabId === null
         ? Promise.resolve(noTab())

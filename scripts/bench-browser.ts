@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N]` (issue 7): real
+ * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--only timing|memory]` (issue 7): real
  * Chromium with the built extension, 30 served real pages. For each: the popup opened for
  * the tab (what a click does), timed from the popup's navigation start to its
  * `lede:outline-ready` mark and split into page start, message round trip and render
@@ -33,6 +33,8 @@ const MEMORY_RUNS = flag('--memory', 200);
  */
 const WARM_RUNS = flag('--warm', 60);
 const STEP_MS = 30_000;
+/** `--only timing` or `--only memory`: one phase (the memory phase alone takes minutes). */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 
 const JA = join(SHARED, 'data/ja-news/pages');
 const BENCH = join(SHARED, 'data/extraction-benchmark/html');
@@ -57,7 +59,13 @@ const first: PopupTiming[] = [];
 const cached: PopupTiming[] = [];
 const extract: number[] = [];
 const longest: number[] = [];
-for (const [i] of files.entries()) {
+const pipeline: number[] = [];
+/** The worker's last `lede:pipeline` measure (entrypoints/background.ts): segment, points, format. */
+const pipelineTime = () =>
+  step('read the worker pipeline time', STEP_MS, () =>
+    browser.worker.evaluate(() => performance.getEntriesByName('lede:pipeline').at(-1)?.duration ?? NaN),
+  );
+for (const [i] of only === 'memory' ? [] : files.entries()) {
   const page = await browser.context.newPage();
   await step(`load page ${i}`, STEP_MS, () =>
     page.goto(`${server.origin}/p${i}.html`, { waitUntil: 'load' }),
@@ -67,12 +75,13 @@ for (const [i] of files.entries()) {
   first.push(await popupTiming(browser, tabId));
   const inPage = await readInPage(page);
   if (inPage.extract !== null) extract.push(inPage.extract);
+  pipeline.push(await pipelineTime());
   longest.push(inPage.longestTask);
   cached.push(await popupTiming(browser, tabId));
   await page.close();
   const parts = (t: PopupTiming) => PARTS.map((k) => t[k].toFixed(0)).join('/');
   log(
-    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  extract ${inPage.extract?.toFixed(1) ?? '-'} ms  longest block ${inPage.longestTask.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
+    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  extract ${inPage.extract?.toFixed(1) ?? '-'} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${inPage.longestTask.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
   );
 }
 
@@ -86,12 +95,16 @@ interface Memory {
   panelAfter: number;
   workerGrowthPerPage: number;
   panelGrowthPerPage: number;
+  workerGrowthPerPageSecondHalf: number;
+  panelGrowthPerPageSecondHalf: number;
 }
-let memory: Memory | { failed: string };
-try {
-  memory = await memoryPhase();
-} catch (e) {
-  memory = { failed: e instanceof Error ? e.message : String(e) };
+let memory: Memory | { failed: string } | null = null;
+if (only !== 'timing') {
+  try {
+    memory = await memoryPhase();
+  } catch (e) {
+    memory = { failed: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 async function memoryPhase(): Promise<Memory> {
@@ -120,9 +133,17 @@ async function memoryPhase(): Promise<Memory> {
   for (let i = 0; i < WARM_RUNS; i++) await outlineAt(i, 'warm');
   const before = await heaps();
   log(`  memory: before ${kb(before.worker)} worker, ${kb(before.panel)} side panel`);
+  // A reading half way: growth that stops after the first half is warming up (code, caches
+  // filling), growth that goes on in the second half is a leak.
+  const half = Math.floor(MEMORY_RUNS / 2);
+  let middle = before;
   for (let i = 0; i < MEMORY_RUNS; i++) {
     await outlineAt(i, 'run');
     if ((i + 1) % 50 === 0) log(`  memory: ${i + 1}/${MEMORY_RUNS} outlines`);
+    if (i + 1 === half) {
+      middle = await heaps();
+      log(`  memory: half way ${kb(middle.worker)} worker, ${kb(middle.panel)} side panel`);
+    }
   }
   const after = await heaps();
   return {
@@ -133,6 +154,8 @@ async function memoryPhase(): Promise<Memory> {
     panelAfter: after.panel,
     workerGrowthPerPage: (after.worker - before.worker) / MEMORY_RUNS,
     panelGrowthPerPage: (after.panel - before.panel) / MEMORY_RUNS,
+    workerGrowthPerPageSecondHalf: (after.worker - middle.worker) / (MEMORY_RUNS - half),
+    panelGrowthPerPageSecondHalf: (after.panel - middle.panel) / (MEMORY_RUNS - half),
   };
 }
 
@@ -171,6 +194,7 @@ const figures = {
   firstOpen: summary(first),
   cachedOpen: summary(cached),
   extractInPage: { median: pct(extract, 50), p95: pct(extract, 95), pages: extract.length },
+  pipelineInWorker: { median: pct(pipeline, 50), p95: pct(pipeline, 95) },
   longestTaskInPage: { median: pct(longest, 50), max: Math.max(...longest) },
   memory,
 };
@@ -191,11 +215,19 @@ else {
     `extraction in the page:        median ${figures.extractInPage.median.toFixed(1)} ms, p95 ${figures.extractInPage.p95.toFixed(1)} ms   (floor 50)`,
   );
   console.log(
+    `pipeline in the worker:        median ${figures.pipelineInWorker.median.toFixed(1)} ms, p95 ${figures.pipelineInWorker.p95.toFixed(1)} ms   (first open; part of its round trip)`,
+  );
+  console.log(
     `longest block during extraction: median ${figures.longestTaskInPage.median.toFixed(0)} ms, max ${figures.longestTaskInPage.max.toFixed(0)} ms   (issue 7: none over 50)`,
   );
-  if ('failed' in memory) console.log(`memory phase FAILED at ${memory.failed}`);
+  if (!memory) console.log('memory: not measured (--only timing)');
+  else if ('failed' in memory) console.log(`memory phase FAILED at ${memory.failed}`);
   else
     console.log(
       `memory over ${memory.runs} outlines: worker ${kb(memory.workerBefore)} → ${kb(memory.workerAfter)} (${memory.workerGrowthPerPage.toFixed(0)} B/page), side panel ${kb(memory.panelBefore)} → ${kb(memory.panelAfter)} (${memory.panelGrowthPerPage.toFixed(0)} B/page)`,
+    );
+  if (memory && !('failed' in memory))
+    console.log(
+      `      second half alone: worker ${memory.workerGrowthPerPageSecondHalf.toFixed(0)} B/page, side panel ${memory.panelGrowthPerPageSecondHalf.toFixed(0)} B/page`,
     );
 }
