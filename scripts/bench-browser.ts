@@ -59,6 +59,7 @@ const first: PopupTiming[] = [];
 const cached: PopupTiming[] = [];
 const extract: number[] = [];
 const longest: number[] = [];
+const longestAfter: number[] = [];
 const pipeline: number[] = [];
 /** The worker's last `lede:pipeline` measure (entrypoints/background.ts): segment, points, format. */
 const pipelineTime = () =>
@@ -77,11 +78,12 @@ for (const [i] of only === 'memory' ? [] : files.entries()) {
   if (inPage.extract !== null) extract.push(inPage.extract);
   pipeline.push(await pipelineTime());
   longest.push(inPage.longestTask);
+  longestAfter.push(inPage.longestAfter);
   cached.push(await popupTiming(browser, tabId));
   await page.close();
   const parts = (t: PopupTiming) => PARTS.map((k) => t[k].toFixed(0)).join('/');
   log(
-    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  extract ${inPage.extract?.toFixed(1) ?? '-'} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${inPage.longestTask.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
+    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  extract ${inPage.extract?.toFixed(1) ?? '-'} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${inPage.longestTask.toFixed(0)}/${inPage.longestAfter.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
   );
 }
 
@@ -196,6 +198,7 @@ const figures = {
   extractInPage: { median: pct(extract, 50), p95: pct(extract, 95), pages: extract.length },
   pipelineInWorker: { median: pct(pipeline, 50), p95: pct(pipeline, 95) },
   longestTaskInPage: { median: pct(longest, 50), max: Math.max(...longest) },
+  longestAfterExtraction: { median: pct(longestAfter, 50), max: Math.max(...longestAfter) },
   memory,
 };
 if (asJson) console.log(JSON.stringify(figures));
@@ -219,6 +222,9 @@ else {
   );
   console.log(
     `longest block during extraction: median ${figures.longestTaskInPage.median.toFixed(0)} ms, max ${figures.longestTaskInPage.max.toFixed(0)} ms   (issue 7: none over 50)`,
+  );
+  console.log(
+    `longest block after it:        median ${figures.longestAfterExtraction.median.toFixed(0)} ms, max ${figures.longestAfterExtraction.max.toFixed(0)} ms   (locating paragraphs in idle slices; the page's own scripts count too)`,
   );
   if (!memory) console.log('memory: not measured (--only timing)');
   else if ('failed' in memory) console.log(`memory phase FAILED at ${memory.failed}`);

@@ -32,6 +32,11 @@ export interface InPage {
   extract: number | null;
   /** Longest main-thread block overlapping an extraction, ms (0: none over 50 ms). */
   longestTask: number;
+  /**
+   * Longest block after the extraction, until the popup showed the outline: the content
+   * script locating paragraphs for "where am I" in idle time, but also the page's own scripts.
+   */
+  longestAfter: number;
 }
 
 export async function readInPage(page: Page): Promise<InPage> {
@@ -41,10 +46,12 @@ export async function readInPage(page: Page): Promise<InPage> {
     watch?.stop();
     const tasks = watch?.gaps ?? [];
     let longest = 0;
+    let after = 0;
     for (const m of ex)
       for (const [start, duration] of tasks)
         if (start < m.startTime + m.duration && start + duration > m.startTime)
           longest = Math.max(longest, duration);
-    return { extract: ex.length ? ex[ex.length - 1].duration : null, longestTask: longest };
+        else if (start >= m.startTime + m.duration) after = Math.max(after, duration);
+    return { extract: ex.length ? ex[ex.length - 1].duration : null, longestTask: longest, longestAfter: after };
   })()`);
 }
