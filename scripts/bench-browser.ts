@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--only timing|memory]` (issue 7): real
+ * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--only timing|memory] [--snapshots]` (issue 7): real
  * Chromium with the built extension, 30 served real pages. For each: the popup opened for
  * the tab (what a click does), timed from the popup's navigation start to its
  * `lede:outline-ready` mark and split into page start, message round trip and render
@@ -17,6 +17,7 @@ import { launch, openExtensionPage, ROOT, serve, SHARED, tabIdOf } from '../test
 import { pageHeap, workerHeap } from './bench-browser/heap';
 import { readInPage, watchLongTasks } from './bench-browser/longtasks';
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
+import { census, grown } from './bench-browser/snapshot';
 import { step } from './bench-browser/steps';
 
 const args = process.argv.slice(2);
@@ -34,6 +35,7 @@ const MEMORY_RUNS = flag('--memory', 200);
 const WARM_RUNS = flag('--warm', 60);
 const STEP_MS = 30_000;
 /** `--only timing` or `--only memory`: one phase (the memory phase alone takes minutes). */
+const snapshots = args.includes('--snapshots');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 
 const JA = join(SHARED, 'data/ja-news/pages');
@@ -134,6 +136,7 @@ async function memoryPhase(): Promise<Memory> {
   });
   for (let i = 0; i < WARM_RUNS; i++) await outlineAt(i, 'warm');
   const before = await heaps();
+  const censusBefore = snapshots ? await census(panel) : null;
   log(`  memory: before ${kb(before.worker)} worker, ${kb(before.panel)} side panel`);
   // A reading half way: growth that stops after the first half is warming up (code, caches
   // filling), growth that goes on in the second half is a leak.
@@ -148,6 +151,10 @@ async function memoryPhase(): Promise<Memory> {
     }
   }
   const after = await heaps();
+  if (censusBefore) {
+    log('  memory: side panel, what grew most (bytes, count, kind):');
+    for (const line of grown(censusBefore, await census(panel))) log(`    ${line}`);
+  }
   return {
     runs: MEMORY_RUNS,
     workerBefore: before.worker,
