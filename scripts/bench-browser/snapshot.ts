@@ -31,8 +31,9 @@ export async function census(page: Page): Promise<Census> {
     const out: Census = new Map();
     for (let i = 0; i < snap.nodes.length; i += fields.length) {
       const type = types[snap.nodes[i + typeAt]];
-      const key =
-        type === 'object' || type === 'closure' ? `${type} ${snap.strings[snap.nodes[i + nameAt]]}` : type;
+      // Names such as `system / Context / scope @4321` carry a node id: grouped without it.
+      const name = snap.strings[snap.nodes[i + nameAt]].replace(/ @\d+$/, '');
+      const key = type === 'object' || type === 'closure' ? `${type} ${name}` : type;
       const entry = out.get(key) ?? { count: 0, bytes: 0 };
       entry.count++;
       entry.bytes += snap.nodes[i + sizeAt];
