@@ -5,6 +5,7 @@ import { stringsFor, type UiStrings } from '@/lib/ui-strings';
 import { CopyButton } from './CopyButton';
 import { ErrorMessage } from './ErrorMessage';
 import { Header } from './Header';
+import { markOnce } from './marks';
 import { Point } from './Point';
 import { positionOf } from './position';
 import { Section } from './Section';
@@ -33,17 +34,6 @@ interface BodyProps {
   actions?: ReactNode;
 }
 
-/**
- * `lede:outline-ready` marks when the first outline or reason is on screen, once per page:
- * `npm run bench:browser` reads it (scripts/bench-browser.ts).
- */
-let marked = false;
-function markReady() {
-  if (marked) return;
-  marked = true;
-  performance.mark('lede:outline-ready');
-}
-
 /** The whole outline UI, the same in the popup and the side panel. */
 export function OutlineBody({
   outline,
@@ -56,7 +46,8 @@ export function OutlineBody({
   const { state, outlineAnyway, reload, show, openSidePanel } = outline;
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
-    if (state.status !== 'loading') markReady();
+    // Once per page, when the first outline or reason is on screen (components/marks.ts).
+    if (state.status !== 'loading') markOnce('lede:outline-ready');
   }, [state.status]);
   const onShow = (p: Paragraph) => {
     setNotice(null);

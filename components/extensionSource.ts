@@ -2,7 +2,9 @@
 import { ledeError } from '@/lib/errors';
 import { activeTabId, canOpenSidePanel, openSidePanel } from '@/lib/glue';
 import { answered, sendMessage } from '@/lib/protocol';
-import type { Result } from '@/lib/types';
+import type { Outline, Result } from '@/lib/types';
+import { markOnce } from './marks';
+import { prefetchFirst } from './prefetch';
 import type { OutlineSource } from './useOutline';
 
 /**
@@ -23,19 +25,29 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return tabIdFromSearch(search) ?? (await activeTabId().catch(() => null));
 }
 
-/** `sidePanel`: offer the button that moves the outline to the side panel (popup only). */
-export function extensionSource(tabId: number | null, { sidePanel = false } = {}): OutlineSource {
+/**
+ * `sidePanel`: offer the button that moves the outline to the side panel (popup only).
+ * `prefetch`: send the first outline request now, not when React first renders (issue 7: the
+ * popup's start-up, React and the settings read, would otherwise sit in front of the request);
+ * the source's first plain `outline()` call takes that request's answer.
+ */
+export function extensionSource(
+  tabId: number | null,
+  { sidePanel = false, prefetch = false } = {},
+): OutlineSource {
   const noTab = <T>(): Result<T> => ({ ok: false, error: ledeError('no-tab') });
+  const ask = (force: boolean): Promise<Result<Outline>> => {
+    if (tabId === null) return Promise.resolve(noTab());
+    markOnce('lede:outline-asked');
+    return answered(
+      sendMessage('outline', { tabId, force }),
+      WORKER_ANSWER_MS,
+      'internal',
+      'Lede did not answer',
+    ).finally(() => markOnce('lede:outline-answered'));
+  };
   return {
-    outline: ({ force }) =>
-      tabId === null
-        ? Promise.resolve(noTab())
-        : answered(
-            sendMessage('outline', { tabId, force }),
-            WORKER_ANSWER_MS,
-            'internal',
-            'Lede did not answer',
-          ),
+    outline: prefetch ? prefetchFirst(ask) : ({ force }) => ask(force),
     show: (p) =>
       tabId === null
         ? Promise.resolve(noTab())

@@ -29,7 +29,7 @@ import {
 } from '@/lib/protocol';
 import { openStorage, type LedeStorage } from '@/lib/storage';
 import { articleFromText } from '@/lib/text/article';
-import type { Outline, Result } from '@/lib/types';
+import type { Length, Outline, Result } from '@/lib/types';
 import { stringsFor } from '@/lib/ui-strings';
 
 /**
@@ -46,18 +46,29 @@ export default defineBackground(() => {
   // Opened (and migrated) once per worker start; every window's storage view opens its own.
   const storage: Promise<LedeStorage | null> = openStorage(localArea()).catch(() => null);
 
-  async function settings() {
-    const s = await storage;
-    return s ? (await s.settings.load().catch(() => null))?.settings : undefined;
-  }
+  // The reader's length, read once per worker start and then followed through changes, so an
+  // outline (a cached re-open above all, issue 7) waits on no storage read.
+  let length: Promise<Length | undefined> = storage
+    .then((s) => s?.settings.load())
+    .then((l) => l?.settings.length)
+    .catch(() => undefined);
+  void storage.then((s) =>
+    s?.settings.subscribe((patch) => {
+      if (patch.length !== undefined) length = Promise.resolve(patch.length);
+    }),
+  );
 
   /** Outline at the reader's length and keep it in the history (a failed save loses no outline). */
   async function outlineAndKeep(article: Parameters<typeof outlineArticle>[0], force: boolean) {
-    const length = (await settings())?.length;
-    const key = `${length} ${outlineKey(article, force)}`;
+    const at = await length;
+    const key = `${at} ${outlineKey(article, force)}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const result = outlineArticle(article, { force, length });
+    const start = performance.now();
+    const result = outlineArticle(article, { force, length: at });
+    // The last pipeline's time, for `npm run bench:browser`; one entry, so none pile up.
+    performance.clearMeasures('lede:pipeline');
+    performance.measure('lede:pipeline', { start, end: performance.now() });
     cache.set(key, result);
     if (result.ok) void (await storage)?.history.add(result.value).catch(() => undefined);
     return result;
@@ -65,14 +76,16 @@ export default defineBackground(() => {
 
   /**
    * Asks the tab's content script, injecting it first when the tab has none yet (a fresh
-   * page, or one loaded before the extension was updated). Bounded by TAB_ANSWER_MS.
+   * page, or one loaded before the extension was updated). Bounded by TAB_ANSWER_MS. The tab
+   * is looked up only when the content script does not answer: a re-opened popup (issue 7)
+   * then costs one message to the tab and no other call.
    */
   function reachTab<T>(tabId: number, ask: () => Promise<Result<T>>): Promise<Result<T>> {
     const work = async (): Promise<Result<T>> => {
+      const first = await ask().catch(() => null); // null: no content script there (yet), or no tab
+      if (first) return first;
       const tab = await tabById(tabId);
       if (!tab) return { ok: false, error: ledeError('no-tab') };
-      const first = await ask().catch(() => null); // null: no content script there yet
-      if (first) return first;
       const injected = await injectContentScript(tab);
       return injected.ok ? ask() : injected;
     };

@@ -8,6 +8,7 @@ import { ledeError } from '@/lib/errors';
 import { extractDocument } from '@/lib/guard/extract';
 import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
+import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
 import { memoiseExtraction } from '@/lib/page/memo';
 import { flash, MARKS, paint, reducedMotion } from '@/lib/page/highlight';
 import { watchNavigations } from '@/lib/page/navigation';
@@ -110,17 +111,13 @@ export default defineContentScript({
 
 /**
  * Starts "where am I" for the article just extracted: its paragraphs are found in the page
- * when the page is idle (after the outline is on screen), then watched as the reader scrolls.
+ * in idle slices (after the outline is on screen, never holding the page long: issue 7), then
+ * watched as the reader scrolls.
  */
 function followReader(article: Article): () => void {
   let stop = () => {};
-  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-  const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
-  const handle = idle(() => {
-    const found = locateParagraphs(
-      document,
-      article.paragraphs.map((p) => ({ paragraphId: p.id, domIndex: p.domIndex, text: p.text })),
-    );
+  const refs = article.paragraphs.map((p) => ({ paragraphId: p.id, domIndex: p.domIndex, text: p.text }));
+  const cancel = locateWhenIdle(document, refs, pageIdle(window), (found) => {
     stop = trackReading(
       found.map(({ ref, el }) => ({ id: ref.paragraphId, el })),
       (paragraphId) =>
@@ -128,7 +125,7 @@ function followReader(article: Article): () => void {
     );
   });
   return () => {
-    cancelIdle(handle as number);
+    cancel();
     stop();
   };
 }

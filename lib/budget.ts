@@ -55,8 +55,9 @@ export function pageScripts(html: string): string[] {
 }
 
 /**
- * The scripts `entries` load, their static imports followed (`from"./x.js"`, `import"./x.js"`);
- * dynamic `import()` is left out, as it is not loaded up front. `read` gives a file's text by
+ * The scripts `entries` load, their imports followed (`from"./x.js"`, `import"./x.js"`), and
+ * dynamic ones too (``import(`./x.js`)``): the popup loads its React app that way on every
+ * opening (issue 7, entrypoints/popup/main.tsx), so it counts. `read` gives a file's text by
  * its path in the build folder.
  */
 export function importClosure(entries: string[], read: (path: string) => string): string[] {
@@ -67,7 +68,7 @@ export function importClosure(entries: string[], read: (path: string) => string)
     if (seen.has(path)) continue;
     seen.add(path);
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    for (const m of read(path).matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g))
+    for (const m of read(path).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g))
       queue.push(resolvePath(dir, m[1]));
   }
   return [...seen];

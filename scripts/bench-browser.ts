@@ -1,18 +1,24 @@
 /**
- * `npm run bench:browser [-- --json] [--pages N] [--memory N]` (issue 7): real Chromium with
- * the built extension, 30 served real pages. For each: the popup opened for the tab (what a
- * click does), timed by the popup's own performance mark `lede:outline-ready` (from the
- * popup's navigation start, so page load, extraction in the tab and the pipeline in the
- * worker are all in it); the same again from the worker's cache; and extraction in the page,
- * read from the content script's `lede:extract` measure. Then memory: outlining N pages one
- * after another in one session, heap of the service worker and of the side panel before and
- * after (after a forced GC each time), read over the DevTools protocol.
+ * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--only timing|memory] [--snapshots]` (issue 7): real
+ * Chromium with the built extension, 30 served real pages. For each: the popup opened for
+ * the tab (what a click does), timed from the popup's navigation start to its
+ * `lede:outline-ready` mark and split into page start, message round trip and render
+ * (bench-browser/popup.ts); the same again answered from the caches; extraction in the page
+ * (the content script's `lede:extract` measure) and the longest main-thread task during it
+ * (bench-browser/longtasks.ts). Then memory: N outlines one after another in one session,
+ * heap of the service worker and of the side panel before and after, each after a forced GC
+ * (bench-browser/heap.ts). Every step is bounded and named (bench-browser/steps.ts): a
+ * phase that fails says which step, and the other figures are still printed.
  * Prints figures; asserts nothing (timing never lives in tests).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launch, openExtensionPage, ROOT, serve, SHARED, tabIdOf } from '../tests/e2e/harness';
+import { pageHeap, workerHeap } from './bench-browser/heap';
+import { readInPage, watchLongTasks } from './bench-browser/longtasks';
+import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
+import { census, grown } from './bench-browser/snapshot';
+import { step } from './bench-browser/steps';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -22,6 +28,15 @@ const flag = (name: string, fallback: number) => {
 const asJson = args.includes('--json');
 const PAGES = flag('--pages', 30);
 const MEMORY_RUNS = flag('--memory', 200);
+/**
+ * Outlines before the "before" heap: more than the worker's outline cache holds (50,
+ * entrypoints/background.ts), so a cache filling up is not read as a leak.
+ */
+const WARM_RUNS = flag('--warm', 60);
+const STEP_MS = 30_000;
+/** `--only timing` or `--only memory`: one phase (the memory phase alone takes minutes). */
+const snapshots = args.includes('--snapshots');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 
 const JA = join(SHARED, 'data/ja-news/pages');
 const BENCH = join(SHARED, 'data/extraction-benchmark/html');
@@ -36,127 +51,111 @@ const files = [
 const routes = Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f]));
 const server = await serve(routes);
 const browser = await launch();
+// The saved pages name ad, font and analytics hosts this closed network never answers; each
+// could hold a page's `load` for seconds. Only the served pages load.
+await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 const log = (s: string) => !asJson && console.log(s);
 
-/** Milliseconds from the popup's navigation start to its outline (or reason) on screen. */
-async function popupTime(tabId: number): Promise<number> {
-  const popup = await openExtensionPage(browser, 'popup.html', tabId);
-  // A string, not a function: tsx keeps function names with a `__name` helper that the
-  // page does not have, so named inner functions break inside evaluate().
-  const ms = await popup.evaluate<number>(`new Promise((done) => {
-    const read = () => performance.getEntriesByName('lede:outline-ready')[0]?.startTime;
-    const now = read();
-    if (now !== undefined) return done(now);
-    new PerformanceObserver((_, obs) => {
-      const t = read();
-      if (t !== undefined) {
-        obs.disconnect();
-        done(t);
-      }
-    }).observe({ type: 'mark', buffered: true });
-  })`);
-  await popup.close();
-  return ms;
-}
-
-async function extractTime(page: Page): Promise<number | null> {
-  return page.evaluate(() => {
-    const m = performance.getEntriesByName('lede:extract');
-    return m.length ? m[m.length - 1].duration : null;
-  });
-}
-
-const first: number[] = [];
-const cached: number[] = [];
+// ---- Timing: first open, cached re-open, extraction and long tasks in the page ----
+const first: PopupTiming[] = [];
+const cached: PopupTiming[] = [];
 const extract: number[] = [];
-for (const [i] of files.entries()) {
+const longest: number[] = [];
+const longestAfter: number[] = [];
+const pipeline: number[] = [];
+/** The worker's last `lede:pipeline` measure (entrypoints/background.ts): segment, points, format. */
+const pipelineTime = () =>
+  step('read the worker pipeline time', STEP_MS, () =>
+    browser.worker.evaluate(() => performance.getEntriesByName('lede:pipeline').at(-1)?.duration ?? NaN),
+  );
+for (const [i] of only === 'memory' ? [] : files.entries()) {
   const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/p${i}.html`, { waitUntil: 'load' });
+  await step(`load page ${i}`, STEP_MS, () =>
+    page.goto(`${server.origin}/p${i}.html`, { waitUntil: 'load' }),
+  );
+  await watchLongTasks(page);
   const tabId = await tabIdOf(browser, page);
-  first.push(await popupTime(tabId));
-  const ex = await extractTime(page);
-  if (ex !== null) extract.push(ex);
-  cached.push(await popupTime(tabId));
+  first.push(await popupTiming(browser, tabId));
+  const inPage = await readInPage(page);
+  if (inPage.extract !== null) extract.push(inPage.extract);
+  pipeline.push(await pipelineTime());
+  longest.push(inPage.longestTask);
+  longestAfter.push(inPage.longestAfter);
+  cached.push(await popupTiming(browser, tabId));
   await page.close();
+  const parts = (t: PopupTiming) => PARTS.map((k) => t[k].toFixed(0)).join('/');
   log(
-    `  ${String(i).padStart(2)} first ${first.at(-1)!.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.toFixed(0).padStart(4)} ms  extract ${ex?.toFixed(1) ?? '-'} ms  ${files[i].split('/').pop()!.slice(0, 40)}`,
+    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  extract ${inPage.extract?.toFixed(1) ?? '-'} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${inPage.longestTask.toFixed(0)}/${inPage.longestAfter.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
   );
 }
 
-/** Heap of a DevTools target after a forced GC, over a raw CDP websocket. */
-async function heapOf(match: (t: { type: string; url: string }) => boolean): Promise<number> {
-  const port = readFileSync(join(browser.profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as {
-    type: string;
-    url: string;
-    webSocketDebuggerUrl: string;
-  }[];
-  const target = targets.find(match);
-  if (!target) throw new Error('target not found');
-  const ws = new WebSocket(target.webSocketDebuggerUrl);
-  await new Promise((ok, fail) => ((ws.onopen = ok), (ws.onerror = fail)));
-  let id = 0;
-  const send = (method: string) =>
-    new Promise<{ usedSize?: number }>((ok) => {
-      const my = ++id;
-      ws.addEventListener('message', function on(ev) {
-        const msg = JSON.parse(String(ev.data));
-        if (msg.id === my) {
-          ws.removeEventListener('message', on);
-          ok(msg.result ?? {});
-        }
-      });
-      ws.send(JSON.stringify({ id: my, method }));
-    });
-  await send('HeapProfiler.enable');
-  await send('HeapProfiler.collectGarbage');
-  const { usedSize = NaN } = await send('Runtime.getHeapUsage');
-  ws.close();
-  return usedSize;
+// ---- Memory: one article tab walks through the pages; the side panel (as a tab bound to
+// the article tab) outlines it again after each navigation. ----
+interface Memory {
+  runs: number;
+  workerBefore: number;
+  workerAfter: number;
+  panelBefore: number;
+  panelAfter: number;
+  workerGrowthPerPage: number;
+  panelGrowthPerPage: number;
+  workerGrowthPerPageSecondHalf: number;
+  panelGrowthPerPageSecondHalf: number;
+}
+let memory: Memory | { failed: string } | null = null;
+if (only !== 'timing') {
+  try {
+    memory = await memoryPhase();
+  } catch (e) {
+    memory = { failed: e instanceof Error ? e.message : String(e) };
+  }
 }
 
-const isWorker = (t: { type: string; url: string }) =>
-  t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`);
-const isPanel = (t: { type: string; url: string }) => t.type === 'page' && t.url.includes('/sidepanel.html');
-
-// Memory: one article tab walks through the pages; the side panel (as a tab bound to the
-// article tab) reloads its outline after each navigation.
-const article = await browser.context.newPage();
-await article.goto(`${server.origin}/p0.html`);
-const articleTab = await tabIdOf(browser, article);
-const panel = await openExtensionPage(browser, 'sidepanel.html', articleTab);
-await panel.locator('main, [role=alert]').first().waitFor();
-const outlineOnce = async () => {
-  await panel.getByRole('button', { name: /reload|再読み込み/i }).click();
-  await panel.locator('main, [role=alert]').first().waitFor();
-};
-// Warm up so that one-off allocations (model, caches filling) are not counted as growth.
-for (let i = 0; i < Math.min(20, MEMORY_RUNS); i++) {
-  await article.goto(`${server.origin}/p${i % files.length}.html?warm=${i}`);
-  await outlineOnce();
-}
-const before = { worker: await heapOf(isWorker), panel: await heapOf(isPanel) };
-for (let i = 0; i < MEMORY_RUNS; i++) {
-  await article.goto(`${server.origin}/p${i % files.length}.html?run=${i}`);
-  await outlineOnce();
-  if ((i + 1) % 50 === 0) log(`  memory: ${i + 1}/${MEMORY_RUNS} outlines`);
-}
-const after = { worker: await heapOf(isWorker), panel: await heapOf(isPanel) };
-
-await browser.close();
-await server.close();
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-};
-const kb = (b: number) => `${(b / 1024).toFixed(0)} kB`;
-const figures = {
-  pages: files.length,
-  firstOpen: { median: pct(first, 50), p95: pct(first, 95) },
-  cachedOpen: { median: pct(cached, 50), p95: pct(cached, 95) },
-  extractInPage: { median: pct(extract, 50), p95: pct(extract, 95), pages: extract.length },
-  memory: {
+async function memoryPhase(): Promise<Memory> {
+  const article = await browser.context.newPage();
+  await step('memory: load the article', STEP_MS, () => article.goto(`${server.origin}/p0.html`));
+  const articleTab = await tabIdOf(browser, article);
+  const panel = await step('memory: open the side panel', STEP_MS, () =>
+    openExtensionPage(browser, 'sidepanel.html', articleTab),
+  );
+  // Settled: not loading, and an outline or a reason on screen.
+  const settled = panel.locator('.lede[aria-busy="false"] :is(main, [role=alert])').first();
+  await step('memory: first outline in the side panel', STEP_MS, () => settled.waitFor());
+  const reload = panel.getByRole('button', { name: /reload|再読み込み/i });
+  const outlineAt = async (n: number, tag: string) => {
+    const url = `${server.origin}/p${n % files.length}.html?${tag}=${n}`;
+    await step(`memory: load ${url}`, STEP_MS, () => article.goto(url));
+    await step(`memory: reload the side panel (${tag} ${n})`, STEP_MS, () => reload.click());
+    await step(`memory: outline in the side panel (${tag} ${n})`, STEP_MS, () => settled.waitFor());
+  };
+  const heaps = async () => ({
+    worker: await step('memory: service worker heap', 60_000, () =>
+      workerHeap(browser.profileDir, browser.extensionId),
+    ),
+    panel: await step('memory: side panel heap', 60_000, () => pageHeap(panel)),
+  });
+  for (let i = 0; i < WARM_RUNS; i++) await outlineAt(i, 'warm');
+  const before = await heaps();
+  const censusBefore = snapshots ? await census(panel) : null;
+  log(`  memory: before ${kb(before.worker)} worker, ${kb(before.panel)} side panel`);
+  // A reading half way: growth that stops after the first half is warming up (code, caches
+  // filling), growth that goes on in the second half is a leak.
+  const half = Math.floor(MEMORY_RUNS / 2);
+  let middle = before;
+  for (let i = 0; i < MEMORY_RUNS; i++) {
+    await outlineAt(i, 'run');
+    if ((i + 1) % 50 === 0) log(`  memory: ${i + 1}/${MEMORY_RUNS} outlines`);
+    if (i + 1 === half) {
+      middle = await heaps();
+      log(`  memory: half way ${kb(middle.worker)} worker, ${kb(middle.panel)} side panel`);
+    }
+  }
+  const after = await heaps();
+  if (censusBefore) {
+    log('  memory: side panel, what grew most (bytes, count, kind):');
+    for (const line of grown(censusBefore, await census(panel))) log(`    ${line}`);
+  }
+  return {
     runs: MEMORY_RUNS,
     workerBefore: before.worker,
     workerAfter: after.worker,
@@ -164,21 +163,84 @@ const figures = {
     panelAfter: after.panel,
     workerGrowthPerPage: (after.worker - before.worker) / MEMORY_RUNS,
     panelGrowthPerPage: (after.panel - before.panel) / MEMORY_RUNS,
-  },
+    workerGrowthPerPageSecondHalf: (after.worker - middle.worker) / (MEMORY_RUNS - half),
+    panelGrowthPerPageSecondHalf: (after.panel - middle.panel) / (MEMORY_RUNS - half),
+  };
+}
+
+await browser.close();
+await server.close();
+
+function pct(xs: number[], p: number) {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+}
+function kb(b: number) {
+  return `${(b / 1024).toFixed(0)} kB`;
+}
+const summary = (xs: PopupTiming[]) => ({
+  median: pct(
+    xs.map((x) => x.total),
+    50,
+  ),
+  p95: pct(
+    xs.map((x) => x.total),
+    95,
+  ),
+  /** Median of each part; the parts' medians need not add up to the total's. */
+  parts: Object.fromEntries(
+    PARTS.map((k) => [
+      k,
+      pct(
+        xs.map((x) => x[k]),
+        50,
+      ),
+    ]),
+  ),
+});
+const figures = {
+  pages: files.length,
+  firstOpen: summary(first),
+  cachedOpen: summary(cached),
+  extractInPage: { median: pct(extract, 50), p95: pct(extract, 95), pages: extract.length },
+  pipelineInWorker: { median: pct(pipeline, 50), p95: pct(pipeline, 95) },
+  longestTaskInPage: { median: pct(longest, 50), max: Math.max(...longest) },
+  longestAfterExtraction: { median: pct(longestAfter, 50), max: Math.max(...longestAfter) },
+  memory,
 };
 if (asJson) console.log(JSON.stringify(figures));
 else {
-  console.log(`\npages: ${figures.pages}`);
+  const parts = (s: ReturnType<typeof summary>) =>
+    `      median parts: ${PARTS.map((k) => `${k} ${s.parts[k].toFixed(0)}`).join(' · ')} ms`;
+  console.log(`\npages: ${figures.pages}   (parts: ${PARTS.join('/')}, bench-browser/popup.ts)`);
   console.log(
     `click → outline (first open):  median ${figures.firstOpen.median.toFixed(0)} ms, p95 ${figures.firstOpen.p95.toFixed(0)} ms   (floors 100 / 250)`,
   );
+  console.log(parts(figures.firstOpen));
   console.log(
     `click → outline (cached):      median ${figures.cachedOpen.median.toFixed(0)} ms, p95 ${figures.cachedOpen.p95.toFixed(0)} ms   (floor 30)`,
   );
+  console.log(parts(figures.cachedOpen));
   console.log(
     `extraction in the page:        median ${figures.extractInPage.median.toFixed(1)} ms, p95 ${figures.extractInPage.p95.toFixed(1)} ms   (floor 50)`,
   );
   console.log(
-    `memory over ${MEMORY_RUNS} outlines: worker ${kb(before.worker)} → ${kb(after.worker)} (${figures.memory.workerGrowthPerPage.toFixed(0)} B/page), side panel ${kb(before.panel)} → ${kb(after.panel)} (${figures.memory.panelGrowthPerPage.toFixed(0)} B/page)`,
+    `pipeline in the worker:        median ${figures.pipelineInWorker.median.toFixed(1)} ms, p95 ${figures.pipelineInWorker.p95.toFixed(1)} ms   (first open; part of its round trip)`,
   );
+  console.log(
+    `longest block during extraction: median ${figures.longestTaskInPage.median.toFixed(0)} ms, max ${figures.longestTaskInPage.max.toFixed(0)} ms   (issue 7: none over 50)`,
+  );
+  console.log(
+    `longest block after it:        median ${figures.longestAfterExtraction.median.toFixed(0)} ms, max ${figures.longestAfterExtraction.max.toFixed(0)} ms   (locating paragraphs in idle slices; the page's own scripts count too)`,
+  );
+  if (!memory) console.log('memory: not measured (--only timing)');
+  else if ('failed' in memory) console.log(`memory phase FAILED at ${memory.failed}`);
+  else
+    console.log(
+      `memory over ${memory.runs} outlines: worker ${kb(memory.workerBefore)} → ${kb(memory.workerAfter)} (${memory.workerGrowthPerPage.toFixed(0)} B/page), side panel ${kb(memory.panelBefore)} → ${kb(memory.panelAfter)} (${memory.panelGrowthPerPage.toFixed(0)} B/page)`,
+    );
+  if (memory && !('failed' in memory))
+    console.log(
+      `      second half alone: worker ${memory.workerGrowthPerPageSecondHalf.toFixed(0)} B/page, side panel ${memory.panelGrowthPerPageSecondHalf.toFixed(0)} B/page`,
+    );
 }

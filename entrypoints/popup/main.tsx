@@ -1,14 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { PopupApp } from '@/components/PopupApp';
-import { resolveTabId } from '@/components/extensionSource';
+import { markOnce } from '@/components/marks';
+import { startPopupSource } from '@/components/popupSource';
 import { localArea } from '@/lib/glue';
 import '@/components/style.css';
 
+markOnce('lede:page-start');
+// The outline request leaves first, then React loads while the worker answers (issue 7).
 // The popup outlines the active tab; tests open popup.html?tabId=N as a tab and name it.
-const tabId = await resolveTabId(location.search);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PopupApp tabId={tabId} area={localArea()} />
-  </StrictMode>,
-);
+const source = startPopupSource(location.search);
+const { mountPopup } = await import('@/components/mountPopup');
+mountPopup(document.getElementById('root')!, await source, localArea());
