@@ -153,7 +153,10 @@ describe('role confidence', () => {
     const { gist, sections } = pickPoints(article, withConfidence(0.3), 'standard');
     for (const s of sections) {
       const bar = GATES.en[s.role];
-      if (Math.min(bar.core, bar.plain) > 0.3) expect(s.points).toEqual([]);
+      if (Math.min(bar.core, bar.plain) <= 0.3) continue;
+      // The 'alone' bar still lets an otherwise empty section show its single surest sentence.
+      if ((bar.alone ?? Infinity) <= 0.3) expect(s.points.length).toBeLessThanOrEqual(1);
+      else expect(s.points).toEqual([]);
     }
     expect(gist).not.toBeNull();
   });
