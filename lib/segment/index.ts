@@ -21,7 +21,7 @@ import {
 } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
-import { modelMayCallOther } from './other';
+import { modelNaAllowed } from './other';
 import { prepare, type SegmentOptions } from './prepare';
 import { paragraphRoles } from './rollup';
 import type { Segmentation, SentenceUnit } from './types';
@@ -104,7 +104,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
     const year = en ? null : referenceYear(prep.doc);
     const published = en ? null : parsePublished(article.publishedTime);
-    const naAllowed = article.paragraphs.map((p) => modelMayCallOther(p, article.lang));
+    const naAllowed = modelNaAllowed(article.paragraphs, article.lang);
     const scores = slots.map((f, t) => {
       const lp = logProbs(model, f);
       // Decoding offsets are tuned for English macro-F1 on NewsDiscourse; added to Japanese they

@@ -8,8 +8,12 @@
  */
 import type { Paragraph } from '../types';
 
-/** Table rows and list items inside the article body are its content (benchmark: standings, deal lists). */
-const LIST_OR_TABLE = new Set(['li', 'tr', 'td', 'th', 'dd', 'dt', 'pre']);
+/**
+ * Table rows and list items inside the article body are its content (benchmark: standings, deal
+ * lists); so are quotations (embedded tweets, pull quotes: "— The Nigerian Senate (@NGRSenate)
+ * October 9, 2018" ends like a caption but is what the article quotes).
+ */
+const LIST_OR_TABLE = new Set(['li', 'tr', 'td', 'th', 'dd', 'dt', 'pre', 'blockquote']);
 
 const SENTENCE_END = /[.!?"”’')…:]$/;
 
@@ -57,4 +61,27 @@ export function modelMayCallOther(p: Paragraph, lang: string): boolean {
   if (n <= 8) return true;
   if (!SENTENCE_END.test(text) && n <= 25) return true;
   return [PHOTO, AGENCY_SLASH, WIRE, CAPTION_DATE, BYLINE, NOTE, ADDRESS].some((re) => re.test(text));
+}
+
+/** How many short lines in a row make a block of facts rather than stray boilerplate. */
+const FACT_RUN = 3;
+const isShortLine = (p: Paragraph) =>
+  words(p.text) <= 12 && !PHOTO.test(p.text) && !AGENCY_SLASH.test(p.text);
+
+/**
+ * `modelMayCallOther` for every paragraph of an article, except inside a run of three or more
+ * short lines: such a run is a facts box (dates, prices, venue, contacts: benchmark page
+ * 5211188428849a31's theatre listing), which the page shows as its own content like a list.
+ * Boilerplate runs (share, related, newsletter) are `other` by the rules of boilerplate.ts, not
+ * by the model.
+ */
+export function modelNaAllowed(paragraphs: readonly Paragraph[], lang: string): boolean[] {
+  const allowed = paragraphs.map((p) => modelMayCallOther(p, lang));
+  for (let i = 0; i < paragraphs.length;) {
+    let j = i;
+    while (j < paragraphs.length && isShortLine(paragraphs[j])) j++;
+    if (j - i >= FACT_RUN) allowed.fill(false, i, j);
+    i = Math.max(j, i + 1);
+  }
+  return allowed;
 }

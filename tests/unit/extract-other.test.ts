@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../lib/segment';
 import { boilerplateReason } from '../../lib/segment/boilerplate';
 import { classifyHeading } from '../../lib/segment/headings';
-import { modelMayCallOther } from '../../lib/segment/other';
+import { modelMayCallOther, modelNaAllowed } from '../../lib/segment/other';
 import type { Article, Paragraph } from '../../lib/types';
 
 function fixture(slug: string): Article {
@@ -30,6 +30,26 @@ function ruleFor(article: Article, start: string): string | null {
 const p = (text: string, tag = 'p'): Paragraph => ({ id: 'p0', text, heading: null, tag, domIndex: -1 });
 
 describe('the model’s NA only on boilerplate-shaped paragraphs (lib/segment/other.ts)', () => {
+  it('keeps a quoted tweet, though it ends like a dated caption (benchmark page 0dd1357045727799)', () => {
+    const tweet =
+      'Senate resolves to: Observe a minute silence in honour of the departed souls. — The Nigerian Senate (@NGRSenate) October 9, 2018';
+    expect(modelMayCallOther(p(tweet, 'blockquote'), 'en')).toBe(false);
+    expect(modelMayCallOther(p(tweet), 'en')).toBe(true);
+  });
+
+  it('keeps a run of short fact lines, but not a stray short line (benchmark page 5211188428849a31)', () => {
+    const facts = [
+      'Ticketing www.jeongdongtheater.com',
+      'VIP : 60,000₩ R : 50,000₩ S : 40,000₩',
+      'Inquiry 02-751-1500',
+    ];
+    const prose = p(
+      'The performance ran for seventy-five minutes and the audience stayed for the whole of it.',
+    );
+    expect(modelNaAllowed([prose, ...facts.map((t) => p(t))], 'en')).toEqual([false, false, false, false]);
+    expect(modelNaAllowed([prose, p(facts[0]), prose], 'en')).toEqual([false, true, false]);
+  });
+
   it('keeps table rows of the article content (en-sports-tables)', () => {
     const [row] = para(fixture('en-sports-tables'), 'DL Myles Garrett 57 77%');
     expect(row.tag).toBe('tr');
