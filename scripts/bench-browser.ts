@@ -212,27 +212,30 @@ if (asJson) console.log(JSON.stringify(figures));
 else {
   const parts = (s: ReturnType<typeof summary>) =>
     `      median parts: ${PARTS.map((k) => `${k} ${s.parts[k].toFixed(0)}`).join(' · ')} ms`;
-  console.log(`\npages: ${figures.pages}   (parts: ${PARTS.join('/')}, bench-browser/popup.ts)`);
-  console.log(
-    `click → outline (first open):  median ${figures.firstOpen.median.toFixed(0)} ms, p95 ${figures.firstOpen.p95.toFixed(0)} ms   (floors 100 / 250)`,
-  );
-  console.log(parts(figures.firstOpen));
-  console.log(
-    `click → outline (cached):      median ${figures.cachedOpen.median.toFixed(0)} ms, p95 ${figures.cachedOpen.p95.toFixed(0)} ms   (floor 30)`,
-  );
-  console.log(parts(figures.cachedOpen));
-  console.log(
-    `extraction in the page:        median ${figures.extractInPage.median.toFixed(1)} ms, p95 ${figures.extractInPage.p95.toFixed(1)} ms   (floor 50)`,
-  );
-  console.log(
-    `pipeline in the worker:        median ${figures.pipelineInWorker.median.toFixed(1)} ms, p95 ${figures.pipelineInWorker.p95.toFixed(1)} ms   (first open; part of its round trip)`,
-  );
-  console.log(
-    `longest block during extraction: median ${figures.longestTaskInPage.median.toFixed(0)} ms, max ${figures.longestTaskInPage.max.toFixed(0)} ms   (issue 7: none over 50)`,
-  );
-  console.log(
-    `longest block after it:        median ${figures.longestAfterExtraction.median.toFixed(0)} ms, max ${figures.longestAfterExtraction.max.toFixed(0)} ms   (locating paragraphs in idle slices; the page's own scripts count too)`,
-  );
+  if (only === 'memory') console.log('timing: not measured (--only memory)');
+  else {
+    console.log(`\npages: ${figures.pages}   (parts: ${PARTS.join('/')}, bench-browser/popup.ts)`);
+    console.log(
+      `click → outline (first open):  median ${figures.firstOpen.median.toFixed(0)} ms, p95 ${figures.firstOpen.p95.toFixed(0)} ms   (floors 100 / 250)`,
+    );
+    console.log(parts(figures.firstOpen));
+    console.log(
+      `click → outline (cached):      median ${figures.cachedOpen.median.toFixed(0)} ms, p95 ${figures.cachedOpen.p95.toFixed(0)} ms   (floor 30)`,
+    );
+    console.log(parts(figures.cachedOpen));
+    console.log(
+      `extraction in the page:        median ${figures.extractInPage.median.toFixed(1)} ms, p95 ${figures.extractInPage.p95.toFixed(1)} ms   (floor 50)`,
+    );
+    console.log(
+      `pipeline in the worker:        median ${figures.pipelineInWorker.median.toFixed(1)} ms, p95 ${figures.pipelineInWorker.p95.toFixed(1)} ms   (first open; part of its round trip)`,
+    );
+    console.log(
+      `longest block during extraction: median ${figures.longestTaskInPage.median.toFixed(0)} ms, max ${figures.longestTaskInPage.max.toFixed(0)} ms   (issue 7: none over 50)`,
+    );
+    console.log(
+      `longest block after it:        median ${figures.longestAfterExtraction.median.toFixed(0)} ms, max ${figures.longestAfterExtraction.max.toFixed(0)} ms   (locating paragraphs in idle slices; the page's own scripts count too)`,
+    );
+  }
   if (!memory) console.log('memory: not measured (--only timing)');
   else if ('failed' in memory) console.log(`memory phase FAILED at ${memory.failed}`);
   else
