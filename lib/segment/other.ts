@@ -53,11 +53,10 @@ const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  * shaped like boilerplate — short, without a sentence end, or with a credit, caption date, byline,
  * bracketed note or address.
  */
-export function modelMayCallOther(p: Paragraph, lang: string): boolean {
+export function modelMayCallOther(p: Paragraph, lang: string, n = words(p.text)): boolean {
   if (!/^en\b/i.test(lang)) return false;
   const text = p.text.trim();
   if (LIST_OR_TABLE.has(p.tag)) return PHOTO.test(text);
-  const n = words(text);
   if (n <= 8) return true;
   if (!SENTENCE_END.test(text) && n <= 25) return true;
   return [PHOTO, AGENCY_SLASH, WIRE, CAPTION_DATE, BYLINE, NOTE, ADDRESS].some((re) => re.test(text));
