@@ -1,12 +1,14 @@
 /**
- * `npm run outline -- <file.html|url> [--format text|markdown|json] [--length brief|standard|detailed] [--force]`
+ * `npm run outline -- <file.html|file.txt|url> [--format text|markdown|json] [--length brief|standard|detailed] [--force]`
  * Prints the outline of a saved page or a URL. With --format json, exactly one JSON object.
  */
 import { parseArgs } from 'node:util';
 import { toJson } from '../lib/format/json';
 import { toMarkdown } from '../lib/format/markdown';
 import { toText } from '../lib/format/text';
-import { loadPage, extractFromHtml } from '../lib/node/load';
+import { extractDocument } from '../lib/guard/extract';
+import { loadPage } from '../lib/node/load';
+import { parseDocument } from '../lib/node/parse';
 import { outlineArticle } from '../lib/pipeline';
 import type { Length } from '../lib/types';
 
@@ -29,12 +31,18 @@ async function main(): Promise<number> {
   const source = positionals[0];
   const format = values.format as keyof typeof FORMATS;
   if (!source || !(format in FORMATS)) {
-    process.stderr.write('usage: npm run outline -- <file.html|url> [--format text|markdown|json]\n');
+    process.stderr.write(
+      'usage: npm run outline -- <file.html|file.txt|url> [--format text|markdown|json]\n',
+    );
     return 2;
   }
   const page = await loadPage(source);
-  const article = extractFromHtml(page.html, page.url);
-  const result = outlineArticle(article, { force: values.force, length: values.length as Length });
+  // The same bounds and typed errors as the content script: an empty or enormous page gets its
+  // reason, never an exception.
+  const extracted = extractDocument(parseDocument(page.html), { url: page.url });
+  const result = extracted.ok
+    ? outlineArticle(extracted.value, { force: values.force, length: values.length as Length })
+    : extracted;
   if (!result.ok) {
     if (format === 'json') process.stdout.write(JSON.stringify({ error: result.error }) + '\n');
     process.stderr.write(`${result.error.message}\n`);

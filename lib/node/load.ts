@@ -7,6 +7,7 @@ import { decodeHtml } from '../decode';
 import { extractArticle } from '../extract';
 import type { Article } from '../types';
 import { parseDocument } from './parse';
+import { isPlainText, textToHtml } from './text-page';
 
 export interface LoadedPage {
   html: string;
@@ -20,7 +21,11 @@ export async function loadPage(source: string): Promise<LoadedPage> {
     const bytes = new Uint8Array(await res.arrayBuffer());
     return { html: decodeHtml(bytes, res.headers.get('content-type')), url: res.url || source };
   }
-  return { html: readHtmlFile(source), url: pathToFileURL(resolve(source)).href };
+  const html = readHtmlFile(source);
+  return {
+    html: isPlainText(source, html) ? textToHtml(html) : html,
+    url: pathToFileURL(resolve(source)).href,
+  };
 }
 
 export function readHtmlFile(path: string): string {

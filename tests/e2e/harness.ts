@@ -148,14 +148,21 @@ export async function launch(
   };
 }
 
-/** The id Chromium gave a tab, read through the extension's service worker. */
+/**
+ * The id Chromium gave a tab, read through the extension's service worker. Right after a
+ * navigation commits, `chrome.tabs` may still show the tab's previous URL (a CI run on a loaded
+ * machine did): ask again for a few seconds before giving up.
+ */
 export async function tabIdOf(l: Launched, page: Page): Promise<number> {
   const url = page.url();
   return l.worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (!tab?.id) throw new Error(`no tab for ${u}`);
-    return tab.id;
+    for (let tries = 0; tries < 100; tries++) {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === u || t.pendingUrl === u);
+      if (tab?.id) return tab.id;
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    throw new Error(`no tab for ${u}`);
   }, url);
 }
 

@@ -260,12 +260,16 @@ describe('pages without an outline', () => {
 describe('a tab that never answers', () => {
   test('gets a clear message, and the next page still gets its outline', async () => {
     const page = await l.context.newPage();
-    await page.goto(`${server.origin}/busy.html?tab=${++opened}`, { waitUntil: 'commit' });
-    const busyId = await tabIdOf(l, page);
-    const popup = await popupFor(busyId);
-    expect(await popup.getByRole('alert').textContent()).toMatch(/did not answer/);
-    busyReleased = true;
-    await page.close({ runBeforeUnload: false });
+    try {
+      await page.goto(`${server.origin}/busy.html?tab=${++opened}`, { waitUntil: 'commit' });
+      const busyId = await tabIdOf(l, page);
+      const popup = await popupFor(busyId);
+      expect(await popup.getByRole('alert').textContent()).toMatch(/did not answer/);
+    } finally {
+      // A busy page left open stalls later CDP connections (the real-popup tests attach over CDP).
+      busyReleased = true;
+      await page.close({ runBeforeUnload: false });
+    }
     const { tabId } = await openArticle('/seed.html');
     expect(await sectionHeadings(await popupFor(tabId))).toEqual(ROLE_NAMES_JA);
   });
