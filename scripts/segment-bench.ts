@@ -20,8 +20,9 @@ export function hundredParagraphs(articles: Article[]): Article {
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
 
 /** Median wall and CPU milliseconds of one segment() call. */
-export function medianMs(article: Article, runs = 50): { wall: number; cpu: number } {
-  for (let i = 0; i < 5; i++) segment(article);
+export function medianMs(article: Article, runs = 100): { wall: number; cpu: number } {
+  // Enough warm-up for the JIT to settle: with 5 runs the median swung between 5.2 and 7.0 ms.
+  for (let i = 0; i < 30; i++) segment(article);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
