@@ -6,6 +6,7 @@
  * without headings (tests/fixtures/seed-noheadings/source.html). The title is the project's.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { isHeadingLine as isHeading } from '../lib/text/article';
 
 const dir = new URL('../../shared/seed/', import.meta.url);
 const file = readdirSync(dir).find((f) => f.endsWith('.txt'))!;
@@ -14,7 +15,6 @@ const lines = readFileSync(new URL(file, dir), 'utf8')
   .map((l) => l.trim())
   .filter(Boolean);
 const [author, ...rest] = lines;
-const isHeading = (l: string) => l.length <= 30 && !/[。）)]$/.test(l);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const TITLE = 'アラスカ米露首脳会談、ウクライナ停戦に進展なし';
 

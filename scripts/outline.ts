@@ -7,9 +7,10 @@ import { toJson } from '../lib/format/json';
 import { toMarkdown } from '../lib/format/markdown';
 import { toText } from '../lib/format/text';
 import { extractDocument } from '../lib/guard/extract';
-import { loadPage } from '../lib/node/load';
+import { isPlainText, loadPage } from '../lib/node/load';
 import { parseDocument } from '../lib/node/parse';
 import { outlineArticle } from '../lib/pipeline';
+import { articleFromTextFile } from '../lib/text/article';
 import type { Length } from '../lib/types';
 
 const { values, positionals } = parseArgs({
@@ -39,7 +40,9 @@ async function main(): Promise<number> {
   const page = await loadPage(source);
   // The same bounds and typed errors as the content script: an empty or enormous page gets its
   // reason, never an exception.
-  const extracted = extractDocument(parseDocument(page.html), { url: page.url });
+  const extracted = isPlainText(source, page.html)
+    ? { ok: true as const, value: articleFromTextFile(page.html, page.url) }
+    : extractDocument(parseDocument(page.html), { url: page.url });
   const result = extracted.ok
     ? outlineArticle(extracted.value, { force: values.force, length: values.length as Length })
     : extracted;

@@ -7,7 +7,6 @@ import { decodeHtml } from '../decode';
 import { extractArticle } from '../extract';
 import type { Article } from '../types';
 import { parseDocument } from './parse';
-import { isPlainText, textToHtml } from './text-page';
 
 export interface LoadedPage {
   html: string;
@@ -21,11 +20,7 @@ export async function loadPage(source: string): Promise<LoadedPage> {
     const bytes = new Uint8Array(await res.arrayBuffer());
     return { html: decodeHtml(bytes, res.headers.get('content-type')), url: res.url || source };
   }
-  const html = readHtmlFile(source);
-  return {
-    html: isPlainText(source, html) ? textToHtml(html) : html,
-    url: pathToFileURL(resolve(source)).href,
-  };
+  return { html: readHtmlFile(source), url: pathToFileURL(resolve(source)).href };
 }
 
 export function readHtmlFile(path: string): string {
@@ -45,4 +40,10 @@ export function canonicalUrl(doc: Document, fallback: string): string {
 export function extractFromHtml(html: string, url: string): Article {
   const doc = parseDocument(html);
   return extractArticle(doc, { url });
+}
+
+/** Whether a saved file is plain text rather than HTML: by its name, or by having no tag at all. */
+export function isPlainText(path: string, text: string): boolean {
+  if (/\.(?:txt|text|md)$/i.test(path)) return true;
+  return !/<[a-z!/][^>]*>/i.test(text.slice(0, 65536));
 }

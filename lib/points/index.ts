@@ -16,8 +16,8 @@
  */
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
 import type { Segmentation, SentenceUnit } from '../segment';
-import type { Bag } from '../text/tokens';
-import { fastBag as bag } from './bag';
+import { bag, type Bag } from '../text/tokens';
+
 import { isCore, LEAD_SENTENCES } from './core';
 import { mergeBags, tiledBy } from './focus';
 import { gateFor, GATES, type Gates } from './gate';
