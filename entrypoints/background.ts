@@ -4,8 +4,7 @@
  * cache the result per URL and content hash, and keep it in the history (lib/storage).
  * Every path answers with a Result; nothing is left to reject.
  */
-import { Lru, outlineKey } from '@/lib/cache';
-import { ledeError } from '@/lib/errors';
+import { Lru } from '@/lib/cache';
 import {
   addPageMenuItem,
   addSelectionMenuItem,
@@ -17,19 +16,11 @@ import {
   sessionArea,
   tabById,
 } from '@/lib/glue';
-import { outlineArticle } from '@/lib/pipeline';
-import {
-  answered,
-  fromOwnPage,
-  guarded,
-  onMessage,
-  schemas,
-  SELECTION_KEY,
-  sendMessage,
-} from '@/lib/protocol';
+import { fromOwnPage, guarded, onMessage, schemas, SELECTION_KEY, sendMessage } from '@/lib/protocol';
 import { openStorage, type LedeStorage } from '@/lib/storage';
 import { articleFromText } from '@/lib/text/article';
 import type { Length, Outline, Result } from '@/lib/types';
+import { outliner, reachTab } from '@/lib/worker';
 import { stringsFor } from '@/lib/ui-strings';
 
 /**
@@ -58,66 +49,44 @@ export default defineBackground(() => {
     }),
   );
 
-  /** Outline at the reader's length and keep it in the history (a failed save loses no outline). */
-  async function outlineAndKeep(article: Parameters<typeof outlineArticle>[0], force: boolean) {
-    const at = await length;
-    const key = `${at} ${outlineKey(article, force)}`;
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const start = performance.now();
-    const result = outlineArticle(article, { force, length: at });
+  const outlineAndKeep = outliner({
+    cache,
+    length: () => length,
+    keep: async (outline) => (await storage)?.history.add(outline),
     // The last pipeline's time, for `npm run bench:browser`; one entry, so none pile up.
-    performance.clearMeasures('lede:pipeline');
-    performance.measure('lede:pipeline', { start, end: performance.now() });
-    cache.set(key, result);
-    if (result.ok) void (await storage)?.history.add(result.value).catch(() => undefined);
-    return result;
-  }
-
-  /**
-   * Asks the tab's content script, injecting it first when the tab has none yet (a fresh
-   * page, or one loaded before the extension was updated). Bounded by TAB_ANSWER_MS. The tab
-   * is looked up only when the content script does not answer: a re-opened popup (issue 7)
-   * then costs one message to the tab and no other call.
-   */
-  function reachTab<T>(tabId: number, ask: () => Promise<Result<T>>): Promise<Result<T>> {
-    const work = async (): Promise<Result<T>> => {
-      const first = await ask().catch(() => null); // null: no content script there (yet), or no tab
-      if (first) return first;
-      const tab = await tabById(tabId);
-      if (!tab) return { ok: false, error: ledeError('no-tab') };
-      const injected = await injectContentScript(tab);
-      return injected.ok ? ask() : injected;
-    };
-    return answered(work(), TAB_ANSWER_MS, 'timeout', 'the page did not answer');
-  }
+    timed: (start, end) => {
+      performance.clearMeasures('lede:pipeline');
+      performance.measure('lede:pipeline', { start, end });
+    },
+  });
+  const tabs = { tabById, inject: injectContentScript };
+  const ask = <T>(tabId: number, send: () => Promise<Result<T>>) =>
+    reachTab(tabId, send, tabs, TAB_ANSWER_MS);
 
   onMessage(
     'outline',
     guarded(schemas.outline, fromUi, async ({ tabId, force = false }) => {
-      const extracted = await reachTab(tabId, () => sendMessage('extract', { force }, tabId));
+      const extracted = await ask(tabId, () => sendMessage('extract', { force }, tabId));
       return extracted.ok ? outlineAndKeep(extracted.value, force) : extracted;
     }),
   );
 
   onMessage(
     'show',
-    guarded(schemas.show, fromUi, ({ tabId, ref }) =>
-      reachTab(tabId, () => sendMessage('scrollTo', ref, tabId)),
-    ),
+    guarded(schemas.show, fromUi, ({ tabId, ref }) => ask(tabId, () => sendMessage('scrollTo', ref, tabId))),
   );
 
   onMessage(
     'highlight',
     guarded(schemas.highlight, fromUi, ({ tabId, refs }) =>
-      reachTab(tabId, () => sendMessage('mark', { refs }, tabId)),
+      ask(tabId, () => sendMessage('mark', { refs }, tabId)),
     ),
   );
 
   onMessage(
     'roleMarkers',
     guarded(schemas.roleMarkers, fromUi, ({ tabId, items }) =>
-      reachTab(tabId, () => sendMessage('drawMarkers', { items }, tabId)),
+      ask(tabId, () => sendMessage('drawMarkers', { items }, tabId)),
     ),
   );
 

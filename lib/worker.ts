@@ -1,0 +1,62 @@
+/**
+ * The service worker's two flows, as plain functions of their dependencies so they run and are
+ * tested without a browser (entrypoints/background.ts only wires them to lib/glue and
+ * lib/protocol).
+ * - `reachTab`: ask the tab's content script, injecting it first when the tab has none yet (a
+ *   fresh page, or one loaded before the extension was updated), bounded in time. The tab is
+ *   looked up only when the content script does not answer: a re-opened popup (issue 7) then
+ *   costs one message to the tab and no other call.
+ * - `outliner`: outline at the reader's length through an LRU cache keyed by length and content
+ *   (lib/cache.ts), keeping each new outline in the history (a failed save loses no outline).
+ */
+import { outlineKey, type Lru } from './cache';
+import { ledeError } from './errors';
+import { outlineArticle } from './pipeline';
+import { answered } from './protocol';
+import type { Article, Length, Outline, Result } from './types';
+
+export interface TabAccess<Tab> {
+  tabById(tabId: number): Promise<Tab | null>;
+  inject(tab: Tab): Promise<Result<null>>;
+}
+
+export function reachTab<T, Tab>(
+  tabId: number,
+  ask: () => Promise<Result<T>>,
+  tabs: TabAccess<Tab>,
+  timeoutMs: number,
+): Promise<Result<T>> {
+  const work = async (): Promise<Result<T>> => {
+    const first = await ask().catch(() => null); // null: no content script there (yet), or no tab
+    if (first) return first;
+    const tab = await tabs.tabById(tabId);
+    if (!tab) return { ok: false, error: ledeError('no-tab') };
+    const injected = await tabs.inject(tab);
+    return injected.ok ? ask() : injected;
+  };
+  return answered(work(), timeoutMs, 'timeout', 'the page did not answer');
+}
+
+export interface OutlinerDeps {
+  cache: Lru<string, Result<Outline>>;
+  /** The reader's length, as last read or changed (never a storage read per outline). */
+  length(): Promise<Length | undefined>;
+  keep(outline: Outline): Promise<unknown>;
+  /** Called with each pipeline run's start and end (performance.now()), for the benchmark. */
+  timed?(start: number, end: number): void;
+}
+
+export function outliner({ cache, length, keep, timed }: OutlinerDeps) {
+  return async (article: Article, force: boolean): Promise<Result<Outline>> => {
+    const at = await length();
+    const key = `${at} ${outlineKey(article, force)}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const start = performance.now();
+    const result = outlineArticle(article, { force, length: at });
+    timed?.(start, performance.now());
+    cache.set(key, result);
+    if (result.ok) void keep(result.value).catch(() => undefined);
+    return result;
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The service worker's flows (lib/worker.ts) without a browser: a tab is asked first and only
+ * looked up and injected when it does not answer; outlines are cached per length and content
+ * and kept in the history once.
+ */
+import { describe, expect, it } from 'vitest';
+import { Lru } from '../../lib/cache';
+import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+import type { Outline, Result } from '../../lib/types';
+import { outliner, reachTab } from '../../lib/worker';
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+describe('reachTab', () => {
+  it('asks the content script first and looks nothing up when it answers', async () => {
+    const calls: string[] = [];
+    const tabs = {
+      tabById: async () => (calls.push('lookup'), { id: 1 }),
+      inject: async () => (calls.push('inject'), ok(null)),
+    };
+    expect(await reachTab(1, async () => ok('article'), tabs, 1000)).toEqual(ok('article'));
+    expect(calls).toEqual([]);
+  });
+
+  it('injects the content script when the tab has none, then asks again', async () => {
+    const calls: string[] = [];
+    let injected = false;
+    const tabs = {
+      tabById: async () => (calls.push('lookup'), { id: 1 }),
+      inject: async () => (calls.push('inject'), (injected = true), ok(null)),
+    };
+    const ask = async () => (injected ? ok('article') : Promise.reject(new Error('no receiver')));
+    expect(await reachTab(1, ask, tabs, 1000)).toEqual(ok('article'));
+    expect(calls).toEqual(['lookup', 'inject']);
+  });
+
+  it('gives no-tab for a closed tab, and timeout for a tab that never answers', async () => {
+    const none = { tabById: async () => null, inject: async () => ok(null) };
+    const closed = await reachTab(1, () => Promise.reject(new Error('gone')), none, 1000);
+    expect(!closed.ok && closed.error.code).toBe('no-tab');
+    const busy = await reachTab(1, () => new Promise<Result<string>>(() => {}), none, 20);
+    expect(!busy.ok && busy.error.code).toBe('timeout');
+  });
+});
+
+describe('outliner', () => {
+  const article = extractFromHtml(
+    readHtmlFile('tests/fixtures/seed/source.html'),
+    'https://example.com/seed',
+  );
+
+  it('outlines once per length and content, and keeps each new outline', async () => {
+    const kept: Outline[] = [];
+    let length: 'brief' | 'detailed' = 'brief';
+    const outline = outliner({
+      cache: new Lru(10),
+      length: async () => length,
+      keep: async (o) => kept.push(o),
+    });
+    const first = await outline(article, false);
+    expect(first.ok).toBe(true);
+    expect(await outline(article, false)).toBe(first); // the cached Result itself
+    length = 'detailed';
+    const detailed = await outline(article, false);
+    expect(detailed).not.toBe(first);
+    expect(kept).toHaveLength(2);
+  });
+
+  it('loses no outline when keeping it fails', async () => {
+    const outline = outliner({
+      cache: new Lru(10),
+      length: async () => undefined,
+      keep: () => Promise.reject(new Error('quota')),
+    });
+    expect((await outline(article, false)).ok).toBe(true);
+  });
+});
