@@ -9,16 +9,7 @@
 import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
 import { documentSlots, referenceYear } from './features';
-import {
-  addJaCues,
-  addJaDays,
-  addJaPosition,
-  addJaYears,
-  parsePublished,
-  recallsPast,
-  JA_ROLE_PRIOR,
-  JA_TUNING,
-} from './japanese';
+import { addJaEvidence, jaTransfer, parsePublished } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
 import { modelNaAllowed } from './other';
@@ -105,8 +96,9 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const year = en ? null : referenceYear(prep.doc);
     const published = en ? null : parsePublished(article.publishedTime);
     const naAllowed = modelNaAllowed(article.paragraphs, article.lang);
-    const scores = slots.map((f, t) => {
-      const lp = logProbs(model, f);
+    const raw = slots.map((f) => logProbs(model, f));
+    if (!en) jaTransfer(raw, config.transfer);
+    const scores = raw.map((lp, t) => {
       // Decoding offsets are tuned for English macro-F1 on NewsDiscourse; added to Japanese they
       // swung ja-news accuracy between 0.60 and 0.66 from one retrain to the next, without them
       // two retrains agree (0.636 / 0.628): Japanese takes the model's plain probabilities.
@@ -117,24 +109,19 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
         bonus[ROLES.indexOf(heading.role)] += HEADING_PRIOR;
       if (!en) {
         const s = prep.doc.sentences[t];
-        for (let c = 0; c < K; c++) lp[c] = config.transfer ? JA_TUNING.transfer * lp[c] : 0;
-        if (config.lexicon) {
-          addJaCues(s.text, bonus);
-          addJaYears(s.text, year, bonus);
-          addJaDays(s.text, published, bonus);
-          ROLES.forEach((r, i) => (bonus[i] += JA_ROLE_PRIOR[r]));
-        }
-        if (config.position)
-          addJaPosition(
-            {
-              paragraph: s.paragraph,
-              paragraphs,
-              inLead: heading.kind === 'none',
-              headSim: headSims[t],
-              history: recallsPast(s.text, year),
-            },
-            bonus,
-          );
+        addJaEvidence(
+          s.text,
+          {
+            paragraph: s.paragraph,
+            paragraphs,
+            inLead: heading.kind === 'none',
+            headSim: headSims[t],
+            year,
+            published,
+          },
+          config,
+          bonus,
+        );
         // Outside English, `other` comes from the boilerplate rules only: the shared features
         // cannot tell a caption from content.
         lp[NA_INDEX] = -Infinity;

@@ -24,7 +24,19 @@ export const JA_TUNING = {
   lexicon: 1.0,
   /** Default lean to result of a sentence without cues (JA_ROLE_PRIOR). */
   result: 0.5,
+  background: 0,
+  strategy: 0,
+  outlook: 0,
 };
+
+/**
+ * The English-trained model's label scores for a Japanese document, in place: scaled by
+ * JA_TUNING.transfer (0 when switched off).
+ */
+export function jaTransfer(lps: Float64Array[], on: boolean): void {
+  const w = on ? JA_TUNING.transfer : 0;
+  for (const lp of lps) for (let c = 0; c < lp.length; c++) lp[c] *= w;
+}
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const toHalf = (s: string) =>
@@ -285,4 +297,48 @@ export function addJaDays(text: string, pub: DayDate | null, bonus: Float64Array
   if (future) bonus[ROLES.indexOf('outlook')] += JA_DAYS.future;
   else if (recent) bonus[ROLES.indexOf('result')] += JA_DAYS.recent;
   else if (past) bonus[ROLES.indexOf('background')] += JA_DAYS.past;
+}
+
+/** What the Japanese evidence needs to know of a sentence besides its text. */
+export interface JaSentenceContext {
+  /** Index of the sentence's paragraph among content paragraphs, and their count. */
+  paragraph: number;
+  paragraphs: number;
+  /** The paragraph stands before any section heading. */
+  inLead: boolean;
+  /** Similarity of the sentence to the headline. */
+  headSim: number;
+  /** The article's year (features.ts referenceYear) and date, when known. */
+  year: number | null;
+  published: DayDate | null;
+}
+
+/**
+ * All Japanese evidence for one sentence, added to `bonus` (log-odds per role, indexed like
+ * ROLES): the cue lexicon, years and days against the article's date, the role prior and the
+ * position priors. `config` switches families off for `npm run eval -- --without`.
+ */
+export function addJaEvidence(
+  text: string,
+  ctx: JaSentenceContext,
+  config: { lexicon: boolean; position: boolean },
+  bonus: Float64Array,
+): void {
+  if (config.lexicon) {
+    addJaCues(text, bonus);
+    addJaYears(text, ctx.year, bonus);
+    addJaDays(text, ctx.published, bonus);
+    ROLES.forEach((r, i) => (bonus[i] += JA_TUNING[r]));
+  }
+  if (config.position)
+    addJaPosition(
+      {
+        paragraph: ctx.paragraph,
+        paragraphs: ctx.paragraphs,
+        inLead: ctx.inLead,
+        headSim: ctx.headSim,
+        history: recallsPast(text, ctx.year),
+      },
+      bonus,
+    );
 }

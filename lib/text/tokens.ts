@@ -55,9 +55,58 @@ function asciiBag(text: string): Bag | null {
   return m;
 }
 
+/** Per UTF-16 unit: 1 a letter or digit (WORDY), 2 not, 0 not yet looked up. */
+const WORD_UNIT = new Uint8Array(65536);
+
+/**
+ * bag() of any text without surrogate pairs, in one pass over the lower-cased units: the same
+ * words as `WORD` (each unit classified once by WORDY, then from a table) without the regex's
+ * match array. Japanese sentences are all bigrams and bag() runs on every one of them (issue 3's
+ * 5 ms budget for segment()). Null when the text has a surrogate pair (the regex path handles
+ * code points beyond the BMP).
+ */
+function unitBag(text: string): Bag | null {
+  const t = text.toLowerCase();
+  const m: Bag = new Map();
+  let start = -1;
+  let cjk = false;
+  for (let i = 0; i <= t.length; i++) {
+    let word = false;
+    if (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return null;
+      let k = WORD_UNIT[c];
+      if (!k) WORD_UNIT[c] = k = WORDY.test(t[i]) ? 1 : 2;
+      word = k === 1;
+      if (word) {
+        if (start < 0) [start, cjk] = [i, false];
+        if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) cjk = true;
+        continue;
+      }
+    }
+    if (start < 0) continue;
+    if (cjk)
+      for (let j = start; j + 1 < i; j++) {
+        const key = t.charCodeAt(j) * 65536 + t.charCodeAt(j + 1);
+        m.set(key, (m.get(key) ?? 0) + 1);
+      }
+    else if (i - start > 1) {
+      const w = t.slice(start, i);
+      if (!STOP.has(w)) m.set(w, (m.get(w) ?? 0) + 1);
+    }
+    start = -1;
+  }
+  return m;
+}
+
 export function bag(text: string): Bag {
-  const fast = asciiBag(text);
+  const fast = asciiBag(text) ?? unitBag(text);
   if (fast) return fast;
+  return regexBag(text);
+}
+
+/** bag() by the regex: the definition the fast paths must match (tests/unit/tokens). */
+export function regexBag(text: string): Bag {
   const m: Bag = new Map();
   // match() returns plain strings: no match objects to allocate.
   for (const w of text.toLowerCase().match(WORD) ?? []) {

@@ -8,6 +8,7 @@ import { compileScanner } from '../../lib/segment/cuescan';
 import { addJaDays, addJaYears, JA_CUES, parsePublished, recallsPast } from '../../lib/segment/japanese';
 import { CUE_FAMILIES, TENSE } from '../../lib/segment/lexicon';
 import { splitSentences } from '../../lib/text/sentences';
+import { bag, regexBag } from '../../lib/text/tokens';
 import { ROLES, type Role } from '../../lib/types';
 
 const seed = extractFromHtml(readHtmlFile('tests/fixtures/seed/source.html'), 'https://example.com/seed');
@@ -47,6 +48,18 @@ describe('cue scanner', () => {
     expect([...scanner.scan('再開へ。', hits)]).toEqual([1, 0, 0]);
     expect([...scanner.scan('再開へ。その後', hits)]).toEqual([0, 0, 0]);
     expect([...scanner.scan('5日の見込み', hits)]).toEqual([0, 1, 1]);
+  });
+});
+
+describe('bag() on Japanese text (lib/text/tokens.ts one-pass path)', () => {
+  it('gives the regex rule’s tokens, in the same order', () => {
+    const odd = [
+      'iPhone 6sの新機能「3D Touch」とＡｐｐｌｅ　ＴＶ、゠・ヽゝ々〆',
+      '𠮷野家の牛丼（サロゲートペア）',
+      'ﾃｽﾄ ｶﾀｶﾅ the A I ab',
+    ];
+    for (const t of [...sentences, ...seed.paragraphs.map((p) => p.text), ...odd])
+      expect([...bag(t)], t).toEqual([...regexBag(t)]);
   });
 });
 
