@@ -1,12 +1,12 @@
 /**
  * One pass over a sentence for a whole list of cue patterns (issue 3's 5 ms budget: testing
  * ~35 Japanese cue regexes one by one on every sentence cost about a millisecond per
- * 100-paragraph article). Most cue patterns are alternations of plain words; those words are
- * merged into one dictionary regex that reports, at every position, the longest word starting
- * there. A shorter word starting at the same position is a prefix of that one, so each word
- * also stands for its dictionary prefixes, and every word that occurs is found: the scan gives
- * exactly the answer of testing each pattern. Alternatives that are not plain words (anchors,
- * digit classes, `.*`) stay regexes, tested only for their own pattern.
+ * 100-paragraph article). Most cue patterns are alternations of plain words; those words go
+ * into one trie, walked from every position of the sentence, so every word that occurs is
+ * found: the scan gives exactly the answer of testing each pattern. (The trie replaced one
+ * dictionary regex with a lookahead at every position: 25–30% less time per sentence on the
+ * ja-news sentences.) Alternatives that are not plain words (anchors, digit classes, `.*`) stay
+ * regexes, tested only for their own pattern.
  */
 
 /** Literal expansions of a regex source, or null when it is not a finite set of words. */
@@ -82,8 +82,6 @@ function topAlternatives(src: string): string[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-
 export interface CueScanner {
   /** Which of the patterns (by index) occur in `text`. */
   scan(text: string, out: Uint8Array): Uint8Array;
@@ -102,24 +100,36 @@ export function compileScanner(patterns: RegExp[]): CueScanner {
     }
     if (rest.length) residual.push({ id, re: new RegExp(rest.join('|'), re.flags.replace(/[gy]/g, '')) });
   });
-  // Each word also stands for its prefixes that are words of their own (see the header).
-  const ids = new Map<string, number[]>();
-  for (const w of wordIds.keys()) {
-    const set = new Set<number>();
-    for (let k = 1; k <= w.length; k++) for (const id of wordIds.get(w.slice(0, k)) ?? []) set.add(id);
-    ids.set(w, [...set]);
+  // A trie of the words over UTF-16 units: walking it from every position of the text meets every
+  // word that starts there, so every word that occurs is found.
+  const next: Map<number, number>[] = [new Map()];
+  const ends: (number[] | null)[] = [null];
+  for (const [w, wids] of wordIds) {
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      let child = next[node].get(c);
+      if (child === undefined) {
+        child = next.length;
+        next[node].set(c, child);
+        next.push(new Map());
+        ends.push(null);
+      }
+      node = child;
+    }
+    ends[node] = wids;
   }
-  const words = [...wordIds.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const dict = words.length ? new RegExp(`(?=(${words.map(escape).join('|')}))`, 'g') : null;
+  const root = next[0];
   return {
     size: patterns.length,
     scan(text, out) {
       out.fill(0);
-      if (dict) {
-        dict.lastIndex = 0;
-        for (let m = dict.exec(text); m; m = dict.exec(text)) {
-          for (const id of ids.get(m[1])!) out[id] = 1;
-          dict.lastIndex = m.index + 1;
+      for (let i = 0; i < text.length; i++) {
+        let node = root.get(text.charCodeAt(i));
+        for (let j = i + 1; node !== undefined; j++) {
+          const hit = ends[node];
+          if (hit) for (const id of hit) out[id] = 1;
+          node = j < text.length ? next[node].get(text.charCodeAt(j)) : undefined;
         }
       }
       for (const r of residual) if (!out[r.id] && r.re.test(text)) out[r.id] = 1;
