@@ -14,7 +14,7 @@ import { labelledPages, matchParagraphs, sectionRole, type LabelsFile } from '..
 import { accuracy, confusion, macroF1 } from '../lib/eval/metrics';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import { segment } from '../lib/segment';
-import { JA_TUNING } from '../lib/segment/japanese';
+import { CLOSING_PRIOR, JA_DAYS, JA_TUNING, LEAD_PRIOR } from '../lib/segment/japanese';
 import { ROLES, type UnitRole } from '../lib/types';
 
 const { values, positionals } = parseArgs({
@@ -23,7 +23,24 @@ const { values, positionals } = parseArgs({
 });
 const dir = positionals[0] ?? '../shared/data/ja-news';
 const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelsFile;
-const tuning = JA_TUNING as Record<string, number>;
+/** The tunable objects: `name` is a JA_TUNING key, `days.past`, `lead.0`, `closing.outlook`. */
+const TARGETS: Record<string, Record<string, number>> = {
+  '': JA_TUNING as Record<string, number>,
+  days: JA_DAYS,
+  lead: LEAD_PRIOR as unknown as Record<string, number>,
+  closing: CLOSING_PRIOR,
+};
+const slot = (name: string): [Record<string, number>, string] => {
+  const [a, b] = name.includes('.') ? name.split('.') : ['', name];
+  if (!TARGETS[a] || !(b in TARGETS[a])) throw new Error(`unknown parameter ${name}`);
+  return [TARGETS[a], b];
+};
+const assign = (g: Record<string, number>) => {
+  for (const [name, v] of Object.entries(g)) {
+    const [o, k] = slot(name);
+    o[k] = v;
+  }
+};
 
 const pages = labelledPages(labels).map(([name, page]) => {
   const path = join(dir, 'pages', name);
@@ -78,16 +95,16 @@ const objective = (f: ReturnType<typeof figures>) => f.acc + f.sect + 0.5 * f.ma
 const grid: Record<string, number>[] = [{}];
 for (const spec of values.param!) {
   const [name, list] = spec.split('=');
-  if (!(name in tuning)) throw new Error(`unknown parameter ${name}`);
+  slot(name);
   const vs = list.split(',').map(Number);
   grid.splice(0, grid.length, ...grid.flatMap((g) => vs.map((v) => ({ ...g, [name]: v }))));
 }
-const base = { ...tuning };
+const base = Object.fromEntries(Object.keys(grid[0]).map((n) => [n, slot(n)[0][slot(n)[1]]]));
 const results = grid.map((g) => {
-  Object.assign(tuning, base, g);
+  assign({ ...base, ...g });
   return pages.map(runPage);
 });
-Object.assign(tuning, base);
+assign(base);
 const f = (x: number) => (100 * x).toFixed(1);
 grid.forEach((g, i) => {
   const all = figures(results[i]);

@@ -52,7 +52,7 @@ export const JA_CUES: Cue[] = [
   // outlook: schedule and next steps, expectations, open challenges, wishes (README "outlook").
   {
     role: 'outlook',
-    re: /今後|見通し|見込み|将来|次回|来年|来月|来週|来季|近く|いずれ|これから|年内|年度内/,
+    re: /今後|見通し|見込み|将来|次回|来年|来月|来週|来季|近く|いずれ|これから|年内|年度内|数年後|将来的/,
     weight: 1.2,
   },
   {
@@ -75,6 +75,8 @@ export const JA_CUES: Cue[] = [
     re: /可能性が(?:ある|あります|高い)|見られる。|とみられる|予想され|予測され|見込まれ|恐れ|おそれ|懸念され|かねない|なりそう|そうだ。|たい(?:と(?:話|語|述)|。|」)|てほしい|ほしい。|夢見|期待され|期待が(?:高ま|かか)/,
     weight: 0.9,
   },
+  // Estimates of future impact (README outlook): "…になると推定されている", "…と試算している".
+  { role: 'outlook', re: /になると(?:推定|試算|予測|予想)|と試算し|と推定され/, weight: 0.9 },
   // A conjecture (…だろう, …でしょう, …はずだ) looks ahead only when it speaks of what comes next;
   // otherwise it is the writer's reading of the facts (README strategy: "…といえるだろう").
   {
@@ -91,7 +93,7 @@ export const JA_CUES: Cue[] = [
   },
   {
     role: 'strategy',
-    re: /といえる|と言える|とも言え|といえよう|いえるだろう|と言えます|わけだ|のだ。|のです。|のである。|ではないか|のではない|に違いない|にすぎない|べきだ|べきで|と言っていい|と言ってよい|といってよい|からこそ|にほかならない|ほかない|の表れ(?:だ|である)|を示すもの(?:だ|である)/,
+    re: /といえる|と言える|とも言え|といえよう|いえるだろう|と言えます|わけだ|のだ。|のです。|のである。|ではないか|のではない|に違いない|にすぎない|べきだ|べきで|と言っていい|と言ってよい|といってよい|からこそ|にほかならない|ほかない|の表れ(?:だ|である)|を示すもの(?:だ|である)|ということだ。|垣間見え|を物語/,
     weight: 1.3,
   },
   // The writer's verdict, the voice of editorials and columns (README rule 7: the thesis and
@@ -119,6 +121,13 @@ export const JA_CUES: Cue[] = [
     re: /仕組み|制度|人口|年生まれ|生まれ(?:の|で|た|育)|出身|所管|担う|担当し|位置する|に位置し|に立地|(?:団体|組織|機関|法人|企業|会社)(?:で、|だ。|です。|である。)|として知られ|からなり|体制|常連|調査では|によると/,
     weight: 0.7,
   },
+  // An event dated before the news (README rule 2: earlier events are background): the event
+  // verb alone would call it the news.
+  {
+    role: 'background',
+    re: /(?:先月|先週|昨年|去年|前年|前回|昨季|かつて|当時)[^。]*(?:発表|開催|公開|発売|就任|決定|成立|開始|合意|勝利|達成|記録)/,
+    weight: 1.0,
+  },
   // A state that held up to the event (…てきた, …ていた): the circumstances before it.
   { role: 'background', re: /(?:てき|てい|でい)(?:た|ました)[。、]|(?:てき|てい)たが/, weight: W_PERFECT },
   // result: what was announced, decided, launched, found; its details; reactions.
@@ -134,7 +143,7 @@ export const JA_CUES: Cue[] = [
   },
   {
     role: 'result',
-    re: /きょう|今日|今回|新た|新しい|新型|新機能|搭載|対応|採用|実現|向上|可能になっ|できるようになっ/,
+    re: /きょう|今日|今回|新た|新しい|新型|新機能|搭載|内蔵|を備え|対応|採用|実現|向上|可能になっ|できるようになっ/,
     weight: 0.7,
   },
   { role: 'result', re: /(?:した|しました|れた|れました|った|りました)。$/, weight: 0.4 },
