@@ -104,6 +104,8 @@ export const JA_CUES: Cue[] = [
     weight: 1.0,
   },
   { role: 'strategy', re: /との(?:見方|指摘|分析|観測|声)|[えけせてねべめれ]ば、/, weight: 0.8 },
+  // A rationale: "こうした状況を鑑み、…を開始する" (README strategy: a company explaining why it does X).
+  { role: 'strategy', re: /鑑み|を踏まえ/, weight: 1.0 },
   {
     role: 'strategy',
     re: /専門家|指摘|分析|評価|意味|重要|強み|優位|魅力|特徴|本質|神髄|感じ|考える|考えられ|思う|思われ|見て取れ|明確な|解釈|共感|象徴|示唆|浮き彫り/,
