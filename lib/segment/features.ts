@@ -39,6 +39,8 @@ interface SentenceInfo {
   quote: boolean;
   quoteStart: boolean;
   years: number[];
+  /** English words (words()), shared by the cue prefilter and the lexical features; null in Japanese. */
+  words: string[] | null;
 }
 
 const YEAR = { en: /\b(1[89]\d\d|20\d\d)\b/g, ja: /(1[89]\d\d|20\d\d)年/g };
@@ -68,9 +70,13 @@ function describe(doc: DocInput): SentenceInfo[] {
   const infos = doc.sentences.map((s, i): SentenceInfo => {
     const b = bag(s.text);
     const years = yearsIn(s.text, doc.lang);
+    // The cue prefilter needs the exact ASCII tokens (enscan.ts); otherwise every regex runs.
+    const ascii = doc.lang === 'en' ? asciiWords(s.text) : null;
+    const ws = ascii ?? (doc.lang === 'en' ? words(s.text) : null);
     return {
-      cues: cueNames(s.text, doc.lang),
-      tense: tenseNames(s.text, doc.lang),
+      cues: cueNames(s.text, doc.lang, ascii ?? undefined),
+      tense: tenseNames(s.text, doc.lang, ascii ?? undefined),
+      words: ws,
       headSim: cosine(b, head),
       leadSim: i === 0 ? 1 : cosine(b, lead),
       headRank: 0,
@@ -163,7 +169,7 @@ const LOWERS_TO_ASCII = /[a-z]/;
  * array (issue 7's budget); null when a non-ASCII character lower-cases into an ASCII letter,
  * for the regex path.
  */
-function asciiWords(text: string): string[] | null {
+export function asciiWords(text: string): string[] | null {
   const out: string[] = [];
   let start = -1;
   let digits = false;
@@ -222,12 +228,13 @@ const F2 = fnv('f2:');
 /** The same features as lexicalFeatures, hashed part by part without building names. */
 function lexicalSlots(
   doc: DocInput,
+  info: SentenceInfo,
   i: number,
   bits: number,
   out: number[],
   cache: Map<string, WordHashes>,
 ): void {
-  const ws = words(doc.sentences[i].text);
+  const ws = info.words ?? words(doc.sentences[i].text);
   const hs = ws.map((w) => {
     let h = cache.get(w);
     if (!h) cache.set(w, (h = { unigram: fnv(w, U), pairHead: fnv('_', fnv(w, B)) }));
@@ -426,7 +433,7 @@ export function documentSlots(
   return doc.sentences.map((_, i) => {
     out.length = 0;
     sharedSlotsOf(doc, infos, i, year, table, !opts.noCues, out);
-    if (opts.lexical) lexicalSlots(doc, i, bits, out, words);
+    if (opts.lexical) lexicalSlots(doc, infos[i], i, bits, out, words);
     return Int32Array.from(out);
   });
 }
