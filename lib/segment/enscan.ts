@@ -29,21 +29,32 @@ export interface EnScanner {
 
 export function compileEnScanner(entries: Triggers[]): EnScanner {
   const byWord = new Map<string, number>();
-  const suffixes: [string, number][] = [];
-  const chars: [string, number][] = [];
+  let edBits = 0;
+  const chars: string[] = [];
+  const charBits: number[] = [];
   entries.forEach((t, i) => {
     for (const w of t.words) byWord.set(w, (byWord.get(w) ?? 0) | (1 << i));
-    for (const s of t.suffixes ?? []) suffixes.push([s, 1 << i]);
-    for (const c of t.chars ?? []) chars.push([c, 1 << i]);
+    for (const s of t.suffixes ?? []) {
+      // One suffix is all the lexicon needs; a general suffix list would cost a loop per word.
+      if (s !== 'ed') throw new Error(`enscan: unsupported suffix ${s}`);
+      edBits |= 1 << i;
+    }
+    for (const c of t.chars ?? []) {
+      chars.push(c);
+      charBits.push(1 << i);
+    }
   });
   return {
     candidates(words, text) {
       let bits = 0;
-      for (const w of words) {
-        bits |= byWord.get(w) ?? 0;
-        for (const [s, b] of suffixes) if (w.endsWith(s)) bits |= b;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        const b = byWord.get(w);
+        if (b !== undefined) bits |= b;
+        const n = w.length;
+        if (n > 1 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101) bits |= edBits; // "…ed"
       }
-      for (const [c, b] of chars) if (text.includes(c)) bits |= b;
+      for (let k = 0; k < chars.length; k++) if (text.includes(chars[k])) bits |= charBits[k];
       return bits;
     },
   };

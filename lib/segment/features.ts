@@ -8,7 +8,7 @@
  */
 import { bag, cosine } from '../text/tokens';
 import { fnv, hashFeature, slotOf } from './hash';
-import { CUE_FAMILIES, cueNames, TENSE, tenseNames } from './lexicon';
+import { CUE_FAMILIES, cueNames, englishCues, TENSE, tenseNames } from './lexicon';
 
 export type FeatureLang = 'en' | 'ja';
 
@@ -73,9 +73,13 @@ function describe(doc: DocInput): SentenceInfo[] {
     // The cue prefilter needs the exact ASCII tokens (enscan.ts); otherwise every regex runs.
     const ascii = doc.lang === 'en' ? asciiWords(s.text) : null;
     const ws = ascii ?? (doc.lang === 'en' ? words(s.text) : null);
+    const { cues, tense } =
+      doc.lang === 'en'
+        ? englishCues(s.text, ascii ?? undefined)
+        : { cues: cueNames(s.text, 'ja'), tense: tenseNames(s.text, 'ja') };
     return {
-      cues: cueNames(s.text, doc.lang, ascii ?? undefined),
-      tense: tenseNames(s.text, doc.lang, ascii ?? undefined),
+      cues,
+      tense,
       words: ws,
       headSim: cosine(b, head),
       leadSim: i === 0 ? 1 : cosine(b, lead),

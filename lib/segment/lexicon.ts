@@ -206,14 +206,29 @@ export const TENSE: { name: string; en: RegExp; enTriggers: Triggers; ja: RegExp
 
 let jaFamilies: { scanner: CueScanner; hits: Uint8Array } | null = null;
 
-let enFamilies: ReturnType<typeof compileEnScanner> | null = null;
-let enTenses: ReturnType<typeof compileEnScanner> | null = null;
+/** One prefilter for the cue families (bits 0–14) and the tenses (bits 15–18): one pass over the words. */
+let enScanner: ReturnType<typeof compileEnScanner> | null = null;
+
+function enCandidates(text: string, words: string[] | undefined): number {
+  if (!words) return -1;
+  enScanner ??= compileEnScanner([
+    ...CUE_FAMILIES.map((f) => f.enTriggers),
+    ...TENSE.map((t) => t.enTriggers),
+  ]);
+  return enScanner.candidates(words, text);
+}
 
 /**
  * Cue families a sentence shows. `words`: the sentence's English words (features.ts
- * asciiWords), when known, let enscan.ts skip the regexes that cannot match.
+ * asciiWords), when known, let enscan.ts skip the regexes that cannot match; `may`, the
+ * prefilter's answer when the caller already has it (englishCues).
  */
-export function cueNames(text: string, lang: 'en' | 'ja', words?: string[]): string[] {
+export function cueNames(
+  text: string,
+  lang: 'en' | 'ja',
+  words?: string[],
+  may = enCandidates(text, words),
+): string[] {
   const out: string[] = [];
   if (lang === 'ja') {
     // Japanese: one dictionary scan for all families (cuescan.ts), the same answer faster.
@@ -225,23 +240,31 @@ export function cueNames(text: string, lang: 'en' | 'ja', words?: string[]): str
     CUE_FAMILIES.forEach((f, i) => hits[i] && out.push(f.name));
     return out;
   }
-  enFamilies ??= compileEnScanner(CUE_FAMILIES.map((f) => f.enTriggers));
-  const may = words ? enFamilies.candidates(words, text) : -1;
   for (let i = 0; i < CUE_FAMILIES.length; i++)
     if (may & (1 << i) && CUE_FAMILIES[i].en.test(text)) out.push(CUE_FAMILIES[i].name);
   return out;
 }
 
-/** Tenses a sentence shows; `words` as for cueNames. */
-export function tenseNames(text: string, lang: 'en' | 'ja', words?: string[]): string[] {
+/** Tenses a sentence shows; `words` and `may` as for cueNames. */
+export function tenseNames(
+  text: string,
+  lang: 'en' | 'ja',
+  words?: string[],
+  may = enCandidates(text, words),
+): string[] {
   const out: string[] = [];
   if (lang === 'ja') {
     for (const t of TENSE) if (t.ja.test(text)) out.push(t.name);
     return out;
   }
-  enTenses ??= compileEnScanner(TENSE.map((t) => t.enTriggers));
-  const may = words ? enTenses.candidates(words, text) : -1;
+  const shift = CUE_FAMILIES.length;
   for (let i = 0; i < TENSE.length; i++)
-    if (may & (1 << i) && TENSE[i].en.test(text)) out.push(TENSE[i].name);
+    if (may & (1 << (i + shift)) && TENSE[i].en.test(text)) out.push(TENSE[i].name);
   return out;
+}
+
+/** cueNames and tenseNames of an English sentence, with one prefilter pass over its words. */
+export function englishCues(text: string, words: string[] | undefined): { cues: string[]; tense: string[] } {
+  const may = enCandidates(text, words);
+  return { cues: cueNames(text, 'en', words, may), tense: tenseNames(text, 'en', words, may) };
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJsonl } from '../../lib/eval/newsdiscourse';
 import { asciiWords } from '../../lib/segment/features';
-import { cueNames, tenseNames } from '../../lib/segment/lexicon';
+import { cueNames, englishCues, tenseNames } from '../../lib/segment/lexicon';
 import { compileEnScanner } from '../../lib/segment/enscan';
 
 const nd = ['train', 'validation'].flatMap((split) =>
@@ -39,6 +39,10 @@ describe('English cue prefilter', () => {
       if (!ws) continue;
       expect(cueNames(text, 'en', ws), text).toEqual(cueNames(text, 'en'));
       expect(tenseNames(text, 'en', ws), text).toEqual(tenseNames(text, 'en'));
+      expect(englishCues(text, ws), text).toEqual({
+        cues: cueNames(text, 'en'),
+        tense: tenseNames(text, 'en'),
+      });
       checked++;
     }
     expect(checked).toBeGreaterThan(13_000);
