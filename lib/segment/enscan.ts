@@ -25,6 +25,10 @@ export interface Triggers {
 export interface EnScanner {
   /** Bit i set: entry i may match the text. */
   candidates(words: string[], text: string): number;
+  /** The bits one word sets (callers that cache per word OR these with textBits). */
+  wordBits(word: string): number;
+  /** The bits the text's trigger characters set. */
+  textBits(text: string): number;
 }
 
 export function compileEnScanner(entries: Triggers[]): EnScanner {
@@ -44,18 +48,23 @@ export function compileEnScanner(entries: Triggers[]): EnScanner {
       charBits.push(1 << i);
     }
   });
+  const wordBits = (w: string) => {
+    const n = w.length;
+    const ed = n > 1 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101; // "…ed"
+    return (byWord.get(w) ?? 0) | (ed ? edBits : 0);
+  };
+  const textBits = (text: string) => {
+    let bits = 0;
+    for (let k = 0; k < chars.length; k++) if (text.includes(chars[k])) bits |= charBits[k];
+    return bits;
+  };
   return {
     candidates(words, text) {
-      let bits = 0;
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k];
-        const b = byWord.get(w);
-        if (b !== undefined) bits |= b;
-        const n = w.length;
-        if (n > 1 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101) bits |= edBits; // "…ed"
-      }
-      for (let k = 0; k < chars.length; k++) if (text.includes(chars[k])) bits |= charBits[k];
+      let bits = textBits(text);
+      for (let k = 0; k < words.length; k++) bits |= wordBits(words[k]);
       return bits;
     },
+    wordBits,
+    textBits,
   };
 }

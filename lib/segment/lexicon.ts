@@ -209,14 +209,21 @@ let jaFamilies: { scanner: CueScanner; hits: Uint8Array } | null = null;
 /** One prefilter for the cue families (bits 0–14) and the tenses (bits 15–18): one pass over the words. */
 let enScanner: ReturnType<typeof compileEnScanner> | null = null;
 
-function enCandidates(text: string, words: string[] | undefined): number {
-  if (!words) return -1;
-  enScanner ??= compileEnScanner([
+function scanner(): ReturnType<typeof compileEnScanner> {
+  return (enScanner ??= compileEnScanner([
     ...CUE_FAMILIES.map((f) => f.enTriggers),
     ...TENSE.map((t) => t.enTriggers),
-  ]);
-  return enScanner.candidates(words, text);
+  ]));
 }
+
+function enCandidates(text: string, words: string[] | undefined): number {
+  return words ? scanner().candidates(words, text) : -1;
+}
+
+/** The prefilter bits of one English word, for callers that cache them per word (features.ts). */
+export const enWordBits = (word: string): number => scanner().wordBits(word);
+/** The prefilter bits of a text's trigger characters. */
+export const enTextBits = (text: string): number => scanner().textBits(text);
 
 /**
  * Cue families a sentence shows. `words`: the sentence's English words (features.ts
@@ -264,7 +271,10 @@ export function tenseNames(
 }
 
 /** cueNames and tenseNames of an English sentence, with one prefilter pass over its words. */
-export function englishCues(text: string, words: string[] | undefined): { cues: string[]; tense: string[] } {
-  const may = enCandidates(text, words);
+export function englishCues(
+  text: string,
+  words: string[] | undefined,
+  may = enCandidates(text, words),
+): { cues: string[]; tense: string[] } {
   return { cues: cueNames(text, 'en', words, may), tense: tenseNames(text, 'en', words, may) };
 }
