@@ -8,7 +8,7 @@
  */
 import { bag, cosine } from '../text/tokens';
 import { fnv, hashFeature, slotOf } from './hash';
-import { CUE_FAMILIES, cueNames, TENSE, tenseNames } from './lexicon';
+import { CUE_FAMILIES, cueNames, englishCues, enTextBits, enWordBits, TENSE, tenseNames } from './lexicon';
 
 export type FeatureLang = 'en' | 'ja';
 
@@ -39,6 +39,8 @@ interface SentenceInfo {
   quote: boolean;
   quoteStart: boolean;
   years: number[];
+  /** English words (words()), shared by the cue prefilter and the lexical features; null in Japanese. */
+  words: WordInfo[] | null;
 }
 
 const YEAR = { en: /\b(1[89]\d\d|20\d\d)\b/g, ja: /(1[89]\d\d|20\d\d)年/g };
@@ -68,9 +70,23 @@ function describe(doc: DocInput): SentenceInfo[] {
   const infos = doc.sentences.map((s, i): SentenceInfo => {
     const b = bag(s.text);
     const years = yearsIn(s.text, doc.lang);
+    // The cue prefilter needs the exact ASCII tokens (enscan.ts); otherwise every regex runs.
+    const ascii = doc.lang === 'en' ? asciiWords(s.text) : null;
+    const ws = ascii ?? (doc.lang === 'en' ? words(s.text) : null);
+    const known = ws && ws.map(wordInfo);
+    let may = -1;
+    if (ascii && known) {
+      may = enTextBits(s.text);
+      for (const w of known) may |= w.cueBits;
+    }
+    const { cues, tense } =
+      doc.lang === 'en'
+        ? englishCues(s.text, ascii ?? undefined, may)
+        : { cues: cueNames(s.text, 'ja'), tense: tenseNames(s.text, 'ja') };
     return {
-      cues: cueNames(s.text, doc.lang),
-      tense: tenseNames(s.text, doc.lang),
+      cues,
+      tense,
+      words: known,
       headSim: cosine(b, head),
       leadSim: i === 0 ? 1 : cosine(b, lead),
       headRank: 0,
@@ -163,7 +179,7 @@ const LOWERS_TO_ASCII = /[a-z]/;
  * array (issue 7's budget); null when a non-ASCII character lower-cases into an ASCII letter,
  * for the regex path.
  */
-function asciiWords(text: string): string[] | null {
+export function asciiWords(text: string): string[] | null {
   const out: string[] = [];
   let start = -1;
   let digits = false;
@@ -205,13 +221,13 @@ function lexicalFeatures(doc: DocInput, i: number): string[] {
   return f;
 }
 
-/**
- * Running FNV states of one word, shared by every sentence of a document: "u:w", "b:w_" (the
- * head of a word pair) — so each word's characters are hashed once per document, not per use.
- */
-interface WordHashes {
+/** One English word's running FNV states ("u:w", and "b:w_", the head of a word pair) and cue bits. */
+interface WordInfo {
+  word: string;
   unigram: number;
   pairHead: number;
+  /** The cue prefilter's bits for this word (lexicon.ts enWordBits). */
+  cueBits: number;
 }
 
 const U = fnv('u:');
@@ -219,24 +235,32 @@ const B = fnv('b:');
 const F = fnv('f:');
 const F2 = fnv('f2:');
 
+/**
+ * Every English word's hashes and cue bits, kept across sentences and documents (news English
+ * is mostly the same few thousand words), so each word is hashed and looked up once; emptied
+ * when it outgrows WORD_CACHE, so memory stays bounded.
+ */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE = 20_000;
+
+function wordInfo(w: string): WordInfo {
+  let h = wordCache.get(w);
+  if (!h) {
+    if (wordCache.size >= WORD_CACHE) wordCache.clear();
+    h = { word: w, unigram: fnv(w, U), pairHead: fnv('_', fnv(w, B)), cueBits: enWordBits(w) };
+    wordCache.set(w, h);
+  }
+  return h;
+}
+
 /** The same features as lexicalFeatures, hashed part by part without building names. */
-function lexicalSlots(
-  doc: DocInput,
-  i: number,
-  bits: number,
-  out: number[],
-  cache: Map<string, WordHashes>,
-): void {
-  const ws = words(doc.sentences[i].text);
-  const hs = ws.map((w) => {
-    let h = cache.get(w);
-    if (!h) cache.set(w, (h = { unigram: fnv(w, U), pairHead: fnv('_', fnv(w, B)) }));
-    return h;
-  });
+function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number, out: number[]): void {
+  const hs = info.words ?? words(doc.sentences[i].text).map(wordInfo);
   for (const h of hs) out.push(slotOf(h.unigram, bits));
-  for (let k = 0; k + 1 < ws.length; k++) out.push(slotOf(fnv(ws[k + 1], hs[k].pairHead), bits));
-  out.push(slotOf(fnv(ws[0] ?? '', F), bits));
-  out.push(slotOf(fnv(ws[1] ?? '', fnv('_', fnv(ws[0] ?? '', F2))), bits));
+  for (let k = 0; k + 1 < hs.length; k++) out.push(slotOf(fnv(hs[k + 1].word, hs[k].pairHead), bits));
+  const w0 = hs[0]?.word ?? '';
+  out.push(slotOf(fnv(w0, F), bits));
+  out.push(slotOf(fnv(hs[1]?.word ?? '', fnv('_', fnv(w0, F2))), bits));
 }
 
 /**
@@ -420,13 +444,12 @@ export function documentSlots(
   const infos = describe(doc);
   if (headSims) for (const info of infos) headSims.push(info.headSim);
   const year = referenceYearOf(doc, infos);
-  const words = new Map<string, WordHashes>();
   const table = sharedTable(bits);
   const out: number[] = [];
   return doc.sentences.map((_, i) => {
     out.length = 0;
     sharedSlotsOf(doc, infos, i, year, table, !opts.noCues, out);
-    if (opts.lexical) lexicalSlots(doc, i, bits, out, words);
+    if (opts.lexical) lexicalSlots(doc, infos[i], i, bits, out);
     return Int32Array.from(out);
   });
 }

@@ -95,7 +95,8 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
     const year = en ? null : referenceYear(prep.doc);
     const published = en ? null : parsePublished(article.publishedTime);
-    const naAllowed = modelNaAllowed(article.paragraphs, article.lang);
+    // Outside English the model's NA is ruled out below anyway: skip other.ts's scan of every paragraph.
+    const naAllowed = en ? modelNaAllowed(article.paragraphs, article.lang) : null;
     const raw = slots.map((f) => logProbs(model, f));
     if (!en) jaTransfer(raw, config.transfer);
     const scores = raw.map((lp, t) => {
@@ -127,7 +128,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
         lp[NA_INDEX] = -Infinity;
       }
       for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
-      if (!naAllowed[prep.units[prep.docUnits[t]].paragraph]) lp[NA_INDEX] = -Infinity; // other.ts
+      if (naAllowed && !naAllowed[prep.units[prep.docUnits[t]].paragraph]) lp[NA_INDEX] = -Infinity; // other.ts
       return lp;
     });
     const seqWeight = config.sequence ? model.seqWeight : 0;

@@ -48,14 +48,40 @@ function chunkEnd(text: string, min: number, max: number): number {
 /** Opening brackets and quotes (see the carry below). */
 const OPENERS = '「『（(“‘【';
 
+/** Characters at a text's end that cannot start a sentence: terminators and closing quotes (ICU STerm, ATerm, Close). */
+const TAIL = new Set(['.', '!', '?', '"', "'", ')', ']', '\u2019', '\u201d']);
+/** Non-ASCII characters whose ICU sentence-break class is known not to be a terminator or separator. */
+const PLAIN = new Set(['\u2018', '\u2019', '\u201c', '\u201d', '\u2013', '\u2014']);
+
+/**
+ * Whether ICU can only return the whole text as one sentence. ICU breaks only after a sentence
+ * terminator (. ! ? and other scripts' marks) or a paragraph separator (UAX #29, SB4 and SB11);
+ * a text with none before its closing run of terminators and quotes, and whose characters are
+ * ASCII, Latin letters or curly quotes and dashes (classes known), is one sentence. Half of
+ * NewsDiscourse's paragraphs are: they skip ICU (~10% of segment() time; issue 3's 5 ms budget).
+ * tests/unit/sentences.test.ts checks the shortcut against ICU.
+ */
+export function oneSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  while (end > 0 && TAIL.has(text[end - 1])) end--;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c < 0x20 || c === 0x2e || c === 0x21 || c === 0x3f) return false; // controls, . ! ?
+    } else if (!(c >= 0xa0 && c < 0x250) && !PLAIN.has(text[i])) return false;
+  }
+  return true;
+}
+
 function splitChunk(text: string, lang: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let carry = 0; // opening brackets ICU left at the end of the previous sentence
-  const segments = segmenter(lang).segment(text);
+  const segments = oneSentence(text) ? null : segmenter(lang).segment(text);
   // containing() walks the breaks without the iterator's per-segment objects: the same
   // segments at a tenth of the cost in V8 (issue 3's 5 ms budget for 100 paragraphs).
   for (let at = 0; at < text.length;) {
-    const { segment, index } = segments.containing(at)!;
+    const { segment, index } = segments ? segments.containing(at)! : { segment: text, index: 0 };
     at = index + segment.length;
     let trimmed = segment.trim();
     if (!trimmed) continue;
