@@ -86,14 +86,17 @@ export function pickPoints(
   };
 
   const lead = new Set(firstWorthy(LEAD_SENTENCES, () => true));
-  // The gist is always shown (issue 4), chosen among the lead's sentences of every role (./gist.ts).
+  // The gist is always shown (issue 4). It is chosen among the lead's sentences of every role
+  // (./gist.ts): the segmenter often calls the main event background or strategy. Whatever its
+  // sentence's role, it is the main event, so no other role shows it as a point.
   const gw = gistWindow(
     units,
     firstWorthy(GIST_CONTEXT, () => true),
     bagOf,
   );
-  const best = pickGist(gw.window, head, gw.context, article.lang);
-  const gist = best < 0 ? null : candidate(gw.orders[best]);
+  const top = pickGist(gw.window, head, gw.context, article.lang);
+  const gist = top < 0 ? null : candidate(gw.orders[top]);
+  const mayShow = (i: number, role: Role) => role === 'result' || i !== gist?.order;
   const k = POINTS_PER_SECTION[length];
   // Each role's sentences in paragraphs of that role, in one pass. A sentence whose paragraph
   // the segmentation gives another role is more often a slip than a point: leaving them out
@@ -115,7 +118,7 @@ export function pickPoints(
       const c = u.confidence ?? 1;
       if (c < least) continue;
       if (c < bar.plain && !isCore(u.text, role, article.lang, lead.has(i))) continue;
-      if (worthy(i)) cands.push(candidate(i));
+      if (worthy(i) && mayShow(i, role)) cands.push(candidate(i));
     }
     // A section that would stay empty shows the role's surest sentence when it reaches the
     // `alone` bar: one point where the article has the role, not a row of doubtful ones.
@@ -123,7 +126,13 @@ export function pickPoints(
       let best = -1;
       for (const i of byRole[ROLES.indexOf(role)]) {
         const c = units[i].confidence ?? 1;
-        if (c >= bar.alone && (best < 0 || c > (units[best].confidence ?? 1)) && worthy(i)) best = i;
+        if (
+          c >= bar.alone &&
+          (best < 0 || c > (units[best].confidence ?? 1)) &&
+          worthy(i) &&
+          mayShow(i, role)
+        )
+          best = i;
       }
       if (best >= 0) cands.push(candidate(best));
     }
@@ -131,11 +140,10 @@ export function pickPoints(
     return { role, points: selectPoints(cands, k, units.length).map(toPoint) };
   });
   // An outline with no point at all says nothing a reader can copy or follow (ja-news
-  // 20-nhk-easy: every sentence below the bars): its main event, the gist, stands under its
-  // role. The bars still decide every other case.
+  // 20-nhk-easy: every sentence below the bars): its main event, the gist, stands under
+  // result. The bars still decide every other case.
   const g = gist as Candidate | null;
-  if (g && g.unit.role !== 'other' && sections.every((s) => !s.points.length))
-    sections[ROLES.indexOf(g.unit.role)].points.push(toPoint(g));
+  if (g && sections.every((s) => !s.points.length)) sections[ROLES.indexOf('result')].points.push(toPoint(g));
   return { gist: g ? toPoint(g) : null, sections };
 }
 
