@@ -49,7 +49,8 @@ const DAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|\d{1,2}日|きょう|昨日|本日/;
 const QUOTE_START = /^\s*(?:[“"「『]|''|``)/;
 const QUOTE = /[“”"「」]|''|``/;
-const FIRST_PERSON = /\b(?:I|we|my|our|me|us|you|your)\b|私|僕|筆者/;
+/** "I", "we", "you" (not "US", the country). */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b|私|僕|筆者/;
 /** A person introduced with an age, the mark of an anecdotal lede: "Najibullah, a 47 year-old shopkeeper". */
 const AGE = /, \d{1,2}, |\b\d{1,2}[- ]year[- ]old\b|（\d{1,2}）|\d{1,2}歳/;
 /** A lede that opens on a clause before its subject: "While Hurricane Wilma was ravaging…", "At the halfway mark…". */
