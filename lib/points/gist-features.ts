@@ -60,18 +60,12 @@ const ADVERBIAL_LEAD =
 export function gistFeatures(sentences: GistSentence[], head: Bag, context: Bag, lang: string): number[][] {
   const toHead = sentences.map((s) => cosine(s.bag, head));
   const best = Math.max(0, ...toHead);
+  let contextNorm2 = 0;
+  for (const v of context.values()) contextNorm2 += v * v;
   return sentences.map((s, i) => {
     const t = s.text;
-    // The sentence's own words are left out of the article it is compared with.
-    const rest: Bag = new Map(context);
-    for (const [k, v] of s.bag) {
-      const left = (rest.get(k) ?? 0) - v;
-      if (left > 0) rest.set(k, left);
-      else rest.delete(k);
-    }
-    const body = t.replace(DATELINE, '');
-    // Words in English; Japanese has no spaces, and about 2.5 characters make a word.
-    const words = lang === 'ja' ? t.length / 2.5 : t.split(/\s+/).length;
+    const dateline = DATELINE.exec(t);
+    const body = dateline ? t.slice(dateline[0].length) : t;
     const f: Record<(typeof GIST_FEATURES)[number], number | boolean> = {
       lead: s.rank === 0,
       second: s.rank === 1,
@@ -79,9 +73,9 @@ export function gistFeatures(sentences: GistSentence[], head: Bag, context: Bag,
       firstParagraph: s.paragraph === 0,
       headline: toHead[i],
       headlineBest: best > 0 && toHead[i] === best,
-      centrality: cosine(s.bag, rest),
-      logLength: Math.log(Math.max(3, words)),
-      dateline: DATELINE.test(t),
+      centrality: centrality(s.bag, context, contextNorm2),
+      logLength: Math.log(Math.max(3, wordsIn(t, lang))),
+      dateline: dateline !== null,
       day: DAY.test(t),
       quoteStart: QUOTE_START.test(body),
       quote: QUOTE.test(t),
@@ -91,4 +85,30 @@ export function gistFeatures(sentences: GistSentence[], head: Bag, context: Bag,
     };
     return GIST_FEATURES.map((n) => Number(f[n]));
   });
+}
+
+/** Words in English (runs between spaces); Japanese has no spaces, and about 2.5 characters make a word. */
+function wordsIn(t: string, lang: string): number {
+  if (lang === 'ja') return t.length / 2.5;
+  let n = 1;
+  for (let i = 1; i < t.length; i++) if (t.charCodeAt(i) === 32 && t.charCodeAt(i - 1) !== 32) n++;
+  return n;
+}
+
+/**
+ * Cosine of a sentence's bag with the rest of the article (`context`, which holds the sentence,
+ * minus the sentence's own words), from the sums alone: no copy of the context per sentence.
+ */
+function centrality(own: Bag, context: Bag, contextNorm2: number): number {
+  let dot = 0;
+  let own2 = 0;
+  let rest2 = contextNorm2;
+  for (const [k, v] of own) {
+    const c = context.get(k) ?? 0;
+    const left = Math.max(0, c - v);
+    dot += v * left;
+    own2 += v * v;
+    rest2 += left * left - c * c;
+  }
+  return dot > 0 && own2 > 0 && rest2 > 0 ? dot / Math.sqrt(own2 * rest2) : 0;
 }

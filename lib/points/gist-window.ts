@@ -16,7 +16,7 @@ import type { GistSentence } from './gist-features';
  * The article this many first point-worthy sentences long is what the gist's centrality is
  * measured against: the lead's neighbourhood, at a bounded cost on a 20,000-word article.
  */
-export const GIST_CONTEXT = 40;
+export const GIST_CONTEXT = 8;
 
 /**
  * `first`: indices in `units` of the article's first GIST_CONTEXT point-worthy sentences, in
