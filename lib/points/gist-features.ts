@@ -3,8 +3,9 @@
  * close it is to the headline and to the rest of the article, and the marks that tell a news
  * lead ("PARIS (Reuters) - … said on Tuesday") from a feature lede (a scene, a quote, a person
  * with an age, an opening adverbial clause). No feature reads the segmenter's labels: they are
- * fitted to the train split the ranker learns from (there the segmenter finds `Main` in 491 of
- * 502 leads), so the ranker would trust them blindly; and the segmenter's `Main` label or
+ * fitted to the train split the ranker learns from (there the lead sentence it finds likeliest
+ * `Main` is gold `Main` in 491 articles of 502, on validation in 78 of 100), so the ranker
+ * would trust them blindly; and the segmenter's `Main` label or
  * probability, added to these features with any weight, did not raise gist precision on
  * NewsDiscourse validation (82 → 79–81 of 100). The gist stays independent of the role model.
  * Every feature has a Japanese reading (【…】 datelines, 〇日 days, 「」 quotes, （27） ages).

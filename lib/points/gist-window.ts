@@ -13,8 +13,9 @@ import { GIST_WINDOW } from './gist';
 import type { GistSentence } from './gist-features';
 
 /**
- * The article this many first point-worthy sentences long is what the gist's centrality is
- * measured against: the lead's neighbourhood, at a bounded cost on a 20,000-word article.
+ * The sentences the gist's centrality is measured against: the window itself. The first 40
+ * point-worthy sentences gave the same gist precision (NewsDiscourse validation 83, ja-news
+ * 15 of 18) at twice the cost of pickPoints.
  */
 export const GIST_CONTEXT = 8;
 
