@@ -40,10 +40,10 @@ describe('with gold roles', () => {
           expect(order.every((o) => o >= 0)).toBe(true);
           expect(order).toEqual([...order].sort((a, b) => a - b));
           for (const p of s.points) expect(sourceUnit(article, seg, p)!.role).toBe(s.role);
-          // The gist is the article's main event: a result sentence, unless there is none
-          // (then the lead stands in for it).
-          const hasResult = sections.find((x) => x.role === 'result')!.points.length > 0;
-          if (gist && hasResult) expect(sourceUnit(article, seg, gist)!.role).toBe('result');
+          // The gist is the article's main event (tests/unit/gist.test.ts): whatever role its
+          // sentence has, no other role shows it as a point.
+          if (gist && s.role !== 'result')
+            expect(s.points.map((p) => p.sentence)).not.toContain(gist.sentence);
         }
       }
     },
@@ -78,15 +78,6 @@ describe('with gold roles', () => {
       }
     }
     expect(trimmed).toBeGreaterThan(0);
-  });
-
-  it('picks the gold Main sentence as the gist in most articles', () => {
-    const hits = gold.filter(({ article, gold: seg, labels }) => {
-      const { gist } = pickPoints(article, seg);
-      const i = seg.sentences.findIndex((s) => s.text === gist?.sentence);
-      return labels[i] === 'Main';
-    });
-    expect(hits.length / gold.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('never shows boilerplate, even when the segmentation gives it a role', () => {
