@@ -1,23 +1,21 @@
 /**
  * The popup's start, before React (issue 7: page start-up and React's chunk were most of the
- * time from the click to the outline). At once, in parallel: the outline request for the tab,
- * the reader's settings, and the tab's last outline (session storage). Then plain-DOM paints
- * (firstPaint.ts): "Outlining…" once the settings are read, the tab's last outline if it is of
- * the same page, and the request's answer when it comes. React is loaded afterwards
- * (entrypoints/popup/main.tsx, components/mountPopup.tsx) and takes the paint's place.
- * Only small modules are imported here: this is the popup's first script.
+ * time from the click to the outline). popupEarly.ts has already sent the outline request and
+ * started reading the settings and the tab's last outline (session storage); this module,
+ * loaded meanwhile, paints with plain DOM (firstPaint.ts): "Outlining…" once the settings are
+ * read, the tab's last outline if it is of the same page, and the request's answer when it
+ * comes. React is loaded afterwards (entrypoints/popup/main.tsx, components/mountPopup.tsx)
+ * and takes the paint's place.
  */
-import { tabById } from '@/lib/glue';
 import type { LoadedSettings } from '@/lib/storage/settings';
-import { loadSettings } from '@/lib/storage/settings';
-import type { StorageArea } from '@/lib/storage/area';
 import { stringsFor } from '@/lib/ui-strings';
-import { askOutline, extensionSource, offersSidePanel, resolveTabId } from './extensionSource';
+import { extensionSource, offersSidePanel } from './extensionSource';
 import { firstPaint } from './firstPaint';
-import { keptFor, readLastOutline } from './lastOutline';
+import { keptFor } from './lastOutline';
 import { markOnce } from './marks';
 import { applyDocumentTheme } from './options/documentTheme';
 import type { PlainOptions, PlainState } from './plainOutline';
+import type { PopupEarly } from './popupEarly';
 import type { OutlineSource } from './useOutline';
 
 export interface PopupStart {
@@ -30,21 +28,7 @@ export interface PopupStart {
   takeOver(container: HTMLElement): void;
 }
 
-export function startPopup(
-  search: string,
-  root: HTMLElement,
-  { local, session }: { local: StorageArea; session: StorageArea | null },
-): PopupStart {
-  markOnce('lede:page-start');
-  const tabId = resolveTabId(search);
-  const first = tabId.then((id) => askOutline(id, false));
-  const settings = loadSettings(local).catch(() => null);
-  const kept = tabId.then(async (id) => {
-    if (id === null || !session) return null;
-    const [entry, tab] = await Promise.all([readLastOutline(session, id), tabById(id)]);
-    return { entry, url: tab?.url };
-  });
-
+export function startPopup({ tabId, first, settings, kept }: PopupEarly, root: HTMLElement): PopupStart {
   const paint = firstPaint(root);
   let read: LoadedSettings | null | undefined; // undefined: not read yet
   let answered = false;
