@@ -31,9 +31,11 @@ const PAGES = flag('--pages', 30);
 const MEMORY_RUNS = flag('--memory', 200);
 /**
  * Outlines before the "before" heap: more than the worker's outline cache holds (50,
- * entrypoints/background.ts), so a cache filling up is not read as a leak.
+ * entrypoints/background.ts), so a cache filling up is not read as a leak, and enough for the
+ * side panel's JIT to settle: its optimised code grows for ~260 outlines, then stops
+ * (scripts/bench-browser/panel-heap.ts; with 60 that warm-up read as ~2 kB/page of growth).
  */
-const WARM_RUNS = flag('--warm', 60);
+const WARM_RUNS = flag('--warm', 250);
 const STEP_MS = 30_000;
 /** `--only timing` or `--only memory`: one phase (the memory phase alone takes minutes). */
 const snapshots = args.includes('--snapshots');
