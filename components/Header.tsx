@@ -1,43 +1,17 @@
 import type { Outline } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
+import { metaLine } from './meta';
 
 /** Title, then site · byline · date · reading time · language, each only when known. */
 export function Header({ outline, t }: { outline: Outline; t: UiStrings }) {
-  const meta = [
-    outline.siteName,
-    outline.byline,
-    outline.publishedTime && formatDate(outline.publishedTime, t.lang),
-    t.readingTime(outline.readingMinutes),
-    languageName(outline.lang, t.lang),
-  ].filter((x): x is string => Boolean(x));
   return (
     <header className="article-header">
       <h1 lang={outline.lang}>{outline.title}</h1>
       <p className="meta">
-        {meta.map((m, i) => (
+        {metaLine(outline, t).map((m, i) => (
           <span key={i}>{m}</span>
         ))}
       </p>
     </header>
   );
-}
-
-/** "日本語", "English": the article's language named in the interface's language. */
-export function languageName(lang: string, uiLang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
-}
-
-/** A published time as a reader expects it; an unparseable one is shown as given. */
-export function formatDate(value: string, lang: string): string {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(d);
-  } catch {
-    return d.toISOString().slice(0, 10);
-  }
 }

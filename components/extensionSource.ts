@@ -25,29 +25,34 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return tabIdFromSearch(search) ?? (await activeTabId().catch(() => null));
 }
 
+/** One outline request for the tab to the service worker, bounded and marked (marks.ts). */
+export function askOutline(tabId: number | null, force: boolean): Promise<Result<Outline>> {
+  if (tabId === null) return Promise.resolve({ ok: false, error: ledeError('no-tab') });
+  markOnce('lede:outline-asked');
+  return answered(
+    sendMessage('outline', { tabId, force }),
+    WORKER_ANSWER_MS,
+    'internal',
+    'Lede did not answer',
+  ).finally(() => markOnce('lede:outline-answered'));
+}
+
+/** Whether a page about `tabId` offers the button that moves the outline to the side panel. */
+export const offersSidePanel = (tabId: number | null): boolean => tabId !== null && canOpenSidePanel();
+
 /**
  * `sidePanel`: offer the button that moves the outline to the side panel (popup only).
- * `prefetch`: send the first outline request now, not when React first renders (issue 7: the
- * popup's start-up, React and the settings read, would otherwise sit in front of the request);
- * the source's first plain `outline()` call takes that request's answer.
+ * `first`: an outline request already sent (issue 7: the popup asks before React has loaded,
+ * components/popupStart.ts); the source's first plain `outline()` call takes its answer.
  */
 export function extensionSource(
   tabId: number | null,
-  { sidePanel = false, prefetch = false } = {},
+  { sidePanel = false, first }: { sidePanel?: boolean; first?: Promise<Result<Outline>> } = {},
 ): OutlineSource {
   const noTab = <T>(): Result<T> => ({ ok: false, error: ledeError('no-tab') });
-  const ask = (force: boolean): Promise<Result<Outline>> => {
-    if (tabId === null) return Promise.resolve(noTab());
-    markOnce('lede:outline-asked');
-    return answered(
-      sendMessage('outline', { tabId, force }),
-      WORKER_ANSWER_MS,
-      'internal',
-      'Lede did not answer',
-    ).finally(() => markOnce('lede:outline-answered'));
-  };
+  const ask = (force: boolean) => askOutline(tabId, force);
   return {
-    outline: prefetch ? prefetchFirst(ask) : ({ force }) => ask(force),
+    outline: first ? prefetchFirst(ask, first) : ({ force }) => ask(force),
     show: (p) =>
       tabId === null
         ? Promise.resolve(noTab())
@@ -58,10 +63,10 @@ export function extensionSource(
             'Lede did not answer',
           ),
     openSidePanel:
-      sidePanel && tabId !== null && canOpenSidePanel()
+      sidePanel && offersSidePanel(tabId)
         ? () => {
             // No await before this call: the browser requires the click's user gesture.
-            openSidePanel({ id: tabId })
+            openSidePanel({ id: tabId! })
               .then(() => window.close())
               .catch(() => undefined);
           }

@@ -5,11 +5,12 @@
  */
 export function prefetchFirst<R>(
   ask: (force: boolean) => Promise<R>,
+  early: Promise<R> = ask(false),
 ): (opts: { force: boolean }) => Promise<R> {
-  let early: Promise<R> | null = ask(false);
+  let first: Promise<R> | null = early;
   return ({ force }) => {
-    const taken = force ? null : early;
-    early = null;
+    const taken = force ? null : first;
+    first = null;
     return taken ?? ask(force);
   };
 }

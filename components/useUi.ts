@@ -4,7 +4,7 @@
  * (lib/ui-strings.ts), and the theme applied to the document. Section names are not here:
  * they follow the article's language (lib/i18n.ts).
  */
-import type { StorageArea } from '@/lib/storage';
+import type { LoadedSettings, StorageArea } from '@/lib/storage';
 import { stringsFor, type UiStrings } from '@/lib/ui-strings';
 import { useDocumentTheme } from './options/theme';
 import { useSettings, type SettingsState } from './options/useSettings';
@@ -13,8 +13,13 @@ export interface Ui extends SettingsState {
   t: UiStrings;
 }
 
-export function useUi(area: StorageArea, browserLang = navigator.language): Ui {
-  const state = useSettings(area);
+/** `initial`: settings already read (the popup's start); null when they could not be. */
+export function useUi(
+  area: StorageArea,
+  browserLang = navigator.language,
+  initial?: LoadedSettings | null,
+): Ui {
+  const state = useSettings(area, initial);
   const t = stringsFor(state.settings?.uiLang ?? 'auto', browserLang);
   useDocumentTheme(state.settings?.theme, t.lang);
   return { ...state, t };

@@ -10,6 +10,7 @@ import {
   addSelectionMenuItem,
   injectContentScript,
   localArea,
+  onTabRemoved,
   onShortcut,
   openSidePanel,
   self,
@@ -20,7 +21,7 @@ import { fromOwnPage, guarded, onMessage, schemas, SELECTION_KEY, sendMessage } 
 import { openStorage, type LedeStorage } from '@/lib/storage';
 import { articleFromText } from '@/lib/text/article';
 import type { Length, Outline, Result } from '@/lib/types';
-import { outliner, reachTab } from '@/lib/worker';
+import { lastOutlines, outliner, reachTab } from '@/lib/worker';
 import { stringsFor } from '@/lib/ui-strings';
 
 /**
@@ -59,6 +60,9 @@ export default defineBackground(() => {
       performance.measure('lede:pipeline', { start, end });
     },
   });
+  // Each tab's last plain outline, which a re-opened popup paints first (issue 7).
+  const last = lastOutlines(sessionArea());
+  onTabRemoved((tabId) => void last.forget(tabId));
   const tabs = { tabById, inject: injectContentScript };
   const ask = <T>(tabId: number, send: () => Promise<Result<T>>) =>
     reachTab(tabId, send, tabs, TAB_ANSWER_MS);
@@ -67,7 +71,10 @@ export default defineBackground(() => {
     'outline',
     guarded(schemas.outline, fromUi, async ({ tabId, force = false }) => {
       const extracted = await ask(tabId, () => sendMessage('extract', { force }, tabId));
-      return extracted.ok ? outlineAndKeep(extracted.value, force) : extracted;
+      if (!extracted.ok) return extracted;
+      const result = await outlineAndKeep(extracted.value, force);
+      if (!force) void last.save(tabId, { url: extracted.value.url, length: await length, result });
+      return result;
     }),
   );
 

@@ -33,6 +33,11 @@ export async function tabById(tabId: number): Promise<TabInfo | null> {
   }
 }
 
+/** Calls `listener` with the id of every tab that closes. */
+export function onTabRemoved(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener(listener);
+}
+
 /** The active tab of the window the calling page belongs to (the popup's or side panel's). */
 export async function activeTabId(): Promise<number | null> {
   const [t] = await browser.tabs.query({ active: true, currentWindow: true });

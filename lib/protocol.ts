@@ -14,7 +14,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { ledeError } from './errors';
-import type { Article, LedeErrorCode, Outline, Result } from './types';
+import type { Article, Length, LedeErrorCode, Outline, Result } from './types';
 import type { ParagraphRef } from './locate';
 
 export type { ParagraphRef };
@@ -91,6 +91,19 @@ export const SELECTION_KEY = 'lede:selection';
 export interface SelectionHandOver {
   tabId: number;
   at: number;
+  result: Result<Outline>;
+}
+
+/**
+ * The `storage.session` key of a tab's last plain outline, kept by the worker (lib/worker.ts
+ * `lastOutlines`) so a re-opened popup paints it before its own request is answered (issue 7),
+ * then shows that answer. `url` and `length` say what it is the outline of.
+ */
+export const lastOutlineKey = (tabId: number): string => `lede:last:${tabId}`;
+
+export interface LastOutline {
+  url: string;
+  length: Length | undefined;
   result: Result<Outline>;
 }
 

@@ -6,13 +6,9 @@
 import { useLayoutEffect } from 'react';
 import type { Settings } from '../../lib/storage';
 import type { UiLang } from '../../lib/ui-strings';
+import { applyDocumentTheme } from './documentTheme';
 
 /** A layout effect: the page never paints in the wrong theme first. */
 export function useDocumentTheme(theme: Settings['theme'] | undefined, lang: UiLang): void {
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    if (theme && theme !== 'auto') root.dataset.theme = theme;
-    else delete root.dataset.theme;
-    root.lang = lang;
-  }, [theme, lang]);
+  useLayoutEffect(() => applyDocumentTheme(theme, lang), [theme, lang]);
 }

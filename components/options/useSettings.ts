@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   DEFAULT_SETTINGS,
+  type LoadedSettings,
   type Settings,
   type SettingName,
   type StorageArea,
@@ -31,12 +32,19 @@ const NOT_OPEN: StorageResult<void> = {
   error: { code: 'failed', detail: 'storage is not open yet' },
 };
 
-export function useSettings(area: StorageArea): SettingsState {
+/**
+ * `initial`: settings already read by the page (the popup reads them before React loads,
+ * issue 7), shown from the first render; null means that read failed. They are read again
+ * here all the same, so a change made in between is not missed.
+ */
+export function useSettings(area: StorageArea, initial?: LoadedSettings | null): SettingsState {
   const storage = useLedeStorage(area);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [unreadable, setUnreadable] = useState<SettingName[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(
+    initial === undefined ? null : (initial?.settings ?? { ...DEFAULT_SETTINGS }),
+  );
+  const [unreadable, setUnreadable] = useState<SettingName[]>(initial?.unreadable ?? []);
   const [error, setError] = useState<StorageError | null>(null);
-  const [loadFailed, setLoadFailed] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(initial === null);
 
   const reload = useCallback(async () => {
     if (!storage) return;

@@ -1,11 +1,14 @@
-import { markOnce } from '@/components/marks';
-import { startPopupSource } from '@/components/popupSource';
-import { localArea } from '@/lib/glue';
+import { popupEarly } from '@/components/popupEarly';
+import { localArea, sessionArea } from '@/lib/glue';
 import '@/components/style.css';
+import '@/components/options/theme.css';
 
-markOnce('lede:page-start');
-// The outline request leaves first, then React loads while the worker answers (issue 7).
+// The outline request leaves first; a plain first paint shows the outline; React loads after
+// that paint and takes its place (issue 7, components/popupEarly.ts, popupStart.ts).
 // The popup outlines the active tab; tests open popup.html?tabId=N as a tab and name it.
-const source = startPopupSource(location.search);
+const early = popupEarly(location.search, { local: localArea(), session: sessionArea() });
+const { startPopup } = await import('@/components/popupStart');
+const start = startPopup(early, document.getElementById('root')!);
+await start.painted;
 const { mountPopup } = await import('@/components/mountPopup');
-mountPopup(document.getElementById('root')!, await source, localArea());
+await mountPopup(start, localArea());

@@ -7,26 +7,29 @@ import { openExtensionPage } from '../../tests/e2e/harness';
 import { step } from './steps';
 
 export interface PopupTiming {
-  /** Navigation start → outline (or reason) on screen: the figure issue 7 bounds. */
+  /**
+   * Navigation start → an outline (or reason) on screen: the figure issue 7 bounds. On a
+   * re-open that is the tab's last outline, painted while the popup's own request is out
+   * (components/popupStart.ts); `answer` is when that request's answer is on screen.
+   */
   total: number;
+  /** Navigation start → this opening's own answer on screen (the page checked). */
+  answer: number;
+  /** Navigation start → React has taken over the first paint (every control works). */
+  interactive: number;
   /** Navigation start → HTML parsed (domInteractive). */
   html: number;
-  /** HTML parsed → the page's script runs (bundle fetch and evaluation: React and the app). */
+  /** HTML parsed → the page's script runs (bundle fetch and evaluation, extension bindings). */
   bundle: number;
   /** Script start → request sent (the tab's id). */
   toRequest: number;
   /** Request sent → answer back (worker, content script, pipeline or cache). */
   roundTrip: number;
-  /**
-   * Script start → React app starting (its chunk fetched and evaluated), which overlaps the
-   * round trip; NaN for a build that loads React before the request.
-   */
-  app: number;
-  /** Answer back and app started → on screen (React render and commit). */
-  render: number;
+  /** Answer back → on screen (plain first paint, or React's when it was first). */
+  paint: number;
 }
 
-export const PARTS = ['html', 'bundle', 'toRequest', 'roundTrip', 'app', 'render'] as const;
+export const PARTS = ['html', 'bundle', 'toRequest', 'roundTrip', 'paint'] as const;
 
 const OPEN_MS = 30_000;
 
@@ -35,7 +38,7 @@ export async function popupTiming(browser: Launched, tabId: number): Promise<Pop
   try {
     // A string, not a function: tsx keeps function names with a `__name` helper that the
     // page does not have, so named inner functions break inside evaluate().
-    const marks = await step('wait for lede:outline-ready', OPEN_MS, () =>
+    const marks = await step('wait for lede:app-ready', OPEN_MS, () =>
       popup.evaluate<Record<string, number>>(`new Promise((done) => {
         const collect = () => {
           const out = {};
@@ -44,24 +47,29 @@ export async function popupTiming(browser: Launched, tabId: number): Promise<Pop
           out.domInteractive = performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN;
           return out;
         };
-        if (performance.getEntriesByName('lede:outline-ready').length) return done(collect());
-        new PerformanceObserver((_, obs) => {
-          if (performance.getEntriesByName('lede:outline-ready').length) {
-            obs.disconnect();
-            done(collect());
-          }
-        }).observe({ type: 'mark', buffered: true });
+        // React's take-over closes the opening; a build without that mark (an older one,
+        // measured for comparison) is read 2 s after its outline is on screen.
+        const last = 'lede:app-ready';
+        let timer = 0;
+        const check = () => {
+          if (performance.getEntriesByName(last).length) return done(collect());
+          if (!timer && performance.getEntriesByName('lede:outline-ready').length)
+            timer = setTimeout(() => done(collect()), 2000);
+        };
+        new PerformanceObserver(check).observe({ type: 'mark', buffered: true });
+        check();
       })`),
     );
     const at = (name: string) => marks[name] ?? NaN;
     return {
       total: at('outline-ready'),
+      answer: at('answer-shown'),
+      interactive: at('app-ready'),
       html: at('domInteractive'),
       bundle: at('page-start') - at('domInteractive'),
       toRequest: at('outline-asked') - at('page-start'),
       roundTrip: at('outline-answered') - at('outline-asked'),
-      app: at('app-start') - at('page-start'),
-      render: at('outline-ready') - Math.max(at('outline-answered'), marks['app-start'] ?? -Infinity),
+      paint: at('answer-shown') - at('outline-answered'),
     };
   } finally {
     await popup.close().catch(() => undefined);

@@ -33,7 +33,11 @@ export async function census(page: Page): Promise<Census> {
       const type = types[snap.nodes[i + typeAt]];
       // Names such as `system / Context / scope @4321` carry a node id: grouped without it.
       const name = snap.strings[snap.nodes[i + nameAt]].replace(/ @\d+$/, '');
-      const key = type === 'object' || type === 'closure' ? `${type} ${name}` : type;
+      // Compiled code and native objects by name too: the panel's growth was only these
+      // (issue 7), and their names say whose code it is (a script URL, a function name).
+      const key = ['object', 'closure', 'code', 'native'].includes(type)
+        ? `${type} ${name.slice(0, 70)}`
+        : type;
       const entry = out.get(key) ?? { count: 0, bytes: 0 };
       entry.count++;
       entry.bytes += snap.nodes[i + sizeAt];

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { Lru } from '../../lib/cache';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import type { Outline, Result } from '../../lib/types';
-import { outliner, reachTab } from '../../lib/worker';
+import { lastOutlineKey } from '../../lib/protocol';
+import { createMemoryArea } from '../../lib/storage';
+import { lastOutlines, outliner, reachTab } from '../../lib/worker';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
@@ -73,5 +75,35 @@ describe('outliner', () => {
       keep: () => Promise.reject(new Error('quota')),
     });
     expect((await outline(article, false)).ok).toBe(true);
+  });
+});
+
+describe('lastOutlines', () => {
+  const entry = (url: string) => ({
+    url,
+    length: 'standard' as const,
+    result: ok({ url } as unknown as Outline),
+  });
+
+  it("keeps each tab's last outline under its key, for the last `capacity` tabs only", async () => {
+    const area = createMemoryArea();
+    const last = lastOutlines(area, 2);
+    await last.save(1, entry('a'));
+    await last.save(2, entry('b'));
+    await last.save(1, entry('a2')); // tab 1 is now the most recent
+    await last.save(3, entry('c')); // evicts tab 2, the oldest
+    const all = await area.get(null);
+    expect(Object.keys(all).sort()).toEqual([lastOutlineKey(1), lastOutlineKey(3)]);
+    expect(all[lastOutlineKey(1)]).toEqual(entry('a2'));
+  });
+
+  it('forgets a closed tab, and a failed write rejects nothing', async () => {
+    const area = createMemoryArea();
+    const last = lastOutlines(area);
+    await last.save(7, entry('a'));
+    await last.forget(7);
+    expect(await area.get(null)).toEqual({});
+    const full = { ...area, set: () => Promise.reject(new Error('quota')) };
+    await expect(lastOutlines(full).save(1, entry('a'))).resolves.toBeUndefined();
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * The article header's line of facts (site · byline · date · reading time · language), as
+ * plain strings: shared by the React header (Header.tsx) and the popup's first paint
+ * (plainOutline.ts), which must not load React (issue 7).
+ */
+import type { Outline } from '@/lib/types';
+import type { UiStrings } from '@/lib/ui-strings';
+
+/** Site, byline, date, reading time and language, each only when known. */
+export function metaLine(outline: Outline, t: UiStrings): string[] {
+  return [
+    outline.siteName,
+    outline.byline,
+    outline.publishedTime && formatDate(outline.publishedTime, t.lang),
+    t.readingTime(outline.readingMinutes),
+    languageName(outline.lang, t.lang),
+  ].filter((x): x is string => Boolean(x));
+}
+
+/** "日本語", "English": the article's language named in the interface's language. */
+export function languageName(lang: string, uiLang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/** A published time as a reader expects it; an unparseable one is shown as given. */
+export function formatDate(value: string, lang: string): string {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(d);
+  } catch {
+    return d.toISOString().slice(0, 10);
+  }
+}

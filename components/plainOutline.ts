@@ -1,0 +1,98 @@
+/**
+ * The popup's first paint without React (issue 7: React's chunk took ~80 ms of a re-open that
+ * must take 30): the same markup as OutlineBody (OutlineView.tsx) for the popup, built with
+ * createElement and textContent only, never page HTML. React replaces it as soon as it has
+ * loaded (firstPaint.ts); tests/unit/first-paint.test.tsx checks both render the same HTML.
+ */
+import { notCovered, roleName, copyFormatName } from '@/lib/i18n';
+import { textFragmentUrl } from '@/lib/format/fragment';
+import type { CopyFormat } from '@/lib/format/copy';
+import type { LedeError, Outline, Point } from '@/lib/types';
+import type { UiStrings } from '@/lib/ui-strings';
+import { metaLine } from './meta';
+
+export type PlainState =
+  { status: 'loading' } | { status: 'ready'; outline: Outline } | { status: 'error'; error: LedeError };
+
+export interface PlainOptions {
+  t: UiStrings;
+  copyFormat: CopyFormat;
+  /** The popup offers the side panel (OutlineBody shows the button once an outline is ready). */
+  sidePanel: boolean;
+}
+
+type Attrs = Record<string, string | undefined>;
+
+/** An element with attributes in the order given (as React writes them) and text or children. */
+function el(tag: string, attrs: Attrs, ...children: (Node | string)[]): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) e.setAttribute(k, v);
+  for (const c of children) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return e;
+}
+
+function point(outline: Outline, p: Point, label: string): HTMLElement {
+  const source = outline.paragraphs.find((q) => q.id === p.paragraphIds[0]);
+  const link = el(
+    'a',
+    { href: textFragmentUrl(outline.url, p.sentence), title: label, 'data-paragraph': source?.id },
+    p.text,
+  );
+  return el('li', { class: 'point' }, link);
+}
+
+function outlineMain(o: Outline, t: UiStrings): HTMLElement {
+  const header = el(
+    'header',
+    { class: 'article-header' },
+    el('h1', { lang: o.lang }, o.title),
+    el('p', { class: 'meta' }, ...metaLine(o, t).map((m) => el('span', {}, m))),
+  );
+  const main = el('main', {}, header);
+  if (o.gist) main.append(el('ul', { class: 'gist', lang: o.lang }, point(o, o.gist, t.showInPage)));
+  for (const sec of o.sections) {
+    const id = `section-${sec.role}`;
+    main.append(
+      el(
+        'section',
+        { class: 'section', 'data-role': sec.role, 'aria-labelledby': id, lang: o.lang },
+        el('h2', { id }, roleName(sec.role, o.lang)),
+        sec.points.length
+          ? el('ul', {}, ...sec.points.map((p) => point(o, p, t.showInPage)))
+          : el('p', { class: 'not-covered' }, notCovered(o.lang)),
+      ),
+    );
+  }
+  return main;
+}
+
+function errorBox(error: LedeError, t: UiStrings): HTMLElement {
+  const line = t.lang === 'en' ? error.message : (t.errors[error.code] ?? error.message);
+  const box = el('div', { class: 'error', role: 'alert', 'data-code': error.code }, el('p', {}, line));
+  if (error.canForce) box.append(el('button', { type: 'button', class: 'button primary' }, t.outlineAnyway));
+  return box;
+}
+
+/** OutlineBody's popup markup for `state`. */
+export function plainOutline(state: PlainState, { t, copyFormat, sidePanel }: PlainOptions): HTMLElement {
+  const actions = el('span', { class: 'actions' });
+  if (state.status === 'ready') {
+    actions.append(
+      el(
+        'button',
+        { type: 'button', class: 'button', 'data-format': copyFormat },
+        el('span', { 'aria-live': 'polite' }, t.copyIn(copyFormatName(copyFormat, t.lang))),
+      ),
+    );
+    if (sidePanel) actions.append(el('button', { type: 'button', class: 'button' }, t.sidePanel));
+  }
+  const body = el(
+    'div',
+    { class: 'lede popup', lang: t.lang, 'aria-busy': String(state.status === 'loading') },
+    el('div', { class: 'toolbar' }, el('span', { class: 'brand' }, t.appName), actions),
+  );
+  if (state.status === 'loading') body.append(el('p', { class: 'loading', role: 'status' }, t.outlining));
+  else if (state.status === 'error') body.append(errorBox(state.error, t));
+  else body.append(outlineMain(state.outline, t));
+  return body;
+}
