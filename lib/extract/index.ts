@@ -90,7 +90,12 @@ export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Art
 function indexedClone(doc: Document): Document {
   const clone = doc.cloneNode(true) as Document;
   const all = clone.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
+  // The <html> and <head> elements before <body> never hold a paragraph: only counted, not
+  // marked (setAttribute on every element was a twentieth of the extraction's time in Chromium).
+  let i = 0;
+  while (i < all.length && all[i] !== clone.body) i++;
+  if (i === all.length) i = 0;
+  for (; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
   return clone;
 }
 

@@ -26,18 +26,14 @@ export function runSteps<T>(steps: Steps<T>, pause?: Pause): T | Promise<T> {
   })();
 }
 
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
 /**
- * Gives the page's thread back for a moment: `scheduler.yield()` where the browser has it
- * (Chromium 129+: the rest of the work keeps its place ahead of other tasks), else a message
- * to a fresh channel, which unlike setTimeout(0) is not clamped to 4 ms when nested.
+ * Gives the page's thread back for a moment: a message to a fresh channel is a task at the back
+ * of the queue, so the page's own tasks waiting there (input, timers, its scripts) run before the
+ * next step; unlike setTimeout(0) it is not clamped to 4 ms when nested. Not `scheduler.yield()`:
+ * its continuation is served ahead of the page's waiting tasks, which then still wait for the
+ * whole extraction (the heartbeat of `npm run bench:browser` saw one block of it).
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
