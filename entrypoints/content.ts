@@ -5,7 +5,8 @@
  * never mutates the live page (tests/e2e/popup.test.ts compares outerHTML before and after).
  */
 import { ledeError } from '@/lib/errors';
-import { extractDocument } from '@/lib/guard/extract';
+import { yieldToPage } from '@/lib/extract/steps';
+import { extractDocumentAsync } from '@/lib/guard/extract';
 import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
@@ -38,8 +39,11 @@ export default defineContentScript({
     const stopNavigation = watchNavigations(
       (url) => void sendMessage('navigated', { url }).catch(() => undefined),
     );
-    // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang.
-    const extraction = memoiseExtraction(document, () => extractDocument(document, { url: location.href }));
+    // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang. In
+    // steps that yield to the page between them (issue 7: no long block of the page's thread).
+    const extraction = memoiseExtraction(document, () =>
+      extractDocumentAsync(document, { url: location.href }, yieldToPage),
+    );
     slot[INSTANCE] = {
       dispose() {
         extraction.dispose();
@@ -55,11 +59,11 @@ export default defineContentScript({
 
     onMessage(
       'extract',
-      guarded(schemas.extract, allowed, ({ force }) => {
+      guarded(schemas.extract, allowed, async ({ force }): Promise<Result<Article>> => {
         // Chrome shows PDFs in a viewer page whose document is just an <embed>.
         if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
         const start = performance.now();
-        const extracted = extraction.get(location.href, force ?? false);
+        const extracted = await extraction.get(location.href, force ?? false);
         // On the page's own timeline (shared with the main world): `npm run bench:browser` reads it.
         performance.measure('lede:extract', { start, end: performance.now() });
         if (!extracted.ok) return extracted;

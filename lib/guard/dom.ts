@@ -22,12 +22,14 @@ export function measureDocument(root: Node, limits: Limits = LIMITS): DocumentSi
   const size: DocumentSize = { elements: 0, depth: 0, chars: 0 };
   let depth = 1;
   let node: Node | null = root;
+  // Whether the current node's parent is a script or style: known when the walk steps down or
+  // up, instead of asking every text node for its parent's name.
+  let inNotText = isNotText(root.parentNode);
   while (node) {
     if (node.nodeType === 1) {
       size.elements++;
       if (depth > size.depth) size.depth = depth;
-    } else if (node.nodeType === 3 && !NOT_TEXT.has(node.parentNode?.nodeName.toUpperCase() ?? ''))
-      size.chars += node.nodeValue?.length ?? 0;
+    } else if (node.nodeType === 3 && !inNotText) size.chars += node.nodeValue?.length ?? 0;
     if (
       size.elements > limits.maxElements ||
       size.depth > limits.maxDepth ||
@@ -36,17 +38,25 @@ export function measureDocument(root: Node, limits: Limits = LIMITS): DocumentSi
       break;
     // Next node in document order: first child, else next sibling, else an ancestor's sibling.
     if (node.firstChild) {
+      inNotText = isNotText(node);
       node = node.firstChild;
       depth++;
       continue;
     }
+    let climbed = false;
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode; // null only when a parser left a node outside its tree (linkedom)
       depth--;
+      climbed = true;
     }
     node = !node || node === root ? null : node.nextSibling;
+    if (node && climbed) inNotText = isNotText(node.parentNode);
   }
   return size;
+}
+
+function isNotText(parent: Node | null): boolean {
+  return !!parent && NOT_TEXT.has(parent.nodeName.toUpperCase());
 }
 
 /** A typed `too-large` error naming the bound a document passes, or null when it fits. */

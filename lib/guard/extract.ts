@@ -5,18 +5,47 @@
  * lib/pipeline.ts so the content script can import it without the segmentation model.
  */
 import { ledeError } from '../errors';
-import { extractArticle, type ExtractOptions } from '../extract';
+import { extractArticle, extractArticleAsync, type ExtractOptions } from '../extract';
+import type { Pause } from '../extract/steps';
 import type { Article, Result } from '../types';
 import { checkDocument } from './dom';
 
 export function extractDocument(doc: Document, opts: ExtractOptions): Result<Article> {
+  return guarded(doc, () => extractArticle(doc, opts));
+}
+
+/**
+ * The same in the page (issue 7): the bounds walk, then the extraction's steps, each its own
+ * task with `pause` between them, so the page's thread is never held for the whole of it.
+ */
+export async function extractDocumentAsync(
+  doc: Document,
+  opts: ExtractOptions,
+  pause: Pause,
+): Promise<Result<Article>> {
+  const checked = guarded(doc, () => null);
+  if (!checked.ok) return checked;
+  await pause();
+  try {
+    return { ok: true, value: await extractArticleAsync(doc, opts, pause) };
+  } catch (e) {
+    return internal(e);
+  }
+}
+
+/** The bounds, then `extract` (null: the caller goes on), with any exception as a typed error. */
+function guarded<T>(doc: Document, extract: () => T): Result<T> {
   try {
     // A parser gives no root for an empty file (linkedom), and a script can remove <body>.
     if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
     const tooLarge = checkDocument(doc);
     if (tooLarge) return { ok: false, error: tooLarge };
-    return { ok: true, value: extractArticle(doc, opts) };
+    return { ok: true, value: extract() };
   } catch (e) {
-    return { ok: false, error: ledeError('internal', false, e instanceof Error ? e.message : String(e)) };
+    return internal(e);
   }
+}
+
+function internal(e: unknown): Result<never> {
+  return { ok: false, error: ledeError('internal', false, e instanceof Error ? e.message : String(e)) };
 }

@@ -85,14 +85,47 @@ export function modelMayCallOther(p: Paragraph, lang: string, n = words(p.text))
   return [PHOTO, AGENCY_SLASH, WIRE, CAPTION_DATE, BYLINE, NOTE, ADDRESS].some((re) => re.test(text));
 }
 
-/** How many short lines in a row make a block of facts rather than stray boilerplate. */
+/** How many fact lines in a row make a block of facts rather than stray boilerplate. */
 const FACT_RUN = 3;
-const isShortLine = (p: Paragraph) =>
-  words(p.text) <= 12 && !PHOTO.test(p.text) && !AGENCY_SLASH.test(p.text);
+/** A fact box's line is short; a longer one still belongs when it carries a practical fact. */
+const SHORT_LINE = 12;
+const MEDIUM_LINE = 25;
+
+/**
+ * Practical information that closes a listing or an event piece: a numeric date
+ * ("2018.04.05", "2019-06-04", "5/6/2019"), a clock time ("4PM", "7:30 pm", "19:30"), a price
+ * ("60,000₩", "$25", "€ 12"), a phone number ("02-751-1500", "(212) 555-0100") or a web address
+ * ("www.…", "https://…"). Month-name dates are left out: they close photo captions too
+ * (CAPTION_DATE).
+ */
+const PRACTICAL_FACT = new RegExp(
+  [
+    String.raw`\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b`,
+    String.raw`\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b`,
+    String.raw`\b\d{1,2}(?::[0-5]\d)?\s?[ap]\.?m\b`,
+    String.raw`\b(?:[01]?\d|2[0-3]):[0-5]\d\b`,
+    String.raw`[$€£¥₩]\s?\d|\d\s?[$€£¥₩]`,
+    String.raw`(?:\(\d{2,4}\)\s?|\b\d{2,4}[-. ])\d{3,4}[-. ]\d{4}\b`,
+    String.raw`\bwww\.|https?://`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A line of a facts box: short, or of medium length with a practical fact in it (benchmark page
+ * 5211188428849a31: "2018.04.05 ~ OPEN RUN Tue – Sat 4PM (Closed on Sun & Mon) Viewing age of 48
+ * months and above", 19 words, sits between the show's title line and its prices). Captions and
+ * credits never are.
+ */
+function isFactLine(p: Paragraph): boolean {
+  const n = words(p.text);
+  if (n > MEDIUM_LINE || PHOTO.test(p.text) || AGENCY_SLASH.test(p.text)) return false;
+  return n <= SHORT_LINE || PRACTICAL_FACT.test(p.text);
+}
 
 /**
  * `modelMayCallOther` for every paragraph of an article, except inside a run of three or more
- * short lines: such a run is a facts box (dates, prices, venue, contacts: benchmark page
+ * fact lines: such a run is a facts box (dates, prices, venue, contacts: benchmark page
  * 5211188428849a31's theatre listing), which the page shows as its own content like a list.
  * Boilerplate runs (share, related, newsletter) are `other` by the rules of boilerplate.ts, not
  * by the model.
@@ -104,7 +137,7 @@ export function modelNaAllowed(paragraphs: readonly Paragraph[], lang: string): 
   const allowed = paragraphs.map((p) => modelMayCallOther(p, lang));
   for (let i = 0; i < paragraphs.length;) {
     let j = i;
-    while (j < paragraphs.length && isShortLine(paragraphs[j])) j++;
+    while (j < paragraphs.length && isFactLine(paragraphs[j])) j++;
     if (j - i >= FACT_RUN) allowed.fill(false, i, j);
     i = Math.max(j, i + 1);
   }

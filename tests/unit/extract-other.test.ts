@@ -50,6 +50,31 @@ describe('the model’s NA only on boilerplate-shaped paragraphs (lib/segment/ot
     expect(modelNaAllowed([prose, p(facts[0]), prose], 'en')).toEqual([false, true, false]);
   });
 
+  it('keeps a closing practical-information block whose longer lines carry dates, times or links (benchmark page 5211188428849a31)', () => {
+    const closing = [
+      'Link to KLOOK website – https://www.klook.com/activity/9596-the-palace-tale-of-jang-noksu-show-ticket-seoul/',
+      'We hope to see you soon! 🙂',
+      'Jeongdong Theater Tradition Series Performance <The Palace: Jang Noksu>',
+      '2018.04.05 ~ OPEN RUN Tue – Sat 4PM (Closed on Sun & Mon) Viewing age of 48 months and above',
+    ].map((t) => p(t));
+    // Each line alone is boilerplate-shaped: the model's NA may drop it.
+    for (const line of closing) expect(modelMayCallOther(line, 'en')).toBe(true);
+    const prose = p(
+      'Book your tickets through KLOOK easily and come and experience this spectacular traditional Korean arts performance today! 🙂',
+    );
+    expect(modelNaAllowed([prose, ...closing], 'en')).toEqual([true, false, false, false, false]);
+    // A line as long without a date, time, price, phone or link is a sentence: it ends the run.
+    const undated = p(
+      'From spring on, the company plays the open run from Tuesday to Saturday, closed on Sunday and Monday',
+    );
+    expect(modelNaAllowed([closing[1], closing[2], undated, closing[1]], 'en')).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('keeps table rows of the article content (en-sports-tables)', () => {
     const [row] = para(fixture('en-sports-tables'), 'DL Myles Garrett 57 77%');
     expect(row.tag).toBe('tr');
