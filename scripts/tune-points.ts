@@ -20,7 +20,8 @@
  * cue lexicon, not a calibrated model, and the pages hold a few hundred labelled paragraphs, so
  * only one bar per role is tuned (core = plain: the Japanese core cues are the lexicon's own
  * and add nothing) and its `alone` bar, on a 0.1 grid, by the same rule over at least
- * MIN_POINTS_JA points.
+ * MIN_POINTS_JA points; as no bar can reach the margin on so few points, the floor may hold on
+ * the precision itself (the least strict such bar wins).
  *
  * Prints the chosen bars and their figures; --dry prints without writing.
  */
@@ -133,6 +134,8 @@ function choose(
   gatesOf: (bars: Record<Role, Bar>) => Gates,
   minPoints: number,
   label: string,
+  /** Small labelled sets only (ja-news): see below. */
+  floorOnEstimate = false,
 ): Record<Role, Bar> {
   const trials: Record<Role, Trial[]> = { background: [], result: [], strategy: [], outlook: [] };
   for (const bars of settings) {
@@ -150,21 +153,30 @@ function choose(
   for (const r of ROLES) {
     const enough = trials[r].filter((x) => x.n >= minPoints);
     const ok = enough.filter((x) => x.lower >= FLOORS[r]);
+    // On a few hundred labelled paragraphs (ja-news) no bar can reach the margin: 13 right of
+    // 14 has a lower end of 0.83. Then the floor holds on the point estimate, and the least
+    // strict such bar wins, rather than the strictest bar, which left the seed article's
+    // background section one point of three.
+    const plain = floorOnEstimate ? enough.filter((x) => x.right / x.n >= FLOORS[r]) : [];
+    const widest = (xs: Trial[]) =>
+      xs.reduce((a, b) =>
+        b.covered > a.covered ||
+        (b.covered === a.covered && (b.n > a.n || (b.n === a.n && b.lower > a.lower)))
+          ? b
+          : a,
+      );
     const best = ok.length
-      ? ok.reduce((a, b) =>
-          b.covered > a.covered ||
-          (b.covered === a.covered && (b.n > a.n || (b.n === a.n && b.lower > a.lower)))
-            ? b
-            : a,
-        )
-      : (enough.length ? enough : trials[r]).reduce((a, b) => (b.lower > a.lower ? b : a));
+      ? widest(ok)
+      : plain.length
+        ? widest(plain)
+        : (enough.length ? enough : trials[r]).reduce((a, b) => (b.lower > a.lower ? b : a));
     chosen[r] = best.bar;
     const bar = best.bar;
     console.log(
       `${label} ${r.padEnd(10)} core ≥ ${bar.core.toFixed(2)}, plain ≥ ${bar.plain > 1 ? 'never' : bar.plain.toFixed(2)}` +
         `${bar.alone === undefined ? '' : `, alone ≥ ${bar.alone.toFixed(2)}`}: ` +
         `precision ${(best.right / best.n).toFixed(3)} (lower ${best.lower.toFixed(3)}, floor ${FLOORS[r]}), ` +
-        `${best.n} points, ${best.covered}/${docs.length} articles${ok.length ? '' : '  BELOW FLOOR'}`,
+        `${best.n} points, ${best.covered}/${docs.length} articles${ok.length ? '' : plain.length ? '  (floor on the point estimate: too few points for the margin)' : '  BELOW FLOOR'}`,
     );
   }
   return chosen;
@@ -220,7 +232,7 @@ function main() {
   const ja = loadJa(values.ja!);
   const jaGates = (bars: Record<Role, Bar>) => ({ en: enBars, ja: bars });
   const jaOne = step(10, 9).map((t) => ({ core: t, plain: t }));
-  const jaBars = choose(ja, withAlone(jaOne, step(10, 9)).map(same), jaGates, MIN_POINTS_JA, 'ja');
+  const jaBars = choose(ja, withAlone(jaOne, step(10, 9)).map(same), jaGates, MIN_POINTS_JA, 'ja', true);
   const gates: Gates = { en: enBars, ja: jaBars };
   report('en', en, gates);
   report('ja', ja, gates);
