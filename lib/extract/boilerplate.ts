@@ -71,7 +71,20 @@ export const SHORT_WORDS = 30;
 
 const CJK_G = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
 
+/**
+ * The cleaning rules ask for the same block's count up to five times in a row (clean.ts, then
+ * each rule): the last answer is kept.
+ */
+let counted: { text: string; count: number } | null = null;
+
 export function wordCount(text: string): number {
+  if (counted?.text === text) return counted.count;
+  const count = countWords(text);
+  counted = { text, count };
+  return count;
+}
+
+function countWords(text: string): number {
   const cjk = text.match(CJK_G)?.length ?? 0;
   const words = wordRuns(text.replace(CJK_G, ' '))?.length ?? 0;
   return words + cjk / 3;
