@@ -35,6 +35,7 @@ export function parseArticle(clone: Document): Parsed {
 interface Steps {
   _grabArticle(page?: Element | null): Element | null;
   _postProcessContent(article: Element): void;
+  _isProbablyVisible(node: Element): boolean;
 }
 
 class QuietReadability extends Readability<Element> {
@@ -42,6 +43,19 @@ class QuietReadability extends Readability<Element> {
     const article = (Readability.prototype as unknown as Steps)._grabArticle.call(this, page);
     if (article) Object.defineProperty(article, 'innerHTML', { configurable: true, get: () => '' });
     return article;
+  }
+
+  /**
+   * Readability asks every element of the walk whether it is visible, and reads `node.style`
+   * for it: in Chromium a style declaration object built per element, 5% of a first extraction
+   * in a profile of the 30 pages of `npm run bench:browser`. Its answer depends only on the
+   * `style`, `hidden` and `aria-hidden` attributes (an inline style is the `style` attribute's),
+   * so an element without any of them is visible without asking.
+   */
+  _isProbablyVisible(node: Element): boolean {
+    if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden'))
+      return true;
+    return (Readability.prototype as unknown as Steps)._isProbablyVisible.call(this, node);
   }
 
   _postProcessContent(article: Element): void {

@@ -3,6 +3,7 @@
  * headline that pages repeat as the first heading of the body, which is not a section (ja-news
  * 16, 27, 33: labels.json treats it as the title, not a section).
  */
+import { onlyWordChars } from './letters';
 import { collapse } from './text';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·•»]\s|[|｜]|\s[/]\s|\s::\s|：|\s?[-–—]\s?(?=[^\s]*$))\s*/;
@@ -34,10 +35,10 @@ function withoutSite(title: string, siteName: string | null, headline?: string |
   if (headline && norm(t).includes(norm(headline)) && norm(headline).length >= norm(t).length / 3)
     return collapse(headline);
   if (!siteName) return t;
-  const site = norm(siteName).replace(/[^\p{L}\p{N}]/gu, '');
+  const site = onlyWordChars(norm(siteName));
   const parts = t.split(SEPARATORS);
   if (parts.length < 2) return t;
-  const letters = (p: string) => norm(p).replace(/[^\p{L}\p{N}]/gu, '');
+  const letters = (p: string) => onlyWordChars(norm(p));
   const first = letters(parts[0]);
   const last = letters(parts[parts.length - 1]);
   const isSite = (p: string) =>
