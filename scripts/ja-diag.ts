@@ -13,9 +13,9 @@ import { labelledPages, matchParagraphs, type LabelsFile } from '../lib/eval/jan
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import modelJson from '../models/segment.json';
 import { segment } from '../lib/segment';
-import { documentSlots, referenceYear } from '../lib/segment/features';
+import { documentSlots } from '../lib/segment/features';
 import { paragraphHeadings } from '../lib/segment/headings';
-import { addJaEvidence, JA_CUES, JA_TUNING, parsePublished } from '../lib/segment/japanese';
+import { addJaEvidence, JA_CUES, JA_TUNING, jaContexts } from '../lib/segment/japanese';
 import { FINE_LABELS, FINE_TO_ROLE } from '../lib/segment/labels';
 import { loadLinear, logProbs, type ModelFile } from '../lib/segment/model';
 import { prepare } from '../lib/segment/prepare';
@@ -40,9 +40,7 @@ function explain(article: ReturnType<typeof extractFromHtml>): Map<string, strin
   const prep = prepare(article);
   const headSims: number[] = [];
   const slots = documentSlots(prep.doc, { lexical: false }, shared.bits, headSims);
-  const year = referenceYear(prep.doc);
-  const published = parsePublished(article.publishedTime);
-  const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
+  const contexts = jaContexts(prep, article.publishedTime, headSims);
   const out = new Map<string, string>();
   prep.doc.sentences.forEach((s, t) => {
     const lp = logProbs(shared, slots[t]);
@@ -52,16 +50,7 @@ function explain(article: ReturnType<typeof extractFromHtml>): Map<string, strin
       return JA_TUNING.transfer * Math.log(m);
     });
     const bonus = new Float64Array(4);
-    const heading = prep.headings[prep.units[prep.docUnits[t]].paragraph];
-    const ctx = {
-      paragraph: s.paragraph,
-      paragraphs,
-      inLead: heading.kind === 'none',
-      headSim: headSims[t],
-      year,
-      published,
-    };
-    addJaEvidence(s.text, ctx, { lexicon: true, position: true }, bonus);
+    addJaEvidence(s.text, contexts[t], { lexicon: true, position: true }, bonus);
     const cues = JA_CUES.filter((c) => c.re.test(s.text)).map(
       (c) => `${c.role.slice(0, 3)}:${s.text.match(c.re)![0]}`,
     );

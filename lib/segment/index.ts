@@ -8,8 +8,8 @@
  */
 import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
-import { documentSlots, referenceYear } from './features';
-import { addJaEvidence, jaTransfer, parsePublished } from './japanese';
+import { documentSlots } from './features';
+import { addJaEvidence, jaContexts, jaTransfer } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
 import { modelNaAllowed } from './other';
@@ -92,9 +92,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const model = en ? models.en : models.shared;
     const headSims: number[] = [];
     const slots = documentSlots(prep.doc, { lexical: en }, model.bits, headSims);
-    const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
-    const year = en ? null : referenceYear(prep.doc);
-    const published = en ? null : parsePublished(article.publishedTime);
+    const ja = en ? null : jaContexts(prep, article.publishedTime, headSims);
     // Outside English the model's NA is ruled out below anyway: skip other.ts's scan of every paragraph.
     const naAllowed = en ? modelNaAllowed(article.paragraphs, article.lang) : null;
     const raw = slots.map((f) => logProbs(model, f));
@@ -108,21 +106,8 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
       const heading = prep.headings[prep.units[prep.docUnits[t]].paragraph];
       if (config.headings && heading.kind === 'section' && heading.role)
         bonus[ROLES.indexOf(heading.role)] += HEADING_PRIOR;
-      if (!en) {
-        const s = prep.doc.sentences[t];
-        addJaEvidence(
-          s.text,
-          {
-            paragraph: s.paragraph,
-            paragraphs,
-            inLead: heading.kind === 'none',
-            headSim: headSims[t],
-            year,
-            published,
-          },
-          config,
-          bonus,
-        );
+      if (ja) {
+        addJaEvidence(prep.doc.sentences[t].text, ja[t], config, bonus);
         // Outside English, `other` comes from the boilerplate rules only: the shared features
         // cannot tell a caption from content.
         lp[NA_INDEX] = -Infinity;

@@ -8,6 +8,8 @@
  */
 import { ROLES, type Role } from '../types';
 import { compileScanner, type CueScanner } from './cuescan';
+import { referenceYear } from './features';
+import type { Prepared } from './prepare';
 
 /** Past-continuous aspect: weaker than the other background cues (chosen by leave-one-page-out from 0.3–1.3). */
 const W_PERFECT = 0.6;
@@ -331,6 +333,29 @@ export interface JaSentenceContext {
   /** The article's year (features.ts referenceYear) and date, when known. */
   year: number | null;
   published: DayDate | null;
+}
+
+/**
+ * Each sentence's context for addJaEvidence, from the prepared document (`headSims`: each
+ * sentence's similarity to the headline, as documentSlots fills it). One place for segment()
+ * and scripts/ja-diag.ts.
+ */
+export function jaContexts(
+  prep: Prepared,
+  publishedTime: string | null | undefined,
+  headSims: number[],
+): JaSentenceContext[] {
+  const paragraphs = (prep.doc.sentences.at(-1)?.paragraph ?? -1) + 1;
+  const year = referenceYear(prep.doc);
+  const published = parsePublished(publishedTime);
+  return prep.doc.sentences.map((s, t) => ({
+    paragraph: s.paragraph,
+    paragraphs,
+    inLead: prep.headings[prep.units[prep.docUnits[t]].paragraph].kind === 'none',
+    headSim: headSims[t],
+    year,
+    published,
+  }));
 }
 
 /**
