@@ -9,7 +9,7 @@ import type { StorageArea } from '@/lib/storage/area';
 import { loadSettings, type LoadedSettings } from '@/lib/storage/settings';
 import type { Outline, Result } from '@/lib/types';
 import { askOutline, resolveTabId } from './extensionSource';
-import { readLastOutline } from './lastOutline';
+import { readLastOutline } from '@/lib/lastOutline';
 import { markOnce } from './marks';
 
 export interface PopupEarly {

@@ -11,7 +11,7 @@ import type { LoadedSettings } from '@/lib/storage/settings';
 import { stringsFor } from '@/lib/ui-strings';
 import { extensionSource, offersSidePanel } from './extensionSource';
 import { firstPaint } from './firstPaint';
-import { keptFor } from './lastOutline';
+import { keptFor } from '@/lib/lastOutline';
 import { markOnce } from './marks';
 import { applyDocumentTheme } from './options/documentTheme';
 import type { PlainOptions, PlainState } from './plainOutline';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { firstPaint } from '@/components/firstPaint';
-import { keptFor } from '@/components/lastOutline';
+import { keptFor } from '@/lib/lastOutline';
 import { OutlineBody } from '@/components/OutlineView';
 import { plainOutline, type PlainState } from '@/components/plainOutline';
 import { PopupApp } from '@/components/PopupApp';

@@ -3,10 +3,11 @@
  * `lastOutlines`), for the popup's first paint on a re-open (issue 7). It is painted only when
  * it is of the page the tab shows now (same URL, fragment aside) at the reader's length; the
  * popup's own request then checks the page and its answer replaces it (components/popupStart.ts).
+ * Pure (storage comes in as a StorageArea), so it sits in lib/ beside the worker's side.
  */
-import { lastOutlineKey, type LastOutline } from '@/lib/protocol';
-import type { StorageArea } from '@/lib/storage/area';
-import type { Length, Outline, Result } from '@/lib/types';
+import { lastOutlineKey, type LastOutline } from './protocol';
+import type { StorageArea } from './storage/area';
+import type { Length, Outline, Result } from './types';
 
 const page = (url: string) => url.split('#')[0];
 
