@@ -160,6 +160,18 @@ describe('popup on a Japanese article (the seed page)', () => {
     await popup.screenshot({ path: join(ROOT, 'docs/popup-ja.png') });
   });
 
+  test('its first script runs while its HTML is still parsed, and React then takes over', async () => {
+    // The classic script in <head> (components/popupBoot.ts) asks for the outline before the
+    // page is parsed; a module script could only start after (issue 7).
+    await popup.waitForFunction(() => performance.getEntriesByName('lede:app-ready').length > 0);
+    const { start, parsed } = await popup.evaluate(() => ({
+      start: performance.getEntriesByName('lede:page-start')[0]?.startTime ?? NaN,
+      parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+    }));
+    expect(start).toBeLessThan(parsed);
+    expect(await popup.locator('#root main').count()).toBe(1);
+  });
+
   test('extraction leaves the live page unchanged', async () => {
     expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
