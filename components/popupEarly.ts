@@ -1,8 +1,8 @@
 /**
- * The popup's first acts (issue 7), in its entry script, which is kept small so they happen
- * as early as the page allows: the outline request for the tab, the reader's settings and the
- * tab's last outline (session storage), all at once. The plain first paint (popupStart.ts) is
- * loaded while they are out.
+ * The popup's first acts (issue 7), run by its classic script in <head> (popupBoot.ts) as
+ * early as the page allows: the outline request for the tab, the reader's settings and the
+ * tab's last outline (session storage), all at once. The plain first paint (popupStart.ts)
+ * waits for their answers.
  */
 import { tabById } from '@/lib/glue';
 import type { StorageArea } from '@/lib/storage/area';
