@@ -2,10 +2,10 @@
  * The popup's start, before React (issue 7: page start-up and React's chunk were most of the
  * time from the click to the outline). popupEarly.ts has already sent the outline request and
  * started reading the settings and the tab's last outline (session storage); this module, in
- * the same classic script (popupBoot.ts), paints with plain DOM (firstPaint.ts): "Outlining…" once the settings are
- * read, the tab's last outline if it is of the same page, and the request's answer when it
- * comes. React is loaded afterwards (entrypoints/popup/main.tsx, components/mountPopup.tsx)
- * and takes the paint's place.
+ * the same classic script (popupBoot.ts), paints with plain DOM (firstPaint.ts): "Outlining…"
+ * once the settings are read, the tab's last outline if it is of the same page, and the
+ * request's answer when it comes. React is loaded afterwards (entrypoints/popup/main.tsx,
+ * components/mountPopup.tsx) and takes the paint's place.
  */
 import type { LoadedSettings } from '@/lib/storage/settings';
 import { stringsFor } from '@/lib/ui-strings';
