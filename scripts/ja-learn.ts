@@ -8,10 +8,10 @@
  * the article's date, sentence-final forms, quotes, numbers, position in article and section) —
  * is fit leave-one-page-out and scored like `npm run eval -- --ja`.
  *
- * Result on 18 pages (26 Nov 2026): in-sample it reaches 0.70–0.77 accuracy, leave-one-page-out
- * only 0.61–0.63 against segment()'s 0.68. Sentence-level variants did no better: a scorer fit
- * from scratch 0.55, a residual on the hand-set scores 0.54–0.66 (the best with weights near
- * zero). The pages differ too much (news, columns, reviews, a photo essay) for 17 of them to
+ * Result on 18 pages (27 Nov 2026, l2 0.003–0.1): in-sample 0.70–0.78 accuracy, leave-one-page-out
+ * only 0.60–0.65, against 0.684 for segment() itself. Sentence-level variants (tried in the
+ * same session, not kept) did no better: a scorer fit from scratch 0.55, a residual on the
+ * hand-set scores 0.54–0.66 (the best with weights near zero). The pages differ too much (news, columns, reviews, a photo essay) for 17 of them to
  * teach the 18th; the hand-set evidence from the labelling rules generalises better.
  */
 import { parseArgs } from 'node:util';
