@@ -6,23 +6,15 @@
  * printed LOPO figures estimate what the chosen values give on unseen pages. Also prints the
  * figures of every grid point on all pages. The pages are extracted once and segmented per point.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { labelledPages, matchParagraphs, sectionRole, type LabelsFile } from '../lib/eval/janews';
-import { accuracy, confusion, macroF1 } from '../lib/eval/metrics';
-import { extractFromHtml, readHtmlFile } from '../lib/node/load';
-import { segment } from '../lib/segment';
 import { CLOSING_PRIOR, JA_DAYS, JA_TUNING, LEAD_PRIOR } from '../lib/segment/japanese';
-import { ROLES, type UnitRole } from '../lib/types';
+import { figures, loadJaPages, objective, pct, runPage, type PageResult } from './ja-pages';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { param: { type: 'string', multiple: true, default: [] } },
 });
 const dir = positionals[0] ?? '../shared/data/ja-news';
-const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelsFile;
 /** The tunable objects: `name` is a JA_TUNING key, `days.past`, `lead.0`, `closing.outlook`. */
 const TARGETS: Record<string, Record<string, number>> = {
   '': JA_TUNING as Record<string, number>,
@@ -42,55 +34,7 @@ const assign = (g: Record<string, number>) => {
   }
 };
 
-const pages = labelledPages(labels).map(([name, page]) => {
-  const path = join(dir, 'pages', name);
-  const article = extractFromHtml(readHtmlFile(path), pathToFileURL(resolve(path)).href);
-  return { name, page, article, match: matchParagraphs(article, page) };
-});
-
-interface PageResult {
-  gold: UnitRole[];
-  pred: UnitRole[];
-  sections: number;
-  sectionsRight: number;
-}
-
-function runPage(p: (typeof pages)[number]): PageResult {
-  const roles = segment(p.article).paragraphs;
-  const predOf = (k: number): UnitRole => (p.match[k] >= 0 ? roles[p.match[k]] : 'other');
-  const labelled = p.page.sections.flatMap((s) => s.paragraphs);
-  const out: PageResult = { gold: [], pred: [], sections: 0, sectionsRight: 0 };
-  labelled.forEach((lp, k) => {
-    out.gold.push(lp.role);
-    out.pred.push(predOf(k));
-  });
-  let k = 0;
-  for (const s of p.page.sections) {
-    const idx = s.paragraphs.map(() => k++);
-    if (!s.heading_tag) continue;
-    const chars = idx.map((j) => (p.match[j] >= 0 ? p.article.paragraphs[p.match[j]].text.length : 0));
-    const r = sectionRole(idx.map(predOf), chars);
-    out.sections++;
-    if (s.acceptable_roles.includes(r) || r === s.role) out.sectionsRight++;
-  }
-  return out;
-}
-
-function figures(rs: PageResult[]) {
-  const c = confusion(
-    rs.flatMap((r) => r.gold),
-    rs.flatMap((r) => r.pred),
-    [...ROLES, 'other'],
-  );
-  const sections = rs.reduce((a, r) => a + r.sections, 0);
-  return {
-    acc: accuracy(c, ROLES),
-    macro: macroF1(c, ROLES),
-    sect: sections ? rs.reduce((a, r) => a + r.sectionsRight, 0) / sections : 0,
-  };
-}
-/** What the search maximises: accuracy and section accuracy (both floors), then macro-F1. */
-const objective = (f: ReturnType<typeof figures>) => f.acc + f.sect + 0.5 * f.macro;
+const pages = loadJaPages(dir);
 
 const grid: Record<string, number>[] = [{}];
 for (const spec of values.param!) {
@@ -105,7 +49,7 @@ const results = grid.map((g) => {
   return pages.map(runPage);
 });
 assign(base);
-const f = (x: number) => (100 * x).toFixed(1);
+const f = pct;
 grid.forEach((g, i) => {
   const all = figures(results[i]);
   console.log(`${JSON.stringify(g)}  acc ${f(all.acc)} macro ${f(all.macro)} sections ${f(all.sect)}`);

@@ -5,7 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { compileScanner } from '../../lib/segment/cuescan';
-import { addJaDays, addJaYears, JA_CUES, parsePublished, recallsPast } from '../../lib/segment/japanese';
+import {
+  addJaDays,
+  addJaEvidence,
+  addJaYears,
+  JA_CUES,
+  JA_TUNING,
+  parsePublished,
+  recallsPast,
+  type JaSentenceContext,
+} from '../../lib/segment/japanese';
 import { CUE_FAMILIES, TENSE } from '../../lib/segment/lexicon';
 import { splitSentences } from '../../lib/text/sentences';
 import { bag, regexBag } from '../../lib/text/tokens';
@@ -104,4 +113,31 @@ describe('years against the article year', () => {
     expect(recallsPast('日本にも、かつて狼が棲んでいた。', null)).toBe(true);
     expect(recallsPast('大谷選手が今シーズン1号を打ちました。', 2023)).toBe(false);
   });
+});
+
+describe('background needs a sign (JA_TUNING.unmarked)', () => {
+  const ctx: JaSentenceContext = {
+    paragraph: 5,
+    paragraphs: 20,
+    inLead: false,
+    headSim: 0,
+    year: 2023,
+    published: parsePublished('2023-04-05T10:00:00+09:00'),
+  };
+  const background = (text: string) => {
+    const b = new Float64Array(ROLES.length);
+    addJaEvidence(text, ctx, { lexicon: true, position: false }, b);
+    return b[ROLES.indexOf('background')];
+  };
+  it.each(['本体には専用のセンサーチップを内蔵している。', 'トリは12歳のベナン人の少年だ。'])(
+    'takes background down for a sentence with no sign of time or context: %s',
+    (text) => expect(background(text)).toBeCloseTo(JA_TUNING.background - JA_TUNING.unmarked),
+  );
+  it.each([
+    '2014年に発売されたモデルは、その役割がやや曖昧だった。',
+    'これまでは紙のパンフレットで周知していた。',
+    '3月31日の記者会見で、外相は訪問を表明した。',
+  ])('leaves a sentence with a background sign its full weight: %s', (text) =>
+    expect(background(text)).toBeGreaterThan(JA_TUNING.background),
+  );
 });
