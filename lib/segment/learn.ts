@@ -186,3 +186,32 @@ export function pack(
     seqWeight: tuned.seqWeight,
   };
 }
+
+/**
+ * Feature identities seen at least `minCount` times in the training documents. Slots are
+ * computed at FEATURE_ID_BITS (FNV's low bits, nearly free of collisions) and a model of fewer
+ * bits uses their low bits (hash.ts slotOf), so the same ids narrow to any table size.
+ */
+export const FEATURE_ID_BITS = 24;
+
+export function frequentFeatures(docs: Int32Array[][], minCount: number): Set<number> {
+  const counts = new Map<number, number>();
+  for (const doc of docs)
+    for (const slots of doc) for (const id of slots) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const keep = new Set<number>();
+  for (const [id, c] of counts) if (c >= minCount) keep.add(id);
+  return keep;
+}
+
+/**
+ * Feature ids narrowed to a `bits`-bit table; with `keep`, rarer features are dropped. Training
+ * drops them, so a table slot no frequent feature hashes to keeps weight 0 (it gzips to almost
+ * nothing) and frequent features share slots with fewer others. Inference cannot drop them (it
+ * has no vocabulary): a rare word lands on a zero slot or on a frequent feature's weights.
+ */
+export function narrow(slots: Int32Array, bits: number, keep?: Set<number>): Int32Array {
+  const mask = (1 << bits) - 1;
+  const out: number[] = [];
+  for (const id of slots) if (!keep || keep.has(id)) out.push(id & mask);
+  return Int32Array.from(out);
+}
