@@ -50,7 +50,7 @@ export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Art
 
   let parsed: Parsed = null;
   try {
-    parsed = parseArticle(clone);
+    parsed = parseArticle(clone, () => indexedClone(doc));
   } catch {
     parsed = null; // a page that breaks Readability still gets the fallback below
   }
@@ -92,11 +92,16 @@ function indexedClone(doc: Document): Document {
   const all = clone.querySelectorAll('*');
   // The <html> and <head> elements before <body> never hold a paragraph: only counted, not
   // marked (setAttribute on every element was a twentieth of the extraction's time in Chromium).
-  let i = 0;
-  while (i < all.length && all[i] !== clone.body) i++;
-  if (i === all.length) i = 0;
-  for (; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
+  const at = indexOfBody(all, clone.body);
+  for (let i = at; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
   return clone;
+}
+
+/** Where body is in a document's elements (0 when it is not there: mark them all). */
+function indexOfBody(all: NodeListOf<Element>, body: Element | null): number {
+  let i = 0;
+  while (i < all.length && all[i] !== body) i++;
+  return i === all.length ? 0 : i;
 }
 
 function toParagraphs(blocks: Block[], title: string): Pick<Article, 'paragraphs' | 'headings'> {
