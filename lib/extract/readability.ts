@@ -42,6 +42,7 @@ interface Steps {
   _postProcessContent(article: Element): void;
   _isProbablyVisible(node: Element): boolean;
   _isElementWithoutContent(node: Element): boolean;
+  _isValidByline(node: Element, matchString: string): boolean;
   _unwrapNoscriptImages(doc: Document): void;
   _removeScripts(doc: Document): void;
   _prepDocument(): void;
@@ -96,8 +97,24 @@ class QuietReadability extends Readability<Element> {
   _isElementWithoutContent(node: Element): boolean {
     if (node.nodeType !== 1) return false;
     const n = node.children.length;
-    if (n && n !== node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length) return false;
+    if (n && n !== node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
+      return false;
     return !node.textContent!.trim().length;
+  }
+
+  /**
+   * Until a byline is found, Readability asks this of every element of its walk, <html> and
+   * <body> included, and reads the element's whole text first. Its answer needs a byline-like
+   * `rel`, `itemprop` or class/id as well, which almost no element has: those are asked first.
+   */
+  _isValidByline(node: Element, matchString: string): boolean {
+    if (
+      node.getAttribute('rel') !== 'author' &&
+      !node.getAttribute('itemprop')?.includes('author') &&
+      !(this as unknown as { REGEXPS: { byline: RegExp } }).REGEXPS.byline.test(matchString)
+    )
+      return false;
+    return (Readability.prototype as unknown as Steps)._isValidByline.call(this, node, matchString);
   }
 
   _postProcessContent(article: Element): void {

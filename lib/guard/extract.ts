@@ -35,11 +35,7 @@ export async function extractDocumentAsync(
 }
 
 /** The bounds, then `extract` (null: the caller goes on), with any exception as a typed error. */
-function guarded<T>(
-  doc: Document,
-  check: (doc: Document) => LedeError | null,
-  extract: () => T,
-): Result<T> {
+function guarded<T>(doc: Document, check: (doc: Document) => LedeError | null, extract: () => T): Result<T> {
   try {
     // A parser gives no root for an empty file (linkedom), and a script can remove <body>.
     if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };

@@ -79,6 +79,8 @@ async function once(page: number, b: number): Promise<Run> {
     await tab.goto(`${server.origin}/p${page}.html`, { waitUntil: 'load' });
     await tab.addScriptTag({ content: code[b] });
     await tab.waitForTimeout(50);
+    // `--warm`: one extraction before the measured one, to see what first use costs.
+    if (args.includes('--warm')) await tab.evaluate('globalThis.__ledeExtract()');
     const cdp = await tab.context().newCDPSession(tab);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const metrics = async () => {
@@ -154,9 +156,24 @@ const pct = (xs: number[], q: number) => {
 bundles.forEach((name, b) => {
   const r = runs[b];
   console.log(
-    `${name}: wall median ${pct(r.map((x) => x.wall), 50).toFixed(1)} p95 ${pct(r.map((x) => x.wall), 95).toFixed(1)}  ` +
-      `block median ${pct(r.map((x) => x.block), 50).toFixed(0)} max ${Math.max(...r.map((x) => x.block)).toFixed(0)}  ` +
-      `cpu median ${pct(r.map((x) => x.cpu), 50).toFixed(1)} total ${r.reduce((s, x) => s + x.cpu, 0).toFixed(0)}  compile median ${pct(r.map((x) => x.compile), 50).toFixed(1)}`,
+    `${name}: wall median ${pct(
+      r.map((x) => x.wall),
+      50,
+    ).toFixed(1)} p95 ${pct(
+      r.map((x) => x.wall),
+      95,
+    ).toFixed(1)}  ` +
+      `block median ${pct(
+        r.map((x) => x.block),
+        50,
+      ).toFixed(0)} max ${Math.max(...r.map((x) => x.block)).toFixed(0)}  ` +
+      `cpu median ${pct(
+        r.map((x) => x.cpu),
+        50,
+      ).toFixed(1)} total ${r.reduce((s, x) => s + x.cpu, 0).toFixed(0)}  compile median ${pct(
+        r.map((x) => x.compile),
+        50,
+      ).toFixed(1)}`,
   );
   if (profile) {
     const top = [...selfTime[b].entries()].sort((x, y) => y[1] - x[1]).slice(0, 40);

@@ -6,11 +6,16 @@ const f = readdirSync(BENCH).sort().slice(0, 5);
 const server = await serve(Object.fromEntries(f.map((x, i) => [`/p${i}.html`, join(BENCH, x)])));
 const b = await launch({ withExtension: false });
 await b.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
-for (let i = 0; i < f.length; i++) for (const which of ['walk', 'iter', 'iter2', 'tc', 'walk', 'iter', 'iter2', 'tc']) {
-  const p = await b.context.newPage();
-  await p.goto(`${server.origin}/p${i}.html`, { waitUntil: 'load' });
-  await p.waitForTimeout(100);
-  console.log(i, which, await p.evaluate(`(() => {
+for (let i = 0; i < f.length; i++)
+  for (const which of ['walk', 'iter', 'iter2', 'tc', 'walk', 'iter', 'iter2', 'tc']) {
+    const p = await b.context.newPage();
+    await p.goto(`${server.origin}/p${i}.html`, { waitUntil: 'load' });
+    await p.waitForTimeout(100);
+    console.log(
+      i,
+      which,
+      await p.evaluate(
+        `(() => {
     const NOT = new Set(['SCRIPT','STYLE','NOSCRIPT','TEMPLATE']);
     function walk(root) {
       const size = { elements: 0, depth: 0, chars: 0 };
@@ -56,8 +61,10 @@ for (let i = 0; i < f.length; i++) for (const which of ['walk', 'iter', 'iter2',
     const w2 = walk(document.documentElement);
     const tw2 = performance.now() - t;
     return JSON.stringify({ w, tw, a, ta, b, tb, tw2 });
-  })()`.replace('WHICH', which)));
-  await p.close();
-}
+  })()`.replace('WHICH', which),
+      ),
+    );
+    await p.close();
+  }
 await b.close();
 await server.close();
