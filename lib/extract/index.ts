@@ -11,7 +11,7 @@ import { collectBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { fallbackRoot } from './fallback';
 import { detectLang } from './lang';
-import { parseArticle, type Parsed } from './readability';
+import { parseArticleSteps, type Parsed } from './readability';
 import { declaresArticle, looksLikeArticle } from './readerable';
 import { blockText, collapse } from './text';
 import { runSteps, type Pause, type Steps } from './steps';
@@ -50,7 +50,7 @@ export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Art
 
   let parsed: Parsed = null;
   try {
-    parsed = parseArticle(clone, () => indexedClone(doc));
+    parsed = yield* parseArticleSteps(clone, () => indexedClone(doc));
   } catch {
     parsed = null; // a page that breaks Readability still gets the fallback below
   }
@@ -62,6 +62,7 @@ export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Art
     root = fallbackRoot(indexedClone(doc));
     blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
   }
+  yield;
   const cleaned = root ? cleanBlocks(blocks, root, siteUrl).kept : [];
   // Never clean a page down to nothing: a page of captions and links still shows its text.
   const kept = cleaned.length ? cleaned : blocks;

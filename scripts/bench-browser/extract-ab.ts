@@ -22,7 +22,16 @@ if (args[0] === '--bundle') {
     stdin: {
       contents: `import { extractDocumentAsync } from './lib/guard/extract';
 import { yieldToPage } from './lib/extract/steps';
-globalThis.__ledeExtract = () => extractDocumentAsync(document, { url: location.href }, yieldToPage);`,
+// Each step's length, for the longest one.
+globalThis.__ledeSteps = [];
+globalThis.__ledeExtract = () => {
+  let last = performance.now();
+  globalThis.__ledeSteps = [];
+  return extractDocumentAsync(document, { url: location.href }, () => {
+    globalThis.__ledeSteps.push(performance.now() - last);
+    return yieldToPage().then(() => { last = performance.now(); });
+  }).then((r) => { globalThis.__ledeSteps.push(performance.now() - last); return r; });
+};`,
       resolveDir: args[1],
       loader: 'ts',
     },
@@ -64,6 +73,7 @@ interface Run {
   block: number;
   cpu: number;
   compile: number;
+  steps: string;
 }
 const runs: Run[][] = bundles.map(() => []);
 const selfTime: Map<string, number>[] = bundles.map(() => new Map());
@@ -96,7 +106,7 @@ async function once(page: number, b: number): Promise<Run> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    const r = await tab.evaluate<{ wall: number; block: number }>(`(async () => {
+    const r = await tab.evaluate<{ wall: number; block: number; steps: string }>(`(async () => {
       let last = performance.now(), on = true, block = 0;
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
@@ -110,7 +120,7 @@ async function once(page: number, b: number): Promise<Run> {
       await globalThis.__ledeExtract();
       const wall = performance.now() - start;
       on = false;
-      return { wall, block };
+      return { wall, block, steps: globalThis.__ledeSteps.map((x) => Math.round(x)).join(',') };
     })()`);
     const after = await metrics();
     const cpu = after.thread - before.thread;
@@ -144,7 +154,7 @@ for (let round = 0; round < ROUNDS; round++)
     for (const b of order) {
       const r = await once(p, b);
       runs[b].push(r);
-      line[b] = `${r.wall.toFixed(1)}/${r.block.toFixed(0)}/${r.cpu.toFixed(1)}`;
+      line[b] = `${r.wall.toFixed(1)}/${r.block.toFixed(0)}/${r.cpu.toFixed(1)} [${r.steps}]`;
     }
     console.log(`  ${String(p).padStart(2)} ${line.join('  ')}  ${files[p].split('/').pop()!.slice(0, 40)}`);
   }
