@@ -84,7 +84,7 @@ export function checkLiveDocument(doc: Document, limits: Limits = LIMITS): LedeE
   const root = doc.documentElement;
   if (root.querySelectorAll('*').length + 1 > limits.maxElements)
     return ledeError('too-large', false, `more than ${limits.maxElements} elements`);
-  if (deeperThan(root, SHALLOW) && deeperThan(root, limits.maxDepth))
+  if (deeperThan(root, Math.min(SHALLOW, limits.maxDepth)) && deeperThan(root, limits.maxDepth))
     return ledeError('too-large', false, `nested more than ${limits.maxDepth} deep`);
   if (visibleChars(doc, root) > limits.maxDocumentChars)
     return ledeError('too-large', false, `more than ${limits.maxDocumentChars} characters of text`);
