@@ -11,7 +11,7 @@ import { collectBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { fallbackRoot } from './fallback';
 import { detectLang } from './lang';
-import { parseArticle, type Parsed } from './readability';
+import { parseArticleSteps, type Parsed } from './readability';
 import { declaresArticle, looksLikeArticle } from './readerable';
 import { blockText, collapse } from './text';
 import { runSteps, type Pause, type Steps } from './steps';
@@ -50,7 +50,7 @@ export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Art
 
   let parsed: Parsed = null;
   try {
-    parsed = parseArticle(clone);
+    parsed = yield* parseArticleSteps(clone, () => indexedClone(doc));
   } catch {
     parsed = null; // a page that breaks Readability still gets the fallback below
   }
@@ -62,6 +62,7 @@ export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Art
     root = fallbackRoot(indexedClone(doc));
     blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
   }
+  yield;
   const cleaned = root ? cleanBlocks(blocks, root, siteUrl).kept : [];
   // Never clean a page down to nothing: a page of captions and links still shows its text.
   const kept = cleaned.length ? cleaned : blocks;
@@ -92,11 +93,16 @@ function indexedClone(doc: Document): Document {
   const all = clone.querySelectorAll('*');
   // The <html> and <head> elements before <body> never hold a paragraph: only counted, not
   // marked (setAttribute on every element was a twentieth of the extraction's time in Chromium).
-  let i = 0;
-  while (i < all.length && all[i] !== clone.body) i++;
-  if (i === all.length) i = 0;
-  for (; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
+  const at = indexOfBody(all, clone.body);
+  for (let i = at; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
   return clone;
+}
+
+/** Where body is in a document's elements (0 when it is not there: mark them all). */
+function indexOfBody(all: NodeListOf<Element>, body: Element | null): number {
+  let i = 0;
+  while (i < all.length && all[i] !== body) i++;
+  return i === all.length ? 0 : i;
 }
 
 function toParagraphs(blocks: Block[], title: string): Pick<Article, 'paragraphs' | 'headings'> {

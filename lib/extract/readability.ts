@@ -1,46 +1,144 @@
 /**
- * Readability on the extraction's clone, without its most expensive habit (issue 7: "extraction
+ * Readability on the extraction's clone, without its most expensive habits (issue 7: "extraction
  * in the page ≤ 50 ms"). Readability 0.6 keeps `body.innerHTML` as a string before its first
  * attempt and, when an attempt finds under 500 characters, re-parses that string for the next
  * one (up to four times). Profiled in Chromium on the 30 pages of `npm run bench:browser`,
  * serialising the body cost more than twice a deep clone of it on every page, and re-parsing
  * the HTML was the largest part of the slowest pages (short articles: ja-news NHK EASY, a
  * benchmark page of three paragraphs). So the clone's body answers that one `innerHTML` read
- * with a token and keeps a deep clone of itself instead; writing the token back puts a fresh
- * copy of that clone in place. Any other read or write of `innerHTML` is the DOM's own.
+ * with a token, and writing the token back puts in place a copy of the body as it was at that
+ * read. That copy is made only when a retry asks for it, from a fresh copy of the page that the
+ * caller makes (`freshClone`, what the extraction's clone started as) prepared as Readability
+ * prepares the page before that read; later retries copy it again. Most pages never retry, so
+ * most pages never pay for a copy.
+ * Any other read or write of `innerHTML` is the DOM's own.
  * Readability also serialises the article it found for a debug line it logs unconditionally
  * ("Grabbed: " + innerHTML, between `_grabArticle` and `_postProcessContent`): that element reads
- * as empty for that one moment. Both hooks only skip work: if a later Readability renames these
- * methods, the overrides are never called and the result is Readability's own.
+ * as empty for that one moment. The hooks only skip work or compute the same answer a cheaper
+ * way: if a later Readability renames these methods, the overrides are never called and the
+ * result is Readability's own.
  */
 import { Readability } from '@mozilla/readability';
+import { runSteps, type Steps } from './steps';
 
-export type Parsed = ReturnType<Readability<Element>['parse']>;
+/** What the extraction reads of Readability's answer: the article as elements of the clone. */
+export type Parsed = {
+  content: Element;
+  title: string | null | undefined;
+  byline: string | null | undefined;
+  siteName: string | null | undefined;
+  publishedTime: string | null | undefined;
+  lang: string | null | undefined;
+} | null;
 
 /** Readability's article as elements of the clone (not serialised), class names kept for the cleaning rules. */
-export function parseArticle(clone: Document): Parsed {
+export function parseArticle(clone: Document, freshClone: () => Document): Parsed {
+  return runSteps(parseArticleSteps(clone, freshClone));
+}
+
+/**
+ * The same as steps (issue 7: no task over 50 ms): Readability's `parse` (0.6) cut where the
+ * page may run, between preparing the page, finding the article and cleaning it; the largest
+ * benchmark pages held the page for over 100 ms with `parse` in one step. It skips `parse`'s
+ * excerpt and text of the article, which the extraction does not read. A Readability without
+ * those steps gets its own `parse`, in one go.
+ */
+export function* parseArticleSteps(clone: Document, freshClone: () => Document): Steps<Parsed> {
   const body = clone.body;
-  const restore = body ? cacheBodyByClone(body) : () => undefined;
+  const restore = body ? cacheBody(body, () => preparedBody(freshClone())) : () => undefined;
   try {
-    return new QuietReadability(clone, {
+    const reader = new QuietReadability(clone, {
       serializer: (el) => el as Element,
       keepClasses: true,
-    }).parse();
+    });
+    const r = reader as unknown as Private;
+    if (!STEPS.every((name) => typeof r[name] === 'function')) return reader.parse() as Parsed;
+    r._unwrapNoscriptImages(clone);
+    const jsonLd = r._getJSONLD(clone);
+    r._removeScripts(clone);
+    r._prepDocument();
+    const metadata = r._getArticleMetadata(jsonLd);
+    r._metadata = metadata;
+    r._articleTitle = metadata.title;
+    yield;
+    // No argument, as `parse` calls it: Readability reads `undefined` as paging (isPaging).
+    const content = r._grabArticle();
+    if (!content) return null;
+    yield;
+    r._postProcessContent(content);
+    return {
+      content,
+      title: r._articleTitle,
+      byline: metadata.byline || r._articleByline,
+      lang: r._articleLang,
+      siteName: metadata.siteName || r._articleSiteName,
+      publishedTime: metadata.publishedTime,
+    };
   } finally {
     restore();
   }
 }
 
-/** Readability's private steps around the unconditional debug line (Readability.js 0.6, `parse`). */
-interface Steps {
+interface Metadata {
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+}
+
+/** Readability's private state and steps that `parse` (0.6) uses, as `parseArticleSteps` calls them. */
+interface Private {
+  _getJSONLD(doc: Document): unknown;
+  _getArticleMetadata(jsonLd: unknown): Metadata;
+  _metadata: Metadata;
+  _articleTitle?: string;
+  _articleByline?: string | null;
+  _articleLang?: string | null;
+  _articleSiteName?: string | null;
+  _unwrapNoscriptImages(doc: Document): void;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+  _grabArticle(page?: Element | null): Element | null;
+  _postProcessContent(article: Element): void;
+}
+
+const STEPS = [
+  '_unwrapNoscriptImages',
+  '_getJSONLD',
+  '_removeScripts',
+  '_prepDocument',
+  '_getArticleMetadata',
+  '_grabArticle',
+  '_postProcessContent',
+] as const;
+
+/** Readability's private methods that QuietReadability overrides or calls (Readability.js 0.6). */
+interface Hooks {
   _grabArticle(page?: Element | null): Element | null;
   _postProcessContent(article: Element): void;
   _isProbablyVisible(node: Element): boolean;
+  _isElementWithoutContent(node: Element): boolean;
+  _isValidByline(node: Element, matchString: string): boolean;
+  _unwrapNoscriptImages(doc: Document): void;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
 }
+
+/** `doc`'s body after what Readability's `parse` does to a page before its first attempt. */
+function preparedBody(doc: Document): HTMLElement {
+  const reader = new Readability(doc) as unknown as Hooks;
+  reader._unwrapNoscriptImages(doc);
+  reader._removeScripts(doc);
+  reader._prepDocument();
+  return doc.body;
+}
+
+/** Readability's DIV_TO_P_ELEMS: the elements that keep a <div> from becoming a paragraph. */
+const BLOCK_CHILD = 'blockquote, dl, div, img, ol, p, pre, table, ul';
 
 class QuietReadability extends Readability<Element> {
   _grabArticle(page?: Element | null): Element | null {
-    const article = (Readability.prototype as unknown as Steps)._grabArticle.call(this, page);
+    const article = (Readability.prototype as unknown as Hooks)._grabArticle.call(this, page);
     if (article) Object.defineProperty(article, 'innerHTML', { configurable: true, get: () => '' });
     return article;
   }
@@ -55,33 +153,66 @@ class QuietReadability extends Readability<Element> {
   _isProbablyVisible(node: Element): boolean {
     if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden'))
       return true;
-    return (Readability.prototype as unknown as Steps)._isProbablyVisible.call(this, node);
+    return (Readability.prototype as unknown as Hooks)._isProbablyVisible.call(this, node);
+  }
+
+  /**
+   * Readability asks this of every <div> in its walk, recursively over every descendant node,
+   * so a page of nested divs pays for its subtree once per level (7% of a first extraction's
+   * CPU in Chromium, the 30 pages of `npm run bench:browser`). The same question, whether any
+   * descendant element has one of those tag names, is one selector for the DOM.
+   */
+  _hasChildBlockElement(element: Element): boolean {
+    return element.querySelector(BLOCK_CHILD) !== null;
+  }
+
+  /**
+   * Readability's own test with its two parts swapped: the child count is cheap and false for
+   * almost every element, the text (all of the subtree's text, trimmed) is not. Same answer.
+   */
+  _isElementWithoutContent(node: Element): boolean {
+    if (node.nodeType !== 1) return false;
+    const n = node.children.length;
+    if (n && n !== node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
+      return false;
+    return !node.textContent!.trim().length;
+  }
+
+  /**
+   * Until a byline is found, Readability asks this of every element of its walk, <html> and
+   * <body> included, and reads the element's whole text first. Its answer needs a byline-like
+   * `rel`, `itemprop` or class/id as well, which almost no element has: those are asked first.
+   */
+  _isValidByline(node: Element, matchString: string): boolean {
+    if (
+      node.getAttribute('rel') !== 'author' &&
+      !node.getAttribute('itemprop')?.includes('author') &&
+      !(this as unknown as { REGEXPS: { byline: RegExp } }).REGEXPS.byline.test(matchString)
+    )
+      return false;
+    return (Readability.prototype as unknown as Hooks)._isValidByline.call(this, node, matchString);
   }
 
   _postProcessContent(article: Element): void {
     delete (article as { innerHTML?: string }).innerHTML;
-    (Readability.prototype as unknown as Steps)._postProcessContent.call(this, article);
+    (Readability.prototype as unknown as Hooks)._postProcessContent.call(this, article);
   }
 }
 
-/** Installs the clone-backed `innerHTML` on body; the returned function removes it. */
-function cacheBodyByClone(body: HTMLElement): () => void {
+/** Installs the token-backed `innerHTML` on body; the returned function removes it. */
+function cacheBody(body: HTMLElement, prepared: () => Node): () => void {
   const native = findAccessor(body, 'innerHTML');
   if (!native?.get || !native.set) return () => undefined;
   const token = `lede-body-cache-${Math.random()}`;
   let saved: Node | null = null;
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
-    get(this: HTMLElement) {
-      saved = this.cloneNode(true);
-      return token;
-    },
+    get: () => token,
     set(this: HTMLElement, html: string) {
-      if (html === token && saved) {
-        // A fresh copy each time: the next attempt may be restored from it again.
-        const copy = saved.cloneNode(true);
-        this.replaceChildren(...Array.from(copy.childNodes));
-      } else native.set!.call(this, html);
+      if (html !== token) return native.set!.call(this, html);
+      saved ??= prepared();
+      // A fresh copy each time: the next attempt may be restored from it again.
+      this.replaceChildren(...Array.from(saved.cloneNode(true).childNodes));
     },
   });
   return () => {

@@ -7,23 +7,24 @@
 import { ledeError } from '../errors';
 import { extractArticle, extractArticleAsync, type ExtractOptions } from '../extract';
 import type { Pause } from '../extract/steps';
-import type { Article, Result } from '../types';
-import { checkDocument } from './dom';
+import type { Article, LedeError, Result } from '../types';
+import { checkDocument, checkLiveDocument } from './dom';
 
 export function extractDocument(doc: Document, opts: ExtractOptions): Result<Article> {
-  return guarded(doc, () => extractArticle(doc, opts));
+  return guarded(doc, checkDocument, () => extractArticle(doc, opts));
 }
 
 /**
- * The same in the page (issue 7): the bounds walk, then the extraction's steps, each its own
- * task with `pause` between them, so the page's thread is never held for the whole of it.
+ * The same in the page (issue 7): the bounds, measured the browser's cheap way, then the
+ * extraction's steps, each its own task with `pause` between them, so the page's thread is never
+ * held for the whole of it.
  */
 export async function extractDocumentAsync(
   doc: Document,
   opts: ExtractOptions,
   pause: Pause,
 ): Promise<Result<Article>> {
-  const checked = guarded(doc, () => null);
+  const checked = guarded(doc, checkLiveDocument, () => null);
   if (!checked.ok) return checked;
   await pause();
   try {
@@ -34,11 +35,11 @@ export async function extractDocumentAsync(
 }
 
 /** The bounds, then `extract` (null: the caller goes on), with any exception as a typed error. */
-function guarded<T>(doc: Document, extract: () => T): Result<T> {
+function guarded<T>(doc: Document, check: (doc: Document) => LedeError | null, extract: () => T): Result<T> {
   try {
     // A parser gives no root for an empty file (linkedom), and a script can remove <body>.
     if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
-    const tooLarge = checkDocument(doc);
+    const tooLarge = check(doc);
     if (tooLarge) return { ok: false, error: tooLarge };
     return { ok: true, value: extract() };
   } catch (e) {
