@@ -13,7 +13,6 @@ export default defineConfig({
   zip: { excludeSources: ['tests/**'] },
   // The manifest's words in English and Japanese, from lib/ui-strings.ts (written at build
   // time: Chrome refuses `_locales` without `default_locale`, so both arrive together).
-  vite: () => ({ plugins: [compileContentScriptAtInjection()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocaleFiles());
@@ -49,22 +48,3 @@ export default defineConfig({
     },
   }),
 });
-
-/**
- * V8 compiles a function on its first call, so a content script injected on the click compiled
- * Readability and the cleaning rules function by function inside the extraction it was injected
- * for, about a fifth of a first extraction's main-thread time in Chromium (issue 7: "extraction in
- * the page ≤ 50 ms"; scripts/bench-browser/extract-ab.ts). V8's compile hint (Chromium 136+) asks
- * for every function to be compiled with the script, at injection, where it is no longer spread
- * over the extraction's steps; the click-to-outline time is unchanged.
- */
-function compileContentScriptAtInjection() {
-  return {
-    name: 'lede:compile-content-script-at-injection',
-    generateBundle(_: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
-      for (const chunk of Object.values(bundle))
-        if (chunk.type === 'chunk' && chunk.fileName.startsWith('content-scripts/'))
-          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-    },
-  };
-}
