@@ -6,6 +6,8 @@
  * - *lexical*: English words and word pairs, learned from NewsDiscourse only.
  * Feature names are strings; the model hashes them (lib/segment/hash.ts).
  */
+import { TOKENS } from '../text/intern';
+import { bagIds, newScanOut, scanAscii, textBagIds } from '../text/scan';
 import { bag, cosine } from '../text/tokens';
 import { fnv, hashFeature, slotOf } from './hash';
 import { CUE_FAMILIES, cueNames, englishCues, enTextBits, enWordBits, TENSE, tenseNames } from './lexicon';
@@ -39,8 +41,11 @@ interface SentenceInfo {
   quote: boolean;
   quoteStart: boolean;
   years: number[];
-  /** English words (words()), shared by the cue prefilter and the lexical features; null in Japanese. */
-  words: WordInfo[] | null;
+  /**
+   * English words (words()) as token ids (lib/text/intern.ts), shared by the cue prefilter and
+   * the lexical features; null in Japanese.
+   */
+  words: Int32Array | null;
 }
 
 const YEAR = { en: /\b(1[89]\d\d|20\d\d)\b/g, ja: /(1[89]\d\d|20\d\d)年/g };
@@ -63,41 +68,137 @@ function lengthOf(text: string, lang: FeatureLang): number {
 
 /** Per-sentence facts computed once per document. */
 function describe(doc: DocInput): SentenceInfo[] {
+  const infos = doc.lang === 'en' ? describeEn(doc) : describeJa(doc);
+  const order = infos.map((_, i) => i).sort((a, b) => infos[b].headSim - infos[a].headSim || a - b);
+  order.forEach((i, r) => (infos[i].headRank = r));
+  return infos;
+}
+
+function describeJa(doc: DocInput): SentenceInfo[] {
   const head = bag(doc.title);
   const lead = bag(doc.sentences[0]?.text ?? '');
   const lens = doc.sentences.map((s) => lengthOf(s.text, doc.lang));
   const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
-  const infos = doc.sentences.map((s, i): SentenceInfo => {
+  return doc.sentences.map((s, i): SentenceInfo => {
     const b = bag(s.text);
-    const years = yearsIn(s.text, doc.lang);
-    // The cue prefilter needs the exact ASCII tokens (enscan.ts); otherwise every regex runs.
-    const ascii = doc.lang === 'en' ? asciiWords(s.text) : null;
-    const ws = ascii ?? (doc.lang === 'en' ? words(s.text) : null);
-    const known = ws && ws.map(wordInfo);
-    let may = -1;
-    if (ascii && known) {
-      may = enTextBits(s.text);
-      for (const w of known) may |= w.cueBits;
-    }
-    const { cues, tense } =
-      doc.lang === 'en'
-        ? englishCues(s.text, ascii ?? undefined, may)
-        : { cues: cueNames(s.text, 'ja'), tense: tenseNames(s.text, 'ja') };
     return {
-      cues,
-      tense,
-      words: known,
+      cues: cueNames(s.text, 'ja'),
+      tense: tenseNames(s.text, 'ja'),
+      words: null,
       headSim: cosine(b, head),
       leadSim: i === 0 ? 1 : cosine(b, lead),
       headRank: 0,
       relLength: lens[i] / median,
-      quote: QUOTE[doc.lang].test(s.text),
-      quoteStart: QUOTE_START[doc.lang].test(s.text),
-      years,
+      quote: QUOTE.ja.test(s.text),
+      quoteStart: QUOTE_START.ja.test(s.text),
+      years: yearsIn(s.text, 'ja'),
     };
   });
-  const order = infos.map((_, i) => i).sort((a, b) => infos[b].headSim - infos[a].headSim || a - b);
-  order.forEach((i, r) => (infos[i].headRank = r));
+}
+
+/** Scratch for describeEn: one scan's output, and bag counts indexed by token id (kept zeroed). */
+const scan = newScanOut();
+let counts = new Int32Array(4096);
+let headCounts = new Int32Array(4096);
+let leadCounts = new Int32Array(4096);
+
+function fitCounts(): void {
+  const n = TOKENS.size;
+  if (n <= counts.length) return;
+  const size = Math.max(n, counts.length * 2);
+  const grow = (a: Int32Array) => {
+    const g = new Int32Array(size);
+    g.set(a);
+    return g;
+  };
+  counts = grow(counts);
+  headCounts = grow(headCounts);
+  leadCounts = grow(leadCounts);
+}
+
+/** Σ count² of a bag given as ids with repeats, its counts added into `into`. */
+function addBag(ids: readonly number[], into: Int32Array): number {
+  let n2 = 0;
+  for (let k = 0; k < ids.length; k++) n2 += 2 * ++into[ids[k]] - 1;
+  return n2;
+}
+
+/**
+ * describe() for English: each sentence scanned once (lib/text/scan.ts) for its word ids (the
+ * cue prefilter and lexical features), its bag (similarity to the headline and lead, as
+ * `cosine(bag(s), bag(title))`: the same integer sums, so the same figures) and the character
+ * facts; the regex paths only for sentences with non-ASCII letters.
+ */
+function describeEn(doc: DocInput): SentenceInfo[] {
+  TOKENS.maybeReset();
+  const head = textBagIds(doc.title, scan).slice();
+  fitCounts();
+  const headN2 = addBag(head, headCounts);
+  const lead: number[] = [];
+  let leadN2 = 0;
+  const lens: number[] = [];
+  const infos = doc.sentences.map((s, i): SentenceInfo => {
+    const text = s.text;
+    let ids: number[];
+    let quote: boolean;
+    let digit: boolean;
+    let may = -1;
+    if (scanAscii(text, scan)) {
+      ids = scan.words;
+      lens.push(scan.spaces + 1);
+      quote = scan.quote;
+      digit = scan.digit;
+      may = enTextBits(text);
+      ids.forEach((id) => (may |= wordFacts(id).cueBits));
+    } else {
+      // The exact paths (asciiWords may still work: a non-ASCII letter that is not K or İ).
+      const ascii = asciiWords(text);
+      ids = (ascii ?? words(text)).map((w) => TOKENS.id(w));
+      if (ascii) {
+        may = enTextBits(text);
+        ids.forEach((id) => (may |= wordFacts(id).cueBits));
+      }
+      bagIds(bag(text), scan.bag);
+      lens.push(lengthOf(text, 'en'));
+      quote = QUOTE.en.test(text);
+      digit = /\d/.test(text);
+    }
+    const wordIds = Int32Array.from(ids);
+    fitCounts();
+    const b = scan.bag;
+    if (i === 0) {
+      lead.push(...b);
+      leadN2 = addBag(lead, leadCounts);
+    }
+    let dotHead = 0;
+    let dotLead = 0;
+    let n2 = 0;
+    for (let k = 0; k < b.length; k++) {
+      const id = b[k];
+      n2 += 2 * ++counts[id] - 1;
+      dotHead += headCounts[id];
+      dotLead += leadCounts[id];
+    }
+    for (let k = 0; k < b.length; k++) counts[b[k]] = 0;
+    const { cues, tense } = englishCues(text, undefined, may);
+    const c0 = text.charCodeAt(0);
+    return {
+      cues,
+      tense,
+      words: wordIds,
+      headSim: n2 && headN2 ? dotHead / Math.sqrt(n2 * headN2) : 0,
+      leadSim: i === 0 ? 1 : n2 && leadN2 ? dotLead / Math.sqrt(n2 * leadN2) : 0,
+      headRank: 0,
+      relLength: 0,
+      quote,
+      quoteStart: c0 === 34 || c0 === 0x201c || c0 === 39 || c0 === 0x2018, // QUOTE_START.en
+      years: digit ? yearsIn(text, 'en') : [],
+    };
+  });
+  for (const id of head) headCounts[id] = 0;
+  for (const id of lead) leadCounts[id] = 0;
+  const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
+  infos.forEach((info, i) => (info.relLength = lens[i] / median));
   return infos;
 }
 
@@ -223,7 +324,6 @@ function lexicalFeatures(doc: DocInput, i: number): string[] {
 
 /** One English word's running FNV states ("u:w", and "b:w_", the head of a word pair) and cue bits. */
 interface WordInfo {
-  word: string;
   unigram: number;
   pairHead: number;
   /** The cue prefilter's bits for this word (lexicon.ts enWordBits). */
@@ -236,31 +336,42 @@ const F = fnv('f:');
 const F2 = fnv('f2:');
 
 /**
- * Every English word's hashes and cue bits, kept across sentences and documents (news English
- * is mostly the same few thousand words), so each word is hashed and looked up once; emptied
- * when it outgrows WORD_CACHE, so memory stays bounded.
+ * Every English word's hashes and cue bits by token id (lib/text/intern.ts), kept across
+ * sentences and documents (news English is mostly the same few thousand words), so each word is
+ * hashed and looked up once; emptied with the token table (its generation), so memory stays
+ * bounded.
  */
-const wordCache = new Map<string, WordInfo>();
-const WORD_CACHE = 20_000;
+let facts: (WordInfo | undefined)[] = [];
+let factsGeneration = -1;
 
-function wordInfo(w: string): WordInfo {
-  let h = wordCache.get(w);
+function wordFacts(id: number): WordInfo {
+  if (factsGeneration !== TOKENS.generation) {
+    facts = [];
+    factsGeneration = TOKENS.generation;
+  }
+  let h = facts[id];
   if (!h) {
-    if (wordCache.size >= WORD_CACHE) wordCache.clear();
-    h = { word: w, unigram: fnv(w, U), pairHead: fnv('_', fnv(w, B)), cueBits: enWordBits(w) };
-    wordCache.set(w, h);
+    const w = TOKENS.str(id);
+    h = facts[id] = { unigram: fnv(w, U), pairHead: fnv('_', fnv(w, B)), cueBits: enWordBits(w) };
   }
   return h;
 }
 
 /** The same features as lexicalFeatures, hashed part by part without building names. */
 function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number, out: number[]): void {
-  const hs = info.words ?? words(doc.sentences[i].text).map(wordInfo);
-  for (const h of hs) out.push(slotOf(h.unigram, bits));
-  for (let k = 0; k + 1 < hs.length; k++) out.push(slotOf(fnv(hs[k + 1].word, hs[k].pairHead), bits));
-  const w0 = hs[0]?.word ?? '';
+  const ids = info.words ?? words(doc.sentences[i].text).map((w) => TOKENS.id(w));
+  let prev: WordInfo | null = null;
+  for (let k = 0; k < ids.length; k++) {
+    const h = wordFacts(ids[k]);
+    out.push(slotOf(h.unigram, bits));
+  }
+  for (let k = 0; k + 1 < ids.length; k++) {
+    prev = wordFacts(ids[k]);
+    out.push(slotOf(fnv(TOKENS.str(ids[k + 1]), prev.pairHead), bits));
+  }
+  const w0 = ids.length ? TOKENS.str(ids[0]) : '';
   out.push(slotOf(fnv(w0, F), bits));
-  out.push(slotOf(fnv(hs[1]?.word ?? '', fnv('_', fnv(w0, F2))), bits));
+  out.push(slotOf(fnv(ids.length > 1 ? TOKENS.str(ids[1]) : '', fnv('_', fnv(w0, F2))), bits));
 }
 
 /**
