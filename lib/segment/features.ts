@@ -360,15 +360,9 @@ function wordFacts(id: number): WordInfo {
 /** The same features as lexicalFeatures, hashed part by part without building names. */
 function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number, out: number[]): void {
   const ids = info.words ?? words(doc.sentences[i].text).map((w) => TOKENS.id(w));
-  let prev: WordInfo | null = null;
-  for (let k = 0; k < ids.length; k++) {
-    const h = wordFacts(ids[k]);
-    out.push(slotOf(h.unigram, bits));
-  }
-  for (let k = 0; k + 1 < ids.length; k++) {
-    prev = wordFacts(ids[k]);
-    out.push(slotOf(fnv(TOKENS.str(ids[k + 1]), prev.pairHead), bits));
-  }
+  for (let k = 0; k < ids.length; k++) out.push(slotOf(wordFacts(ids[k]).unigram, bits));
+  for (let k = 0; k + 1 < ids.length; k++)
+    out.push(slotOf(fnv(TOKENS.str(ids[k + 1]), wordFacts(ids[k]).pairHead), bits));
   const w0 = ids.length ? TOKENS.str(ids[0]) : '';
   out.push(slotOf(fnv(w0, F), bits));
   out.push(slotOf(fnv(ids.length > 1 ? TOKENS.str(ids[1]) : '', fnv('_', fnv(w0, F2))), bits));
@@ -552,15 +546,31 @@ export function documentSlots(
   bits: number,
   headSims?: number[],
 ): Int32Array[] {
+  const out: Int32Array[] = [];
+  eachDocumentSlots(doc, opts, bits, headSims, (_, slots) => out.push(Int32Array.from(slots)));
+  return out;
+}
+
+/**
+ * documentSlots one sentence at a time: `each(i, slots)` gets sentence i's slots in a scratch
+ * array, valid during the call only (segment() scores them at once: no array per sentence).
+ */
+export function eachDocumentSlots(
+  doc: DocInput,
+  opts: FeatureOptions,
+  bits: number,
+  headSims: number[] | undefined,
+  each: (i: number, slots: readonly number[]) => void,
+): void {
   const infos = describe(doc);
   if (headSims) for (const info of infos) headSims.push(info.headSim);
   const year = referenceYearOf(doc, infos);
   const table = sharedTable(bits);
   const out: number[] = [];
-  return doc.sentences.map((_, i) => {
+  for (let i = 0; i < doc.sentences.length; i++) {
     out.length = 0;
     sharedSlotsOf(doc, infos, i, year, table, !opts.noCues, out);
     if (opts.lexical) lexicalSlots(doc, infos[i], i, bits, out);
-    return Int32Array.from(out);
-  });
+    each(i, out);
+  }
 }

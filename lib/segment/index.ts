@@ -8,7 +8,7 @@
  */
 import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
-import { documentSlots } from './features';
+import { eachDocumentSlots } from './features';
 import { addJaEvidence, jaContexts, jaTransfer } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
@@ -91,31 +91,40 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const en = prep.lang === 'en';
     const model = en ? models.en : models.shared;
     const headSims: number[] = [];
-    const slots = documentSlots(prep.doc, { lexical: en }, model.bits, headSims);
+    const raw: Float64Array[] = [];
+    eachDocumentSlots(prep.doc, { lexical: en }, model.bits, headSims, (_, f) =>
+      raw.push(logProbs(model, f)),
+    );
     const ja = en ? null : jaContexts(prep, article.publishedTime, headSims);
     // Outside English the model's NA is ruled out below anyway: skip other.ts's scan of every paragraph.
     const naAllowed = en ? modelNaAllowed(article.paragraphs, article.lang) : null;
-    const raw = slots.map((f) => logProbs(model, f));
     if (!en) jaTransfer(raw, config.transfer);
-    const scores = raw.map((lp, t) => {
+    const bonus = new Float64Array(ROLES.length);
+    const scores = raw;
+    for (let t = 0; t < raw.length; t++) {
+      const lp = raw[t];
       // Decoding offsets are tuned for English macro-F1 on NewsDiscourse; added to Japanese they
       // swung ja-news accuracy between 0.60 and 0.66 from one retrain to the next, without them
       // two retrains agree (0.636 / 0.628): Japanese takes the model's plain probabilities.
       if (en) for (let c = 0; c < K; c++) lp[c] += model.offsets[c];
-      const bonus = new Float64Array(ROLES.length);
-      const heading = prep.headings[prep.units[prep.docUnits[t]].paragraph];
-      if (config.headings && heading.kind === 'section' && heading.role)
-        bonus[ROLES.indexOf(heading.role)] += HEADING_PRIOR;
+      const paragraph = prep.units[prep.docUnits[t]].paragraph;
+      const heading = prep.headings[paragraph];
+      const headed = config.headings && heading.kind === 'section' && heading.role;
       if (ja) {
+        bonus.fill(0);
+        if (headed) bonus[ROLES.indexOf(heading.role!)] += HEADING_PRIOR;
         addJaEvidence(prep.doc.sentences[t].text, ja[t], config, bonus);
         // Outside English, `other` comes from the boilerplate rules only: the shared features
         // cannot tell a caption from content.
         lp[NA_INDEX] = -Infinity;
+        for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
+      } else if (headed) {
+        // The same sum as the bonus vector above (its other roles add zero).
+        const r = ROLES.indexOf(heading.role!);
+        for (let c = 0; c < K; c++) if (ROLE_OF[c] === r) lp[c] += 0 + HEADING_PRIOR;
       }
-      for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
-      if (naAllowed && !naAllowed[prep.units[prep.docUnits[t]].paragraph]) lp[NA_INDEX] = -Infinity; // other.ts
-      return lp;
-    });
+      if (naAllowed && !naAllowed[paragraph]) lp[NA_INDEX] = -Infinity; // other.ts
+    }
     const seqWeight = config.sequence ? model.seqWeight : 0;
     const path = viterbi(scores, file.transitions, seqWeight);
     const labels: FineLabel[] = prep.units.map(() => 'NA');
