@@ -41,6 +41,8 @@ interface SentenceInfo {
   quote: boolean;
   quoteStart: boolean;
   years: number[];
+  /** English: the sentence's bag (lib/text/tokens.ts) as token ids with repeats; null in Japanese. */
+  bag: Int32Array | null;
   /**
    * English words (words()) as token ids (lib/text/intern.ts), shared by the cue prefilter and
    * the lexical features; null in Japanese.
@@ -85,6 +87,7 @@ function describeJa(doc: DocInput): SentenceInfo[] {
       cues: cueNames(s.text, 'ja'),
       tense: tenseNames(s.text, 'ja'),
       words: null,
+      bag: null,
       headSim: cosine(b, head),
       leadSim: i === 0 ? 1 : cosine(b, lead),
       headRank: 0,
@@ -149,14 +152,16 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       quote = scan.quote;
       digit = scan.digit;
       may = enTextBits(text);
-      ids.forEach((id) => (may |= wordFacts(id).cueBits));
+      learnWords(ids);
+      for (let k = 0; k < ids.length; k++) may |= cueBitsOf[ids[k]];
     } else {
       // The exact paths (asciiWords may still work: a non-ASCII letter that is not K or İ).
       const ascii = asciiWords(text);
       ids = (ascii ?? words(text)).map((w) => TOKENS.id(w));
       if (ascii) {
         may = enTextBits(text);
-        ids.forEach((id) => (may |= wordFacts(id).cueBits));
+        learnWords(ids);
+        for (let k = 0; k < ids.length; k++) may |= cueBitsOf[ids[k]];
       }
       bagIds(bag(text), scan.bag);
       lens.push(lengthOf(text, 'en'));
@@ -186,6 +191,7 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       cues,
       tense,
       words: wordIds,
+      bag: Int32Array.from(b),
       headSim: n2 && headN2 ? dotHead / Math.sqrt(n2 * headN2) : 0,
       leadSim: i === 0 ? 1 : n2 && leadN2 ? dotLead / Math.sqrt(n2 * leadN2) : 0,
       headRank: 0,
@@ -322,47 +328,57 @@ function lexicalFeatures(doc: DocInput, i: number): string[] {
   return f;
 }
 
-/** One English word's running FNV states ("u:w", and "b:w_", the head of a word pair) and cue bits. */
-interface WordInfo {
-  unigram: number;
-  pairHead: number;
-  /** The cue prefilter's bits for this word (lexicon.ts enWordBits). */
-  cueBits: number;
-}
-
 const U = fnv('u:');
 const B = fnv('b:');
 const F = fnv('f:');
 const F2 = fnv('f2:');
 
 /**
- * Every English word's hashes and cue bits by token id (lib/text/intern.ts), kept across
- * sentences and documents (news English is mostly the same few thousand words), so each word is
- * hashed and looked up once; emptied with the token table (its generation), so memory stays
+ * Every English word's running FNV states ("u:w", and "b:w_", the head of a word pair) and cue
+ * prefilter bits (lexicon.ts enWordBits), by token id (lib/text/intern.ts), kept across
+ * sentences and documents (news English is mostly the same few thousand words), so each word
+ * is hashed and looked up once; emptied with the token table (its generation), so memory stays
  * bounded.
  */
-let facts: (WordInfo | undefined)[] = [];
+let unigramOf = new Int32Array(4096);
+let pairHeadOf = new Int32Array(4096);
+let cueBitsOf = new Int32Array(4096);
+let known = new Uint8Array(4096);
 let factsGeneration = -1;
 
-function wordFacts(id: number): WordInfo {
-  if (factsGeneration !== TOKENS.generation) {
-    facts = [];
+/** Makes sure the facts of every id in `ids` are known. */
+function learnWords(ids: ArrayLike<number>): void {
+  if (factsGeneration !== TOKENS.generation || TOKENS.size > known.length) {
+    const size = factsGeneration !== TOKENS.generation ? 4096 : known.length;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const g = make(Math.max(size, TOKENS.size * 2));
+      if (factsGeneration === TOKENS.generation) g.set(a);
+      return g;
+    };
+    unigramOf = grow(unigramOf, (n) => new Int32Array(n));
+    pairHeadOf = grow(pairHeadOf, (n) => new Int32Array(n));
+    cueBitsOf = grow(cueBitsOf, (n) => new Int32Array(n));
+    known = grow(known, (n) => new Uint8Array(n));
     factsGeneration = TOKENS.generation;
   }
-  let h = facts[id];
-  if (!h) {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (known[id]) continue;
     const w = TOKENS.str(id);
-    h = facts[id] = { unigram: fnv(w, U), pairHead: fnv('_', fnv(w, B)), cueBits: enWordBits(w) };
+    unigramOf[id] = fnv(w, U);
+    pairHeadOf[id] = fnv('_', fnv(w, B));
+    cueBitsOf[id] = enWordBits(w);
+    known[id] = 1;
   }
-  return h;
 }
 
 /** The same features as lexicalFeatures, hashed part by part without building names. */
 function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number, out: number[]): void {
   const ids = info.words ?? words(doc.sentences[i].text).map((w) => TOKENS.id(w));
-  for (let k = 0; k < ids.length; k++) out.push(slotOf(wordFacts(ids[k]).unigram, bits));
+  learnWords(ids);
+  for (let k = 0; k < ids.length; k++) out.push(slotOf(unigramOf[ids[k]], bits));
   for (let k = 0; k + 1 < ids.length; k++)
-    out.push(slotOf(fnv(TOKENS.str(ids[k + 1]), wordFacts(ids[k]).pairHead), bits));
+    out.push(slotOf(fnv(TOKENS.str(ids[k + 1]), pairHeadOf[ids[k]]), bits));
   const w0 = ids.length ? TOKENS.str(ids[0]) : '';
   out.push(slotOf(fnv(w0, F), bits));
   out.push(slotOf(fnv(ids.length > 1 ? TOKENS.str(ids[1]) : '', fnv('_', fnv(w0, F2))), bits));
@@ -561,9 +577,12 @@ export function eachDocumentSlots(
   bits: number,
   headSims: number[] | undefined,
   each: (i: number, slots: readonly number[]) => void,
+  /** Receives each English sentence's bag as token ids (lib/text/idbags.ts), for pickPoints. */
+  bags?: (Int32Array | undefined)[],
 ): void {
   const infos = describe(doc);
   if (headSims) for (const info of infos) headSims.push(info.headSim);
+  if (bags) for (const info of infos) bags.push(info.bag ?? undefined);
   const year = referenceYearOf(doc, infos);
   const table = sharedTable(bits);
   const out: number[] = [];

@@ -8,6 +8,7 @@
  */
 import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
+import { keepSentenceBags } from '../text/idbags';
 import { eachDocumentSlots } from './features';
 import { addJaEvidence, jaContexts, jaTransfer } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
@@ -92,8 +93,14 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const model = en ? models.en : models.shared;
     const headSims: number[] = [];
     const raw: Float64Array[] = [];
-    eachDocumentSlots(prep.doc, { lexical: en }, model.bits, headSims, (_, f) =>
-      raw.push(logProbs(model, f)),
+    const bags: (Int32Array | undefined)[] = [];
+    eachDocumentSlots(
+      prep.doc,
+      { lexical: en },
+      model.bits,
+      headSims,
+      (_, f) => raw.push(logProbs(model, f)),
+      bags,
     );
     const ja = en ? null : jaContexts(prep, article.publishedTime, headSims);
     // Outside English the model's NA is ruled out below anyway: skip other.ts's scan of every paragraph.
@@ -144,10 +151,21 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const roleScores: (number[] | null)[] = prep.units.map(() => null);
     scores.forEach((lp, t) => (roleScores[prep.docUnits[t]] = roleLogProbs(lp)));
     const switchCost = config.sequence ? PARAGRAPH_SWITCH_COST : 0;
-    return {
+    const result: Segmentation = {
       paragraphs: paragraphRoles(article.paragraphs.length, sentences, roleScores, switchCost),
       sentences,
     };
+    // The English sentences' bags, for pickPoints (lib/text/idbags.ts): each sentence tokenised once.
+    if (en) {
+      const unitBags: (Int32Array | undefined)[] = new Array(sentences.length);
+      bags.forEach((b, t) => (unitBags[prep.docUnits[t]] = b));
+      keepSentenceBags(
+        result,
+        sentences.map((s) => s.text),
+        unitBags,
+      );
+    }
+    return result;
   };
 }
 

@@ -13,7 +13,7 @@
  * Exports: `scanAscii(text, out) → boolean`, `ScanOut`, `newScanOut()`, `isStopId(id)`,
  * `digitId()`, `bagIds(bag, out)`, `textBagIds(text, scratch)`.
  */
-import { HASH_OFFSET, HASH_PRIME, TOKENS } from './intern';
+import { asciiHash, HASH_OFFSET, HASH_PRIME, TOKENS } from './intern';
 import { bag, STOP, type Bag } from './tokens';
 
 export interface ScanOut {
@@ -60,6 +60,11 @@ export function digitId(): number {
   return digit;
 }
 
+/** ASCII classes: 1 upper-case letter, 2 lower-case letter, 3 digit, 4 space, 5 double quote, 0 other. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : c === 32 ? 4 : c === 34 ? 5 : 0,
+);
+
 export function scanAscii(text: string, out: ScanOut): boolean {
   const words = out.words;
   const bag = out.bag;
@@ -68,52 +73,56 @@ export function scanAscii(text: string, out: ScanOut): boolean {
   let spaces = 0;
   let digits = false;
   let quote = false;
-  const hash = digitId();
+  const hash = digitId(); // also brings stopFlags to TOKENS' generation
   let wStart = -1; // the current word run (letters, or digits)
   let wDigits = false;
   let wh = HASH_OFFSET;
   let bStart = -1; // the current bag run (letters and digits)
   let bMixed = false;
-  let bh = HASH_OFFSET;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
-    const upper = c >= 65 && c <= 90;
-    const letter = upper || (c >= 97 && c <= 122);
-    const digit = c >= 48 && c <= 57;
-    if (wStart >= 0 && (wDigits ? !digit : !letter)) {
-      words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
-      wStart = -1;
-    }
-    if (letter || digit) {
-      const lc = upper ? c + 32 : c;
+    const k = c < 128 ? ASCII_CLASS[c] : 0;
+    if (k !== 0 && k < 4) {
+      const digit = k === 3;
+      if (wStart >= 0 && wDigits !== digit) {
+        words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
+        wStart = -1;
+      }
       if (wStart < 0) {
         wStart = i;
         wDigits = digit;
         wh = HASH_OFFSET;
       }
-      wh = Math.imul(wh ^ lc, HASH_PRIME);
+      wh = Math.imul(wh ^ (k === 1 ? c + 32 : c), HASH_PRIME);
       if (bStart < 0) {
         bStart = i;
         bMixed = false;
-        bh = HASH_OFFSET;
       }
-      bh = Math.imul(bh ^ lc, HASH_PRIME);
       if (digit) bMixed = digits = true;
       continue;
     }
-    if (c === 32) spaces++;
-    else if (c === 34 || c === 0x201c || c === 0x201d) quote = true;
+    if (wStart >= 0) {
+      words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
+      wStart = -1;
+    }
+    if (k === 4) spaces++;
+    else if (k === 5 || c === 0x201c || c === 0x201d) quote = true;
     else if (c >= 128) {
-      let k = WORD_UNIT[c];
-      if (!k) WORD_UNIT[c] = k = WORDY.test(text[i]) ? 1 : 2;
-      if (k === 1) return false;
+      let w = WORD_UNIT[c];
+      if (!w) WORD_UNIT[c] = w = WORDY.test(text[i]) ? 1 : 2;
+      if (w === 1) return false;
     }
     if (bStart < 0) continue;
     if (i - bStart > 1) {
       // A run of letters only is the word run that just ended: its id is the last word's.
-      const id = bMixed ? TOKENS.asciiId(text, bStart, i, bh) : words[words.length - 1];
-      if (!isStopId(id)) bag.push(id);
+      const id = bMixed
+        ? TOKENS.asciiId(text, bStart, i, asciiHash(text, bStart, i))
+        : words[words.length - 1];
+      if (id >= stopFlags.length) isStopId(id);
+      let f = stopFlags[id];
+      if (!f) stopFlags[id] = f = STOP.has(TOKENS.str(id)) ? 1 : 2;
+      if (f === 2) bag.push(id);
     }
     bStart = -1;
   }
