@@ -168,7 +168,7 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       quote = QUOTE.en.test(text);
       digit = /\d/.test(text);
     }
-    const wordIds = Int32Array.from(ids);
+    const wordIds = new Int32Array(ids); // (not Int32Array.from: that walks an iterator)
     fitCounts();
     const b = scan.bag;
     if (i === 0) {
@@ -191,14 +191,14 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       cues,
       tense,
       words: wordIds,
-      bag: Int32Array.from(b),
+      bag: new Int32Array(b),
       headSim: n2 && headN2 ? dotHead / Math.sqrt(n2 * headN2) : 0,
       leadSim: i === 0 ? 1 : n2 && leadN2 ? dotLead / Math.sqrt(n2 * leadN2) : 0,
       headRank: 0,
       relLength: 0,
       quote,
       quoteStart: c0 === 34 || c0 === 0x201c || c0 === 39 || c0 === 0x2018, // QUOTE_START.en
-      years: digit ? yearsIn(text, 'en') : [],
+      years: digit ? yearsIn(text, 'en') : NO_YEARS,
     };
   });
   for (const id of head) headCounts[id] = 0;
@@ -208,9 +208,12 @@ function describeEn(doc: DocInput): SentenceInfo[] {
   return infos;
 }
 
+/** Most sentences mention no year: one shared empty list (never written to). */
+const NO_YEARS: number[] = [];
+
 /** Years a sentence mentions (no digit, no scan: most sentences have none). */
 function yearsIn(text: string, lang: FeatureLang): number[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text)) return NO_YEARS;
   return [...text.matchAll(YEAR[lang])].map((m) => Number(m[1]));
 }
 
@@ -563,7 +566,7 @@ export function documentSlots(
   headSims?: number[],
 ): Int32Array[] {
   const out: Int32Array[] = [];
-  eachDocumentSlots(doc, opts, bits, headSims, (_, slots) => out.push(Int32Array.from(slots)));
+  eachDocumentSlots(doc, opts, bits, headSims, (_, slots) => out.push(new Int32Array(slots)));
   return out;
 }
 
