@@ -16,9 +16,8 @@
  */
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
 import type { Segmentation, SentenceUnit } from '../segment';
-import { featureLang } from '../segment/prepare';
 import { idBag, idBagFrom, sentenceBagIds } from '../text/idbags';
-import { bag, type Bag } from '../text/tokens';
+import type { Bag } from '../text/tokens';
 
 import { isCore, LEAD_SENTENCES } from './core';
 import { mergeBags, tiledBy } from './focus';
@@ -57,16 +56,13 @@ export function pickPoints(
     for (let i = 0; i < units.length && out.length < n; i++) if (keep(units[i]) && worthy(i)) out.push(i);
     return out;
   };
-  // English bags are keyed by token id, and segment()'s are reused (lib/text/idbags.ts);
-  // other languages keep bag()'s Maps. One kind per call: the figures are the same either way.
-  const ids = featureLang(article.lang) === 'en';
-  const textBag = ids ? idBag : bag;
+  // Bags keyed by token id, segment()'s reused (lib/text/idbags.ts): the same figures as bag()'s.
   const bags: (Bag | undefined)[] = new Array(units.length);
   const bagOf = (i: number): Bag => {
     let b = bags[i];
     if (!b) {
-      const kept = ids ? sentenceBagIds(seg, i, units[i].text) : undefined;
-      b = bags[i] = kept ? idBagFrom(kept) : textBag(units[i].text);
+      const kept = sentenceBagIds(seg, i, units[i].text);
+      b = bags[i] = kept ? idBagFrom(kept) : idBag(units[i].text);
     }
     return b;
   };
@@ -81,8 +77,8 @@ export function pickPoints(
     }
     return c;
   };
-  const head = textBag(article.title);
-  const focus = focusOf(article, units, firstWorthy(1, () => true)[0], head, bagOf, textBag);
+  const head = idBag(article.title);
+  const focus = focusOf(article, units, firstWorthy(1, () => true)[0], head, bagOf);
   const shown = new Map<number, Point>();
   const toPoint = (c: Candidate): Point => {
     let p = shown.get(c.order);
@@ -170,7 +166,6 @@ function focusOf(
   first: number | undefined,
   head: Bag,
   bagOf: (i: number) => Bag,
-  textBag: (text: string) => Bag,
 ): Bag {
   if (first === undefined) return head;
   const p = units[first].paragraph;
@@ -180,6 +175,6 @@ function focusOf(
   let to = first;
   while (to + 1 < units.length && units[to + 1].paragraph === p) to++;
   const pieces = units.slice(from, to + 1);
-  if (!tiledBy(text, pieces)) return textBag(`${article.title} ${text}`);
+  if (!tiledBy(text, pieces)) return idBag(`${article.title} ${text}`);
   return mergeBags([head, ...pieces.map((_, j) => bagOf(from + j))]);
 }

@@ -7,8 +7,8 @@
  * Feature names are strings; the model hashes them (lib/segment/hash.ts).
  */
 import { TOKENS } from '../text/intern';
-import { bagIds, newScanOut, scanAscii, textBagIds } from '../text/scan';
-import { bag, cosine } from '../text/tokens';
+import { bagIds, newScanOut, scanAscii, textBagIds, unitBagIds } from '../text/scan';
+import { bag } from '../text/tokens';
 import { fnv, hashFeature, slotOf } from './hash';
 import { CUE_FAMILIES, cueNames, englishCues, enTextBits, enWordBits, TENSE, tenseNames } from './lexicon';
 
@@ -77,19 +77,20 @@ function describe(doc: DocInput): SentenceInfo[] {
 }
 
 function describeJa(doc: DocInput): SentenceInfo[] {
-  const head = bag(doc.title);
-  const lead = bag(doc.sentences[0]?.text ?? '');
+  TOKENS.maybeReset();
+  const sims = new Similarity(doc.title);
   const lens = doc.sentences.map((s) => lengthOf(s.text, doc.lang));
   const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
-  return doc.sentences.map((s, i): SentenceInfo => {
-    const b = bag(s.text);
+  const infos = doc.sentences.map((s, i): SentenceInfo => {
+    const b = textBagIds(s.text, scan);
+    sims.measure(b, i);
     return {
       cues: cueNames(s.text, 'ja'),
       tense: tenseNames(s.text, 'ja'),
       words: null,
-      bag: null,
-      headSim: cosine(b, head),
-      leadSim: i === 0 ? 1 : cosine(b, lead),
+      bag: new Int32Array(b),
+      headSim: sims.head,
+      leadSim: sims.lead,
       headRank: 0,
       relLength: lens[i] / median,
       quote: QUOTE.ja.test(s.text),
@@ -97,9 +98,11 @@ function describeJa(doc: DocInput): SentenceInfo[] {
       years: yearsIn(s.text, 'ja'),
     };
   });
+  sims.done();
+  return infos;
 }
 
-/** Scratch for describeEn: one scan's output, and bag counts indexed by token id (kept zeroed). */
+/** Scratch for describe: one scan's output, and bag counts indexed by token id (kept zeroed). */
 const scan = newScanOut();
 let counts = new Int32Array(4096);
 let headCounts = new Int32Array(4096);
@@ -127,6 +130,53 @@ function addBag(ids: readonly number[], into: Int32Array): number {
 }
 
 /**
+ * Each sentence's similarity to the headline and to the lead (the first sentence), as
+ * `cosine(bag(s), bag(title))` computes it but from bags as token ids with repeats (lib/text/
+ * scan.ts) and counts indexed by id: the same integer sums, so the same figures.
+ */
+class Similarity {
+  head = 0;
+  lead = 0;
+  private readonly title: number[];
+  private readonly titleN2: number;
+  private readonly first: number[] = [];
+  private firstN2 = 0;
+
+  constructor(title: string) {
+    this.title = textBagIds(title, scan).slice();
+    fitCounts();
+    this.titleN2 = addBag(this.title, headCounts);
+  }
+
+  /** Sets `head` and `lead` for sentence i's bag (sentence 0 first: it is the lead). */
+  measure(b: readonly number[], i: number): void {
+    fitCounts();
+    if (i === 0) {
+      this.first.push(...b);
+      this.firstN2 = addBag(this.first, leadCounts);
+    }
+    let dotHead = 0;
+    let dotLead = 0;
+    let n2 = 0;
+    for (let k = 0; k < b.length; k++) {
+      const id = b[k];
+      n2 += 2 * ++counts[id] - 1;
+      dotHead += headCounts[id];
+      dotLead += leadCounts[id];
+    }
+    for (let k = 0; k < b.length; k++) counts[b[k]] = 0;
+    this.head = n2 && this.titleN2 ? dotHead / Math.sqrt(n2 * this.titleN2) : 0;
+    this.lead = i === 0 ? 1 : n2 && this.firstN2 ? dotLead / Math.sqrt(n2 * this.firstN2) : 0;
+  }
+
+  /** Leaves the shared counts zeroed. */
+  done(): void {
+    for (const id of this.title) headCounts[id] = 0;
+    for (const id of this.first) leadCounts[id] = 0;
+  }
+}
+
+/**
  * describe() for English: each sentence scanned once (lib/text/scan.ts) for its word ids (the
  * cue prefilter and lexical features), its bag (similarity to the headline and lead, as
  * `cosine(bag(s), bag(title))`: the same integer sums, so the same figures) and the character
@@ -134,11 +184,7 @@ function addBag(ids: readonly number[], into: Int32Array): number {
  */
 function describeEn(doc: DocInput): SentenceInfo[] {
   TOKENS.maybeReset();
-  const head = textBagIds(doc.title, scan).slice();
-  fitCounts();
-  const headN2 = addBag(head, headCounts);
-  const lead: number[] = [];
-  let leadN2 = 0;
+  const sims = new Similarity(doc.title);
   const lens: number[] = [];
   const infos = doc.sentences.map((s, i): SentenceInfo => {
     const text = s.text;
@@ -163,28 +209,14 @@ function describeEn(doc: DocInput): SentenceInfo[] {
         learnWords(ids);
         for (let k = 0; k < ids.length; k++) may |= cueBitsOf[ids[k]];
       }
-      bagIds(bag(text), scan.bag);
+      if (!unitBagIds(text, scan.bag)) bagIds(bag(text), scan.bag);
       lens.push(lengthOf(text, 'en'));
       quote = QUOTE.en.test(text);
       digit = /\d/.test(text);
     }
     const wordIds = new Int32Array(ids); // (not Int32Array.from: that walks an iterator)
-    fitCounts();
     const b = scan.bag;
-    if (i === 0) {
-      lead.push(...b);
-      leadN2 = addBag(lead, leadCounts);
-    }
-    let dotHead = 0;
-    let dotLead = 0;
-    let n2 = 0;
-    for (let k = 0; k < b.length; k++) {
-      const id = b[k];
-      n2 += 2 * ++counts[id] - 1;
-      dotHead += headCounts[id];
-      dotLead += leadCounts[id];
-    }
-    for (let k = 0; k < b.length; k++) counts[b[k]] = 0;
+    sims.measure(b, i);
     const { cues, tense } = englishCues(text, undefined, may);
     const c0 = text.charCodeAt(0);
     return {
@@ -192,8 +224,8 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       tense,
       words: wordIds,
       bag: new Int32Array(b),
-      headSim: n2 && headN2 ? dotHead / Math.sqrt(n2 * headN2) : 0,
-      leadSim: i === 0 ? 1 : n2 && leadN2 ? dotLead / Math.sqrt(n2 * leadN2) : 0,
+      headSim: sims.head,
+      leadSim: sims.lead,
       headRank: 0,
       relLength: 0,
       quote,
@@ -201,8 +233,7 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       years: digit ? yearsIn(text, 'en') : NO_YEARS,
     };
   });
-  for (const id of head) headCounts[id] = 0;
-  for (const id of lead) leadCounts[id] = 0;
+  sims.done();
   const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
   infos.forEach((info, i) => (info.relLength = lens[i] / median));
   return infos;

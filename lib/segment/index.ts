@@ -57,28 +57,33 @@ const PARAGRAPH_SWITCH_COST = 0.4;
 /** For each fine label, the index of its role in ROLES (-1 for NA). */
 const ROLE_OF = FINE_LABELS.map((l) => ROLES.indexOf(FINE_TO_ROLE[l] as (typeof ROLES)[number]));
 
-/** Label scores (log domain) summed into the four roles and normalised. */
-function roleLogProbs(lp: Float64Array): number[] {
-  const sums = ROLES.map(() => 0);
+/**
+ * exp(lp[c] − max lp): the terms of a sentence's softmax, computed once for both uses below
+ * (each used to take its own; the same values, so the same sums).
+ */
+function softmaxTerms(lp: Float64Array, out: Float64Array): void {
   let max = -Infinity;
   for (let c = 0; c < lp.length; c++) if (lp[c] > max) max = lp[c];
-  for (let c = 0; c < lp.length; c++) if (ROLE_OF[c] >= 0) sums[ROLE_OF[c]] += Math.exp(lp[c] - max);
+  for (let c = 0; c < lp.length; c++) out[c] = Math.exp(lp[c] - max);
+}
+
+/** Label scores (log domain) summed into the four roles and normalised; `e`: softmaxTerms. */
+function roleLogProbs(e: Float64Array): number[] {
+  const sums = ROLES.map(() => 0);
+  for (let c = 0; c < e.length; c++) if (ROLE_OF[c] >= 0) sums[ROLE_OF[c]] += e[c];
   let z = 0;
   for (const v of sums) z += v;
   for (let r = 0; r < sums.length; r++) sums[r] = Math.log(sums[r] / z);
   return sums;
 }
 
-/** Softmax of a sentence's label scores, summed over the labels of one role (index in ROLES). */
-function roleProbability(lp: Float64Array, role: number): number {
-  let max = -Infinity;
-  for (let c = 0; c < lp.length; c++) if (lp[c] > max) max = lp[c];
+/** Softmax of a sentence's label scores, summed over the labels of one role (index in ROLES); `e`: softmaxTerms. */
+function roleProbability(e: Float64Array, role: number): number {
   let z = 0;
   let mass = 0;
-  for (let c = 0; c < lp.length; c++) {
-    const e = Math.exp(lp[c] - max);
-    z += e;
-    if (ROLE_OF[c] === role) mass += e;
+  for (let c = 0; c < e.length; c++) {
+    z += e[c];
+    if (ROLE_OF[c] === role) mass += e[c];
   }
   return z > 0 ? mass / z : 0;
 }
@@ -139,7 +144,14 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     // How sure the model is of each decoded role: its label probabilities for the sentence
     // (priors included) summed over the role's labels. Boilerplate is `other` by rule: certain.
     const confidence = prep.units.map(() => 1);
-    scores.forEach((lp, t) => (confidence[prep.docUnits[t]] = roleProbability(lp, ROLE_OF[path[t]])));
+    const roleScores: (number[] | null)[] = prep.units.map(() => null);
+    const exps = new Float64Array(K);
+    scores.forEach((lp, t) => {
+      const u = prep.docUnits[t];
+      softmaxTerms(lp, exps);
+      confidence[u] = roleProbability(exps, ROLE_OF[path[t]]);
+      roleScores[u] = roleLogProbs(exps);
+    });
     const sentences: SentenceUnit[] = prep.units.map((u, i) => ({
       paragraph: u.paragraph,
       text: u.text,
@@ -148,23 +160,19 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
       role: FINE_TO_ROLE[labels[i]],
       confidence: confidence[i],
     }));
-    const roleScores: (number[] | null)[] = prep.units.map(() => null);
-    scores.forEach((lp, t) => (roleScores[prep.docUnits[t]] = roleLogProbs(lp)));
     const switchCost = config.sequence ? PARAGRAPH_SWITCH_COST : 0;
     const result: Segmentation = {
       paragraphs: paragraphRoles(article.paragraphs.length, sentences, roleScores, switchCost),
       sentences,
     };
-    // The English sentences' bags, for pickPoints (lib/text/idbags.ts): each sentence tokenised once.
-    if (en) {
-      const unitBags: (Int32Array | undefined)[] = new Array(sentences.length);
-      bags.forEach((b, t) => (unitBags[prep.docUnits[t]] = b));
-      keepSentenceBags(
-        result,
-        sentences.map((s) => s.text),
-        unitBags,
-      );
-    }
+    // The sentences' bags, for pickPoints (lib/text/idbags.ts): each sentence tokenised once.
+    const unitBags: (Int32Array | undefined)[] = new Array(sentences.length);
+    bags.forEach((b, t) => (unitBags[prep.docUnits[t]] = b));
+    keepSentenceBags(
+      result,
+      sentences.map((s) => s.text),
+      unitBags,
+    );
     return result;
   };
 }

@@ -48,7 +48,7 @@ export class TokenTable {
    * The id of text[start, end) lower-cased, for ASCII text only (A–Z lower-cased by +32, other
    * characters as they are); `h` is `asciiHash(text, start, end)`, computed by the caller's scan.
    */
-  asciiId(text: string, start: number, end: number, h: number): number {
+  asciiId(text: string, start: number, end: number, h: number, lower = true): number {
     const mask = this.slots.length - 1;
     const n = end - start;
     for (let at = h & mask; ; at = (at + 1) & mask) {
@@ -67,7 +67,9 @@ export class TokenTable {
       }
       if (k === n) return id;
     }
-    return this.insert(text.slice(start, end).toLowerCase(), h);
+    // (`lower` false: text without A–Z, already lower-cased by the caller, stored as it is.)
+    const token = text.slice(start, end);
+    return this.insert(lower ? token.toLowerCase() : token, h);
   }
 
   /** The id of a token given as a string (already lower-cased as the caller's tokenizer does). */

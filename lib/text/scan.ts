@@ -142,9 +142,51 @@ export function bagIds(b: Bag, out: number[]): number[] {
   return out;
 }
 
-/** The tokens of `bag(text)` as ids with repeats, by the scan where it can (any text). */
+/**
+ * tokens.ts `unitBag` as ids with repeats into `out` (false where unitBag gives up: a surrogate
+ * pair). CJK bigrams are interned as their two-character strings, as `bagIds` does: no word
+ * token holds a CJK character (those words are all cut into bigrams), so ids stay one-to-one
+ * with tokens. Japanese sentences are all bigrams: ids instead of number keys (above 2^30 for
+ * kanji, so heap numbers in a Map) make their bags cheap (issue 3's 5 ms for 100 paragraphs).
+ */
+export function unitBagIds(text: string, out: number[]): boolean {
+  out.length = 0;
+  const t = text.toLowerCase();
+  let start = -1;
+  let cjk = false;
+  if (stopGeneration !== TOKENS.generation) isStopId(0);
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return false;
+      let k = WORD_UNIT[c];
+      if (!k) WORD_UNIT[c] = k = WORDY.test(t[i]) ? 1 : 2;
+      if (k === 1) {
+        if (start < 0) {
+          start = i;
+          cjk = false;
+        }
+        if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) cjk = true;
+        continue;
+      }
+    }
+    if (start < 0) continue;
+    if (cjk)
+      for (let j = start; j + 1 < i; j++)
+        out.push(TOKENS.asciiId(t, j, j + 2, asciiHash(t, j, j + 2), false));
+    else if (i - start > 1) {
+      const id = TOKENS.asciiId(t, start, i, asciiHash(t, start, i), false);
+      if (!isStopId(id)) out.push(id);
+    }
+    start = -1;
+  }
+  return true;
+}
+
+/** The tokens of `bag(text)` as ids with repeats, by the scans where they can (any text). */
 export function textBagIds(text: string, scratch: ScanOut): number[] {
   if (scanAscii(text, scratch)) return scratch.bag;
+  if (unitBagIds(text, scratch.bag)) return scratch.bag;
   return bagIds(bag(text), scratch.bag);
 }
 
