@@ -42,12 +42,12 @@ interface SentenceInfo {
   quoteStart: boolean;
   years: number[];
   /** English: the sentence's bag (lib/text/tokens.ts) as token ids with repeats; null in Japanese. */
-  bag: Int32Array | null;
+  bag: readonly number[] | null;
   /**
    * English words (words()) as token ids (lib/text/intern.ts), shared by the cue prefilter and
    * the lexical features; null in Japanese.
    */
-  words: Int32Array | null;
+  words: readonly number[] | null;
 }
 
 const YEAR = { en: /\b(1[89]\d\d|20\d\d)\b/g, ja: /(1[89]\d\d|20\d\d)年/g };
@@ -88,7 +88,7 @@ function describeJa(doc: DocInput): SentenceInfo[] {
       cues: cueNames(s.text, 'ja'),
       tense: tenseNames(s.text, 'ja'),
       words: null,
-      bag: new Int32Array(b),
+      bag: b.slice(), // (a plain array: cheaper to make than a typed one)
       headSim: sims.head,
       leadSim: sims.lead,
       headRank: 0,
@@ -214,7 +214,7 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       quote = QUOTE.en.test(text);
       digit = /\d/.test(text);
     }
-    const wordIds = new Int32Array(ids); // (not Int32Array.from: that walks an iterator)
+    const wordIds = ids.slice();
     const b = scan.bag;
     sims.measure(b, i);
     const { cues, tense } = englishCues(text, undefined, may);
@@ -223,7 +223,7 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       cues,
       tense,
       words: wordIds,
-      bag: new Int32Array(b),
+      bag: b.slice(), // (a plain array: cheaper to make than a typed one)
       headSim: sims.head,
       leadSim: sims.lead,
       headRank: 0,
@@ -612,7 +612,7 @@ export function eachDocumentSlots(
   headSims: number[] | undefined,
   each: (i: number, slots: readonly number[]) => void,
   /** Receives each English sentence's bag as token ids (lib/text/idbags.ts), for pickPoints. */
-  bags?: (Int32Array | undefined)[],
+  bags?: (readonly number[] | undefined)[],
 ): void {
   const infos = describe(doc);
   if (headSims) for (const info of infos) headSims.push(info.headSim);

@@ -98,7 +98,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const model = en ? models.en : models.shared;
     const headSims: number[] = [];
     const raw: Float64Array[] = [];
-    const bags: (Int32Array | undefined)[] = [];
+    const bags: (readonly number[] | undefined)[] = [];
     eachDocumentSlots(
       prep.doc,
       { lexical: en },
@@ -166,7 +166,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
       sentences,
     };
     // The sentences' bags, for pickPoints (lib/text/idbags.ts): each sentence tokenised once.
-    const unitBags: (Int32Array | undefined)[] = new Array(sentences.length);
+    const unitBags: (readonly number[] | undefined)[] = new Array(sentences.length);
     bags.forEach((b, t) => (unitBags[prep.docUnits[t]] = b));
     keepSentenceBags(
       result,

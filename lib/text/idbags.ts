@@ -29,7 +29,7 @@ export function idBag(text: string): Bag {
 interface Kept {
   generation: number;
   texts: readonly string[];
-  ids: readonly (Int32Array | undefined)[];
+  ids: readonly (readonly number[] | undefined)[];
 }
 
 const kept = new WeakMap<object, Kept>();
@@ -38,7 +38,7 @@ const kept = new WeakMap<object, Kept>();
 export function keepSentenceBags(
   key: object,
   texts: readonly string[],
-  ids: readonly (Int32Array | undefined)[],
+  ids: readonly (readonly number[] | undefined)[],
 ): void {
   kept.set(key, { generation: TOKENS.generation, texts, ids });
 }
@@ -47,7 +47,7 @@ export function keepSentenceBags(
  * The bag ids kept for sentence `i` of `key`, when they were made for this very text and the
  * token table has not been emptied since; else undefined.
  */
-export function sentenceBagIds(key: object, i: number, text: string): Int32Array | undefined {
+export function sentenceBagIds(key: object, i: number, text: string): readonly number[] | undefined {
   const k = kept.get(key);
   if (!k || k.generation !== TOKENS.generation || k.texts[i] !== text) return undefined;
   return k.ids[i];
