@@ -72,6 +72,27 @@ export class TokenTable {
     return this.insert(lower ? token.toLowerCase() : token, h);
   }
 
+  /**
+   * The id of the CJK bigram token of units c1 c2 (tokens.ts gives it as a number): interned as
+   * the string "\0" c1 c2. No word token holds U+0000 (not a letter), so a bigram never shares an
+   * id with a word, even one of the same two letters ("wi" of "でWi-Fi" is a bigram there).
+   */
+  bigramId(c1: number, c2: number): number {
+    let h = Math.imul(FNV_OFFSET, FNV_PRIME); // FNV_OFFSET ^ 0, then the prime: the "\0"
+    h = Math.imul(h ^ c1, FNV_PRIME);
+    h = Math.imul(h ^ c2, FNV_PRIME);
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const v = this.slots[at];
+      if (v === 0) break;
+      if (this.hashes[v - 1] !== h) continue;
+      const s = this.strs[v - 1];
+      if (s.length === 3 && s.charCodeAt(0) === 0 && s.charCodeAt(1) === c1 && s.charCodeAt(2) === c2)
+        return v - 1;
+    }
+    return this.insert(String.fromCharCode(0, c1, c2), h);
+  }
+
   /** The id of a token given as a string (already lower-cased as the caller's tokenizer does). */
   id(s: string): number {
     let h = FNV_OFFSET;

@@ -136,7 +136,7 @@ export function scanAscii(text: string, out: ScanOut): boolean {
 export function bagIds(b: Bag, out: number[]): number[] {
   out.length = 0;
   for (const [k, v] of b) {
-    const id = TOKENS.id(typeof k === 'number' ? String.fromCharCode(k >>> 16, k & 0xffff) : k);
+    const id = typeof k === 'number' ? TOKENS.bigramId(k >>> 16, k & 0xffff) : TOKENS.id(k);
     for (let r = 0; r < v; r++) out.push(id);
   }
   return out;
@@ -144,10 +144,9 @@ export function bagIds(b: Bag, out: number[]): number[] {
 
 /**
  * tokens.ts `unitBag` as ids with repeats into `out` (false where unitBag gives up: a surrogate
- * pair). CJK bigrams are interned as their two-character strings, as `bagIds` does: no word
- * token holds a CJK character (those words are all cut into bigrams), so ids stay one-to-one
- * with tokens. Japanese sentences are all bigrams: ids instead of number keys (above 2^30 for
- * kanji, so heap numbers in a Map) make their bags cheap (issue 3's 5 ms for 100 paragraphs).
+ * pair). CJK bigrams get their own ids (intern.ts bigramId), as in `bagIds`. Japanese
+ * sentences are all bigrams: ids instead of number keys (above 2^30 for kanji, so heap numbers
+ * in a Map) make their bags cheap (issue 3's 5 ms for 100 paragraphs).
  */
 export function unitBagIds(text: string, out: number[]): boolean {
   out.length = 0;
@@ -172,8 +171,7 @@ export function unitBagIds(text: string, out: number[]): boolean {
     }
     if (start < 0) continue;
     if (cjk)
-      for (let j = start; j + 1 < i; j++)
-        out.push(TOKENS.asciiId(t, j, j + 2, asciiHash(t, j, j + 2), false));
+      for (let j = start; j + 1 < i; j++) out.push(TOKENS.bigramId(t.charCodeAt(j), t.charCodeAt(j + 1)));
     else if (i - start > 1) {
       const id = TOKENS.asciiId(t, start, i, asciiHash(t, start, i), false);
       if (!isStopId(id)) out.push(id);
