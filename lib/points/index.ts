@@ -17,6 +17,7 @@
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
 import type { Segmentation, SentenceUnit } from '../segment';
 import { idBag, idBagFrom, sentenceBagIds } from '../text/idbags';
+import { TOKENS } from '../text/intern';
 import type { Bag } from '../text/tokens';
 
 import { isCore, LEAD_SENTENCES } from './core';
@@ -57,6 +58,8 @@ export function pickPoints(
     return out;
   };
   // Bags keyed by token id, segment()'s reused (lib/text/idbags.ts): the same figures as bag()'s.
+  // (The token table may start again here, as at a segment() call: kept bags are then made anew.)
+  TOKENS.maybeReset();
   const bags: (Bag | undefined)[] = new Array(units.length);
   const bagOf = (i: number): Bag => {
     let b = bags[i];
