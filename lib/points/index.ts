@@ -16,7 +16,9 @@
  */
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
 import type { Segmentation, SentenceUnit } from '../segment';
-import { bag, type Bag } from '../text/tokens';
+import { idBag, idBagFrom, sentenceBagIds } from '../text/idbags';
+import { TOKENS } from '../text/intern';
+import type { Bag } from '../text/tokens';
 
 import { isCore, LEAD_SENTENCES } from './core';
 import { mergeBags, tiledBy } from './focus';
@@ -55,8 +57,18 @@ export function pickPoints(
     for (let i = 0; i < units.length && out.length < n; i++) if (keep(units[i]) && worthy(i)) out.push(i);
     return out;
   };
+  // Bags keyed by token id, segment()'s reused (lib/text/idbags.ts): the same figures as bag()'s.
+  // (The token table may start again here, as at a segment() call: kept bags are then made anew.)
+  TOKENS.maybeReset();
   const bags: (Bag | undefined)[] = new Array(units.length);
-  const bagOf = (i: number): Bag => (bags[i] ??= bag(units[i].text));
+  const bagOf = (i: number): Bag => {
+    let b = bags[i];
+    if (!b) {
+      const kept = sentenceBagIds(seg, i, units[i].text);
+      b = bags[i] = kept ? idBagFrom(kept) : idBag(units[i].text);
+    }
+    return b;
+  };
   const made: (Candidate | undefined)[] = new Array(units.length);
   const candidate = (order: number): Candidate => {
     let c = made[order];
@@ -68,7 +80,7 @@ export function pickPoints(
     }
     return c;
   };
-  const head = bag(article.title);
+  const head = idBag(article.title);
   const focus = focusOf(article, units, firstWorthy(1, () => true)[0], head, bagOf);
   const shown = new Map<number, Point>();
   const toPoint = (c: Candidate): Point => {
@@ -166,6 +178,6 @@ function focusOf(
   let to = first;
   while (to + 1 < units.length && units[to + 1].paragraph === p) to++;
   const pieces = units.slice(from, to + 1);
-  if (!tiledBy(text, pieces)) return bag(`${article.title} ${text}`);
+  if (!tiledBy(text, pieces)) return idBag(`${article.title} ${text}`);
   return mergeBags([head, ...pieces.map((_, j) => bagOf(from + j))]);
 }

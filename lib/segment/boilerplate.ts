@@ -78,8 +78,44 @@ function wordCount(text: string): number {
  * things that come "courtesy of" (extraction benchmark: streaming, deals and car reviews).
  */
 function isCueBoilerplate(text: string): boolean {
-  const m = BOILERPLATE.exec(text);
-  return m !== null && (m.index === 0 || wordCount(text) <= SHORT_WORDS);
+  // The same answer as `m = BOILERPLATE.exec(text); m && (m.index === 0 || wordCount ≤ 30)`
+  // without scanning every long paragraph for a cue (issue 7): the leftmost match is at 0 when
+  // one starts there (a sticky test), and a block with more than 30 plain ASCII words needs one.
+  BOILERPLATE_AT_START.lastIndex = 0;
+  if (BOILERPLATE_AT_START.test(text)) return true;
+  return !asciiWordsOver(text, SHORT_WORDS) && BOILERPLATE.test(text) && wordCount(text) <= SHORT_WORDS;
+}
+
+const BOILERPLATE_AT_START = new RegExp(BOILERPLATE.source, `${BOILERPLATE.flags}y`);
+const ASCII_ALNUM = Uint8Array.from({ length: 128 }, (_, c) =>
+  /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0,
+);
+
+/**
+ * Whether the text has more than `limit` words by a lower bound of wordCount: runs of ASCII
+ * letters and digits with an ASCII non-word character (or the text's end) on both sides are
+ * whole words of `/[\p{L}\p{N}]+/gu`, each its own.
+ */
+function asciiWordsOver(text: string, limit: number): boolean {
+  let n = 0;
+  let start = -1; // start of the current ASCII run, -1 when none
+  let clean = false; // whether the current run began after an ASCII non-word character or the start
+  let prevAscii = true; // whether the previous character was ASCII (true at the start)
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const word = c < 128 && ASCII_ALNUM[c] === 1;
+    if (word) {
+      if (start < 0) {
+        start = i;
+        clean = prevAscii;
+      }
+    } else {
+      if (start >= 0 && clean && c < 128 && ++n > limit) return true;
+      start = -1;
+    }
+    prevAscii = c < 128;
+  }
+  return false;
 }
 
 export function isBoilerplate(

@@ -6,7 +6,9 @@
  * - *lexical*: English words and word pairs, learned from NewsDiscourse only.
  * Feature names are strings; the model hashes them (lib/segment/hash.ts).
  */
-import { bag, cosine } from '../text/tokens';
+import { TOKENS } from '../text/intern';
+import { bagIds, newScanOut, scanAscii, textBagIds, unitBagIds } from '../text/scan';
+import { bag } from '../text/tokens';
 import { fnv, hashFeature, slotOf } from './hash';
 import { CUE_FAMILIES, cueNames, englishCues, enTextBits, enWordBits, TENSE, tenseNames } from './lexicon';
 
@@ -39,8 +41,13 @@ interface SentenceInfo {
   quote: boolean;
   quoteStart: boolean;
   years: number[];
-  /** English words (words()), shared by the cue prefilter and the lexical features; null in Japanese. */
-  words: WordInfo[] | null;
+  /** English: the sentence's bag (lib/text/tokens.ts) as token ids with repeats; null in Japanese. */
+  bag: readonly number[] | null;
+  /**
+   * English words (words()) as token ids (lib/text/intern.ts), shared by the cue prefilter and
+   * the lexical features; null in Japanese.
+   */
+  words: readonly number[] | null;
 }
 
 const YEAR = { en: /\b(1[89]\d\d|20\d\d)\b/g, ja: /(1[89]\d\d|20\d\d)年/g };
@@ -63,47 +70,181 @@ function lengthOf(text: string, lang: FeatureLang): number {
 
 /** Per-sentence facts computed once per document. */
 function describe(doc: DocInput): SentenceInfo[] {
-  const head = bag(doc.title);
-  const lead = bag(doc.sentences[0]?.text ?? '');
-  const lens = doc.sentences.map((s) => lengthOf(s.text, doc.lang));
-  const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
-  const infos = doc.sentences.map((s, i): SentenceInfo => {
-    const b = bag(s.text);
-    const years = yearsIn(s.text, doc.lang);
-    // The cue prefilter needs the exact ASCII tokens (enscan.ts); otherwise every regex runs.
-    const ascii = doc.lang === 'en' ? asciiWords(s.text) : null;
-    const ws = ascii ?? (doc.lang === 'en' ? words(s.text) : null);
-    const known = ws && ws.map(wordInfo);
-    let may = -1;
-    if (ascii && known) {
-      may = enTextBits(s.text);
-      for (const w of known) may |= w.cueBits;
-    }
-    const { cues, tense } =
-      doc.lang === 'en'
-        ? englishCues(s.text, ascii ?? undefined, may)
-        : { cues: cueNames(s.text, 'ja'), tense: tenseNames(s.text, 'ja') };
-    return {
-      cues,
-      tense,
-      words: known,
-      headSim: cosine(b, head),
-      leadSim: i === 0 ? 1 : cosine(b, lead),
-      headRank: 0,
-      relLength: lens[i] / median,
-      quote: QUOTE[doc.lang].test(s.text),
-      quoteStart: QUOTE_START[doc.lang].test(s.text),
-      years,
-    };
-  });
+  const infos = doc.lang === 'en' ? describeEn(doc) : describeJa(doc);
   const order = infos.map((_, i) => i).sort((a, b) => infos[b].headSim - infos[a].headSim || a - b);
   order.forEach((i, r) => (infos[i].headRank = r));
   return infos;
 }
 
+function describeJa(doc: DocInput): SentenceInfo[] {
+  TOKENS.maybeReset();
+  const sims = new Similarity(doc.title);
+  const lens = doc.sentences.map((s) => lengthOf(s.text, doc.lang));
+  const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
+  const infos = doc.sentences.map((s, i): SentenceInfo => {
+    const b = textBagIds(s.text, scan);
+    sims.measure(b, i);
+    return {
+      cues: cueNames(s.text, 'ja'),
+      tense: tenseNames(s.text, 'ja'),
+      words: null,
+      bag: b.slice(), // (a plain array: cheaper to make than a typed one)
+      headSim: sims.head,
+      leadSim: sims.lead,
+      headRank: 0,
+      relLength: lens[i] / median,
+      quote: QUOTE.ja.test(s.text),
+      quoteStart: QUOTE_START.ja.test(s.text),
+      years: yearsIn(s.text, 'ja'),
+    };
+  });
+  sims.done();
+  return infos;
+}
+
+/** Scratch for describe: one scan's output, and bag counts indexed by token id (kept zeroed). */
+const scan = newScanOut();
+let counts = new Int32Array(4096);
+let headCounts = new Int32Array(4096);
+let leadCounts = new Int32Array(4096);
+
+function fitCounts(): void {
+  const n = TOKENS.size;
+  if (n <= counts.length) return;
+  const size = Math.max(n, counts.length * 2);
+  const grow = (a: Int32Array) => {
+    const g = new Int32Array(size);
+    g.set(a);
+    return g;
+  };
+  counts = grow(counts);
+  headCounts = grow(headCounts);
+  leadCounts = grow(leadCounts);
+}
+
+/** Σ count² of a bag given as ids with repeats, its counts added into `into`. */
+function addBag(ids: readonly number[], into: Int32Array): number {
+  let n2 = 0;
+  for (let k = 0; k < ids.length; k++) n2 += 2 * ++into[ids[k]] - 1;
+  return n2;
+}
+
+/**
+ * Each sentence's similarity to the headline and to the lead (the first sentence), as
+ * `cosine(bag(s), bag(title))` computes it but from bags as token ids with repeats (lib/text/
+ * scan.ts) and counts indexed by id: the same integer sums, so the same figures.
+ */
+class Similarity {
+  head = 0;
+  lead = 0;
+  private readonly title: number[];
+  private readonly titleN2: number;
+  private readonly first: number[] = [];
+  private firstN2 = 0;
+
+  constructor(title: string) {
+    this.title = textBagIds(title, scan).slice();
+    fitCounts();
+    this.titleN2 = addBag(this.title, headCounts);
+  }
+
+  /** Sets `head` and `lead` for sentence i's bag (sentence 0 first: it is the lead). */
+  measure(b: readonly number[], i: number): void {
+    fitCounts();
+    if (i === 0) {
+      this.first.push(...b);
+      this.firstN2 = addBag(this.first, leadCounts);
+    }
+    let dotHead = 0;
+    let dotLead = 0;
+    let n2 = 0;
+    for (let k = 0; k < b.length; k++) {
+      const id = b[k];
+      n2 += 2 * ++counts[id] - 1;
+      dotHead += headCounts[id];
+      dotLead += leadCounts[id];
+    }
+    for (let k = 0; k < b.length; k++) counts[b[k]] = 0;
+    this.head = n2 && this.titleN2 ? dotHead / Math.sqrt(n2 * this.titleN2) : 0;
+    this.lead = i === 0 ? 1 : n2 && this.firstN2 ? dotLead / Math.sqrt(n2 * this.firstN2) : 0;
+  }
+
+  /** Leaves the shared counts zeroed. */
+  done(): void {
+    for (const id of this.title) headCounts[id] = 0;
+    for (const id of this.first) leadCounts[id] = 0;
+  }
+}
+
+/**
+ * describe() for English: each sentence scanned once (lib/text/scan.ts) for its word ids (the
+ * cue prefilter and lexical features), its bag (similarity to the headline and lead, as
+ * `cosine(bag(s), bag(title))`: the same integer sums, so the same figures) and the character
+ * facts; the regex paths only for sentences with non-ASCII letters.
+ */
+function describeEn(doc: DocInput): SentenceInfo[] {
+  TOKENS.maybeReset();
+  const sims = new Similarity(doc.title);
+  const lens: number[] = [];
+  const infos = doc.sentences.map((s, i): SentenceInfo => {
+    const text = s.text;
+    let ids: number[];
+    let quote: boolean;
+    let digit: boolean;
+    let may = -1;
+    if (scanAscii(text, scan)) {
+      ids = scan.words;
+      lens.push(scan.spaces + 1);
+      quote = scan.quote;
+      digit = scan.digit;
+      may = enTextBits(text);
+      learnWords(ids);
+      for (let k = 0; k < ids.length; k++) may |= cueBitsOf[ids[k]];
+    } else {
+      // The exact paths (asciiWords may still work: a non-ASCII letter that is not K or İ).
+      const ascii = asciiWords(text);
+      ids = (ascii ?? words(text)).map((w) => TOKENS.id(w));
+      if (ascii) {
+        may = enTextBits(text);
+        learnWords(ids);
+        for (let k = 0; k < ids.length; k++) may |= cueBitsOf[ids[k]];
+      }
+      if (!unitBagIds(text, scan.bag)) bagIds(bag(text), scan.bag);
+      lens.push(lengthOf(text, 'en'));
+      quote = QUOTE.en.test(text);
+      digit = /\d/.test(text);
+    }
+    const wordIds = ids.slice();
+    const b = scan.bag;
+    sims.measure(b, i);
+    const { cues, tense } = englishCues(text, undefined, may);
+    const c0 = text.charCodeAt(0);
+    return {
+      cues,
+      tense,
+      words: wordIds,
+      bag: b.slice(), // (a plain array: cheaper to make than a typed one)
+      headSim: sims.head,
+      leadSim: sims.lead,
+      headRank: 0,
+      relLength: 0,
+      quote,
+      quoteStart: c0 === 34 || c0 === 0x201c || c0 === 39 || c0 === 0x2018, // QUOTE_START.en
+      years: digit ? yearsIn(text, 'en') : NO_YEARS,
+    };
+  });
+  sims.done();
+  const median = [...lens].sort((a, b) => a - b)[lens.length >> 1] || 1;
+  infos.forEach((info, i) => (info.relLength = lens[i] / median));
+  return infos;
+}
+
+/** Most sentences mention no year: one shared empty list (never written to). */
+const NO_YEARS: number[] = [];
+
 /** Years a sentence mentions (no digit, no scan: most sentences have none). */
 function yearsIn(text: string, lang: FeatureLang): number[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text)) return NO_YEARS;
   return [...text.matchAll(YEAR[lang])].map((m) => Number(m[1]));
 }
 
@@ -221,46 +362,60 @@ function lexicalFeatures(doc: DocInput, i: number): string[] {
   return f;
 }
 
-/** One English word's running FNV states ("u:w", and "b:w_", the head of a word pair) and cue bits. */
-interface WordInfo {
-  word: string;
-  unigram: number;
-  pairHead: number;
-  /** The cue prefilter's bits for this word (lexicon.ts enWordBits). */
-  cueBits: number;
-}
-
 const U = fnv('u:');
 const B = fnv('b:');
 const F = fnv('f:');
 const F2 = fnv('f2:');
 
 /**
- * Every English word's hashes and cue bits, kept across sentences and documents (news English
- * is mostly the same few thousand words), so each word is hashed and looked up once; emptied
- * when it outgrows WORD_CACHE, so memory stays bounded.
+ * Every English word's running FNV states ("u:w", and "b:w_", the head of a word pair) and cue
+ * prefilter bits (lexicon.ts enWordBits), by token id (lib/text/intern.ts), kept across
+ * sentences and documents (news English is mostly the same few thousand words), so each word
+ * is hashed and looked up once; emptied with the token table (its generation), so memory stays
+ * bounded.
  */
-const wordCache = new Map<string, WordInfo>();
-const WORD_CACHE = 20_000;
+let unigramOf = new Int32Array(4096);
+let pairHeadOf = new Int32Array(4096);
+let cueBitsOf = new Int32Array(4096);
+let known = new Uint8Array(4096);
+let factsGeneration = -1;
 
-function wordInfo(w: string): WordInfo {
-  let h = wordCache.get(w);
-  if (!h) {
-    if (wordCache.size >= WORD_CACHE) wordCache.clear();
-    h = { word: w, unigram: fnv(w, U), pairHead: fnv('_', fnv(w, B)), cueBits: enWordBits(w) };
-    wordCache.set(w, h);
+/** Makes sure the facts of every id in `ids` are known. */
+function learnWords(ids: ArrayLike<number>): void {
+  if (factsGeneration !== TOKENS.generation || TOKENS.size > known.length) {
+    const size = factsGeneration !== TOKENS.generation ? 4096 : known.length;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const g = make(Math.max(size, TOKENS.size * 2));
+      if (factsGeneration === TOKENS.generation) g.set(a);
+      return g;
+    };
+    unigramOf = grow(unigramOf, (n) => new Int32Array(n));
+    pairHeadOf = grow(pairHeadOf, (n) => new Int32Array(n));
+    cueBitsOf = grow(cueBitsOf, (n) => new Int32Array(n));
+    known = grow(known, (n) => new Uint8Array(n));
+    factsGeneration = TOKENS.generation;
   }
-  return h;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (known[id]) continue;
+    const w = TOKENS.str(id);
+    unigramOf[id] = fnv(w, U);
+    pairHeadOf[id] = fnv('_', fnv(w, B));
+    cueBitsOf[id] = enWordBits(w);
+    known[id] = 1;
+  }
 }
 
 /** The same features as lexicalFeatures, hashed part by part without building names. */
 function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number, out: number[]): void {
-  const hs = info.words ?? words(doc.sentences[i].text).map(wordInfo);
-  for (const h of hs) out.push(slotOf(h.unigram, bits));
-  for (let k = 0; k + 1 < hs.length; k++) out.push(slotOf(fnv(hs[k + 1].word, hs[k].pairHead), bits));
-  const w0 = hs[0]?.word ?? '';
+  const ids = info.words ?? words(doc.sentences[i].text).map((w) => TOKENS.id(w));
+  learnWords(ids);
+  for (let k = 0; k < ids.length; k++) out.push(slotOf(unigramOf[ids[k]], bits));
+  for (let k = 0; k + 1 < ids.length; k++)
+    out.push(slotOf(fnv(TOKENS.str(ids[k + 1]), pairHeadOf[ids[k]]), bits));
+  const w0 = ids.length ? TOKENS.str(ids[0]) : '';
   out.push(slotOf(fnv(w0, F), bits));
-  out.push(slotOf(fnv(hs[1]?.word ?? '', fnv('_', fnv(w0, F2))), bits));
+  out.push(slotOf(fnv(ids.length > 1 ? TOKENS.str(ids[1]) : '', fnv('_', fnv(w0, F2))), bits));
 }
 
 /**
@@ -441,15 +596,34 @@ export function documentSlots(
   bits: number,
   headSims?: number[],
 ): Int32Array[] {
+  const out: Int32Array[] = [];
+  eachDocumentSlots(doc, opts, bits, headSims, (_, slots) => out.push(new Int32Array(slots)));
+  return out;
+}
+
+/**
+ * documentSlots one sentence at a time: `each(i, slots)` gets sentence i's slots in a scratch
+ * array, valid during the call only (segment() scores them at once: no array per sentence).
+ */
+export function eachDocumentSlots(
+  doc: DocInput,
+  opts: FeatureOptions,
+  bits: number,
+  headSims: number[] | undefined,
+  each: (i: number, slots: readonly number[]) => void,
+  /** Receives each English sentence's bag as token ids (lib/text/idbags.ts), for pickPoints. */
+  bags?: (readonly number[] | undefined)[],
+): void {
   const infos = describe(doc);
   if (headSims) for (const info of infos) headSims.push(info.headSim);
+  if (bags) for (const info of infos) bags.push(info.bag ?? undefined);
   const year = referenceYearOf(doc, infos);
   const table = sharedTable(bits);
   const out: number[] = [];
-  return doc.sentences.map((_, i) => {
+  for (let i = 0; i < doc.sentences.length; i++) {
     out.length = 0;
     sharedSlotsOf(doc, infos, i, year, table, !opts.noCues, out);
     if (opts.lexical) lexicalSlots(doc, infos[i], i, bits, out);
-    return Int32Array.from(out);
-  });
+    each(i, out);
+  }
 }

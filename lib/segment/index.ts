@@ -8,7 +8,8 @@
  */
 import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
-import { documentSlots } from './features';
+import { keepSentenceBags } from '../text/idbags';
+import { eachDocumentSlots } from './features';
 import { addJaEvidence, jaContexts, jaTransfer } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
 import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
@@ -56,28 +57,33 @@ const PARAGRAPH_SWITCH_COST = 0.4;
 /** For each fine label, the index of its role in ROLES (-1 for NA). */
 const ROLE_OF = FINE_LABELS.map((l) => ROLES.indexOf(FINE_TO_ROLE[l] as (typeof ROLES)[number]));
 
-/** Label scores (log domain) summed into the four roles and normalised. */
-function roleLogProbs(lp: Float64Array): number[] {
-  const sums = ROLES.map(() => 0);
+/**
+ * exp(lp[c] − max lp): the terms of a sentence's softmax, computed once for both uses below
+ * (each used to take its own; the same values, so the same sums).
+ */
+function softmaxTerms(lp: Float64Array, out: Float64Array): void {
   let max = -Infinity;
   for (let c = 0; c < lp.length; c++) if (lp[c] > max) max = lp[c];
-  for (let c = 0; c < lp.length; c++) if (ROLE_OF[c] >= 0) sums[ROLE_OF[c]] += Math.exp(lp[c] - max);
+  for (let c = 0; c < lp.length; c++) out[c] = Math.exp(lp[c] - max);
+}
+
+/** Label scores (log domain) summed into the four roles and normalised; `e`: softmaxTerms. */
+function roleLogProbs(e: Float64Array): number[] {
+  const sums = ROLES.map(() => 0);
+  for (let c = 0; c < e.length; c++) if (ROLE_OF[c] >= 0) sums[ROLE_OF[c]] += e[c];
   let z = 0;
   for (const v of sums) z += v;
   for (let r = 0; r < sums.length; r++) sums[r] = Math.log(sums[r] / z);
   return sums;
 }
 
-/** Softmax of a sentence's label scores, summed over the labels of one role (index in ROLES). */
-function roleProbability(lp: Float64Array, role: number): number {
-  let max = -Infinity;
-  for (let c = 0; c < lp.length; c++) if (lp[c] > max) max = lp[c];
+/** Softmax of a sentence's label scores, summed over the labels of one role (index in ROLES); `e`: softmaxTerms. */
+function roleProbability(e: Float64Array, role: number): number {
   let z = 0;
   let mass = 0;
-  for (let c = 0; c < lp.length; c++) {
-    const e = Math.exp(lp[c] - max);
-    z += e;
-    if (ROLE_OF[c] === role) mass += e;
+  for (let c = 0; c < e.length; c++) {
+    z += e[c];
+    if (ROLE_OF[c] === role) mass += e[c];
   }
   return z > 0 ? mass / z : 0;
 }
@@ -91,31 +97,46 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     const en = prep.lang === 'en';
     const model = en ? models.en : models.shared;
     const headSims: number[] = [];
-    const slots = documentSlots(prep.doc, { lexical: en }, model.bits, headSims);
+    const raw: Float64Array[] = [];
+    const bags: (readonly number[] | undefined)[] = [];
+    eachDocumentSlots(
+      prep.doc,
+      { lexical: en },
+      model.bits,
+      headSims,
+      (_, f) => raw.push(logProbs(model, f)),
+      bags,
+    );
     const ja = en ? null : jaContexts(prep, article.publishedTime, headSims);
     // Outside English the model's NA is ruled out below anyway: skip other.ts's scan of every paragraph.
     const naAllowed = en ? modelNaAllowed(article.paragraphs, article.lang) : null;
-    const raw = slots.map((f) => logProbs(model, f));
     if (!en) jaTransfer(raw, config.transfer);
-    const scores = raw.map((lp, t) => {
+    const bonus = new Float64Array(ROLES.length);
+    const scores = raw;
+    for (let t = 0; t < raw.length; t++) {
+      const lp = raw[t];
       // Decoding offsets are tuned for English macro-F1 on NewsDiscourse; added to Japanese they
       // swung ja-news accuracy between 0.60 and 0.66 from one retrain to the next, without them
       // two retrains agree (0.636 / 0.628): Japanese takes the model's plain probabilities.
       if (en) for (let c = 0; c < K; c++) lp[c] += model.offsets[c];
-      const bonus = new Float64Array(ROLES.length);
-      const heading = prep.headings[prep.units[prep.docUnits[t]].paragraph];
-      if (config.headings && heading.kind === 'section' && heading.role)
-        bonus[ROLES.indexOf(heading.role)] += HEADING_PRIOR;
+      const paragraph = prep.units[prep.docUnits[t]].paragraph;
+      const heading = prep.headings[paragraph];
+      const headed = config.headings && heading.kind === 'section' && heading.role;
       if (ja) {
+        bonus.fill(0);
+        if (headed) bonus[ROLES.indexOf(heading.role!)] += HEADING_PRIOR;
         addJaEvidence(prep.doc.sentences[t].text, ja[t], config, bonus);
         // Outside English, `other` comes from the boilerplate rules only: the shared features
         // cannot tell a caption from content.
         lp[NA_INDEX] = -Infinity;
+        for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
+      } else if (headed) {
+        // The same sum as the bonus vector above (its other roles add zero).
+        const r = ROLES.indexOf(heading.role!);
+        for (let c = 0; c < K; c++) if (ROLE_OF[c] === r) lp[c] += 0 + HEADING_PRIOR;
       }
-      for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
-      if (naAllowed && !naAllowed[prep.units[prep.docUnits[t]].paragraph]) lp[NA_INDEX] = -Infinity; // other.ts
-      return lp;
-    });
+      if (naAllowed && !naAllowed[paragraph]) lp[NA_INDEX] = -Infinity; // other.ts
+    }
     const seqWeight = config.sequence ? model.seqWeight : 0;
     const path = viterbi(scores, file.transitions, seqWeight);
     const labels: FineLabel[] = prep.units.map(() => 'NA');
@@ -123,7 +144,14 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     // How sure the model is of each decoded role: its label probabilities for the sentence
     // (priors included) summed over the role's labels. Boilerplate is `other` by rule: certain.
     const confidence = prep.units.map(() => 1);
-    scores.forEach((lp, t) => (confidence[prep.docUnits[t]] = roleProbability(lp, ROLE_OF[path[t]])));
+    const roleScores: (number[] | null)[] = prep.units.map(() => null);
+    const exps = new Float64Array(K);
+    scores.forEach((lp, t) => {
+      const u = prep.docUnits[t];
+      softmaxTerms(lp, exps);
+      confidence[u] = roleProbability(exps, ROLE_OF[path[t]]);
+      roleScores[u] = roleLogProbs(exps);
+    });
     const sentences: SentenceUnit[] = prep.units.map((u, i) => ({
       paragraph: u.paragraph,
       text: u.text,
@@ -132,13 +160,20 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
       role: FINE_TO_ROLE[labels[i]],
       confidence: confidence[i],
     }));
-    const roleScores: (number[] | null)[] = prep.units.map(() => null);
-    scores.forEach((lp, t) => (roleScores[prep.docUnits[t]] = roleLogProbs(lp)));
     const switchCost = config.sequence ? PARAGRAPH_SWITCH_COST : 0;
-    return {
+    const result: Segmentation = {
       paragraphs: paragraphRoles(article.paragraphs.length, sentences, roleScores, switchCost),
       sentences,
     };
+    // The sentences' bags, for pickPoints (lib/text/idbags.ts): each sentence tokenised once.
+    const unitBags: (readonly number[] | undefined)[] = new Array(sentences.length);
+    bags.forEach((b, t) => (unitBags[prep.docUnits[t]] = b));
+    keepSentenceBags(
+      result,
+      sentences.map((s) => s.text),
+      unitBags,
+    );
+    return result;
   };
 }
 

@@ -71,15 +71,42 @@ export function loadLinear(file: LinearModelFile, classes: number): LinearModel 
 /** Log-probabilities of every label for one sentence's hashed features (features.ts documentSlots). */
 export function logProbs(
   model: LinearModel,
-  slots: Int32Array,
+  slots: ArrayLike<number>,
   out = new Float64Array(model.classes),
 ): Float64Array {
   const k = model.classes;
+  const w = model.weights;
   out.fill(0);
-  for (const slot of slots) {
-    const base = slot * k;
-    for (let c = 0; c < k; c++) out[c] += model.weights[base + c];
-  }
+  if (k === 9) {
+    // The nine NewsDiscourse labels: sums in locals rather than in `out` (issue 7). The sums are
+    // integers either way, so exactly the same.
+    let [a0, a1, a2, a3, a4, a5, a6, a7, a8] = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    for (let s = 0; s < slots.length; s++) {
+      const b = slots[s] * 9;
+      a0 += w[b];
+      a1 += w[b + 1];
+      a2 += w[b + 2];
+      a3 += w[b + 3];
+      a4 += w[b + 4];
+      a5 += w[b + 5];
+      a6 += w[b + 6];
+      a7 += w[b + 7];
+      a8 += w[b + 8];
+    }
+    out[0] = a0;
+    out[1] = a1;
+    out[2] = a2;
+    out[3] = a3;
+    out[4] = a4;
+    out[5] = a5;
+    out[6] = a6;
+    out[7] = a7;
+    out[8] = a8;
+  } else
+    for (let s = 0; s < slots.length; s++) {
+      const base = slots[s] * k;
+      for (let c = 0; c < k; c++) out[c] += w[base + c];
+    }
   for (let c = 0; c < k; c++) out[c] = model.bias[c] + out[c] * model.scale;
   let max = -Infinity;
   for (let c = 0; c < k; c++) max = Math.max(max, out[c]);
@@ -93,33 +120,41 @@ export function logProbs(
 /**
  * Best label sequence: per-sentence scores plus `seqWeight` × transition log-probabilities.
  * `scores[t][c]` already holds log P(c | sentence t) and any priors (offsets, headings).
+ * Back-pointers in one array and the weighted transitions computed once (a 1,000-sentence
+ * article made 2,000 small arrays; issue 7).
  */
 export function viterbi(scores: Float64Array[], transitions: number[][], seqWeight: number): number[] {
   const n = scores.length;
   if (!n) return [];
   const k = scores[0].length;
-  const back: Int32Array[] = [];
+  const trans = new Float64Array(k * k); // [p × k + c]: seqWeight × log P(c | p)
+  for (let p = 0; p < k; p++)
+    for (let c = 0; c < k; c++) trans[p * k + c] = seqWeight * transitions[p + 1][c];
+  const back = new Int32Array(n * k);
   let prev = new Float64Array(k);
+  let cur = new Float64Array(k);
   for (let c = 0; c < k; c++) prev[c] = scores[0][c] + seqWeight * transitions[0][c];
   for (let t = 1; t < n; t++) {
-    const cur = new Float64Array(k);
-    const bp = new Int32Array(k);
+    const st = scores[t];
     for (let c = 0; c < k; c++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < k; p++) {
-        const v = prev[p] + seqWeight * transitions[p + 1][c];
-        if (v > best) [best, arg] = [v, p];
+        const v = prev[p] + trans[p * k + c];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
       }
-      cur[c] = best + scores[t][c];
-      bp[c] = arg;
+      cur[c] = best + st[c];
+      back[t * k + c] = arg;
     }
-    back.push(bp);
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   let last = 0;
   for (let c = 1; c < k; c++) if (prev[c] > prev[last]) last = c;
-  const path = [last];
-  for (let t = n - 2; t >= 0; t--) path.push((last = back[t][last]));
-  return path.reverse();
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let t = n - 1; t > 0; t--) path[t - 1] = last = back[t * k + last];
+  return path;
 }

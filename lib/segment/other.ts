@@ -82,7 +82,31 @@ export function modelMayCallOther(p: Paragraph, lang: string, n = words(p.text))
   if (LIST_OR_TABLE.has(p.tag)) return PHOTO.test(text);
   if (n <= 8) return true;
   if (!SENTENCE_END.test(text) && n <= 25) return true;
-  return [PHOTO, AGENCY_SLASH, WIRE, CAPTION_DATE, BYLINE, NOTE, ADDRESS].some((re) => re.test(text));
+  return (
+    PHOTO.test(text) ||
+    hasAgencySlash(text) ||
+    WIRE.test(text) ||
+    (endsWithYear(text) && CAPTION_DATE.test(text)) ||
+    BYLINE.test(text) ||
+    NOTE.test(text) ||
+    ((text.includes('@') || text.includes('/')) && ADDRESS.test(text))
+  );
+}
+
+/*
+ * Cheap necessary conditions before the unanchored regexes, which otherwise scan every long
+ * paragraph of an English article (issue 7: ~4% of segment()): AGENCY_SLASH and ADDRESS need a
+ * `/` (or `@`), CAPTION_DATE ends with a year, its full stop optional.
+ */
+function hasAgencySlash(text: string): boolean {
+  return text.includes('/') && AGENCY_SLASH.test(text);
+}
+
+function endsWithYear(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  const c = text.charCodeAt(end - 1);
+  return c >= 48 && c <= 57;
 }
 
 /** How many fact lines in a row make a block of facts rather than stray boilerplate. */
@@ -117,9 +141,8 @@ const PRACTICAL_FACT = new RegExp(
  * months and above", 19 words, sits between the show's title line and its prices). Captions and
  * credits never are.
  */
-function isFactLine(p: Paragraph): boolean {
-  const n = words(p.text);
-  if (n > MEDIUM_LINE || PHOTO.test(p.text) || AGENCY_SLASH.test(p.text)) return false;
+function isFactLine(p: Paragraph, n: number): boolean {
+  if (n > MEDIUM_LINE || PHOTO.test(p.text) || hasAgencySlash(p.text)) return false;
   return n <= SHORT_LINE || PRACTICAL_FACT.test(p.text);
 }
 
@@ -134,10 +157,11 @@ export function modelNaAllowed(paragraphs: readonly Paragraph[], lang: string): 
   // Outside English the answer is always no (modelMayCallOther): skip counting the words of every
   // paragraph, a sixth of segment()'s time on a Japanese article (issue 3's 5 ms budget).
   if (!/^en\b/i.test(lang)) return paragraphs.map(() => false);
-  const allowed = paragraphs.map((p) => modelMayCallOther(p, lang));
+  const counts = paragraphs.map((p) => words(p.text));
+  const allowed = paragraphs.map((p, i) => modelMayCallOther(p, lang, counts[i]));
   for (let i = 0; i < paragraphs.length;) {
     let j = i;
-    while (j < paragraphs.length && isFactLine(paragraphs[j])) j++;
+    while (j < paragraphs.length && isFactLine(paragraphs[j], counts[j])) j++;
     if (j - i >= FACT_RUN) allowed.fill(false, i, j);
     i = Math.max(j, i + 1);
   }

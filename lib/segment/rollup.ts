@@ -19,46 +19,56 @@ export function paragraphRoles(
   roleScores: (number[] | null)[],
   switchCost: number,
 ): UnitRole[] {
+  // Flat typed arrays ([paragraph × k + role]): the same sums in the same order as arrays of
+  // arrays, without a small array per paragraph (issue 7).
   const k = ROLES.length;
-  const share = Array.from({ length: paragraphCount }, () => new Array<number>(k).fill(0));
-  const mean = Array.from({ length: paragraphCount }, () => new Array<number>(k).fill(0));
-  const chars = new Array<number>(paragraphCount).fill(0);
-  sentences.forEach((s, i) => {
+  const share = new Float64Array(paragraphCount * k);
+  const mean = new Float64Array(paragraphCount * k);
+  const chars = new Float64Array(paragraphCount);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const scores = roleScores[i];
-    if (!scores || s.role === 'other') return;
+    if (!scores || s.role === 'other') continue;
     const n = s.text.length || 1;
-    chars[s.paragraph] += n;
-    share[s.paragraph][ROLES.indexOf(s.role as Role)] += n;
-    for (let r = 0; r < k; r++) mean[s.paragraph][r] += n * scores[r];
-  });
-  const content = chars.flatMap((c, p) => (c > 0 ? [p] : []));
+    const p = s.paragraph;
+    chars[p] += n;
+    share[p * k + ROLES.indexOf(s.role as Role)] += n;
+    for (let r = 0; r < k; r++) mean[p * k + r] += n * scores[r];
+  }
+  const content: number[] = [];
+  for (let p = 0; p < paragraphCount; p++) if (chars[p] > 0) content.push(p);
   const out: UnitRole[] = new Array<UnitRole>(paragraphCount).fill('other');
   if (!content.length) return out;
-  const emit = content.map((p) => ROLES.map((_, r) => (share[p][r] + MEAN_WEIGHT * mean[p][r]) / chars[p]));
+  const emit = new Float64Array(content.length * k);
+  content.forEach((p, t) => {
+    for (let r = 0; r < k; r++)
+      emit[t * k + r] = (share[p * k + r] + MEAN_WEIGHT * mean[p * k + r]) / chars[p];
+  });
   // Viterbi over content paragraphs: emission minus a cost per change of role.
-  let prev = emit[0].slice();
-  const back: number[][] = [];
+  let prev = emit.slice(0, k);
+  let cur = new Float64Array(k);
+  const back = new Int32Array(content.length * k);
   for (let t = 1; t < content.length; t++) {
-    const cur: number[] = [];
-    const bp: number[] = [];
     for (let r = 0; r < k; r++) {
       let best = -Infinity;
       let arg = 0;
       for (let q = 0; q < k; q++) {
         const v = prev[q] - (q === r ? 0 : switchCost);
-        if (v > best) [best, arg] = [v, q];
+        if (v > best) {
+          best = v;
+          arg = q;
+        }
       }
-      cur.push(best + emit[t][r]);
-      bp.push(arg);
+      cur[r] = best + emit[t * k + r];
+      back[t * k + r] = arg;
     }
-    back.push(bp);
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   let last = prev.indexOf(Math.max(...prev));
   out[content[content.length - 1]] = ROLES[last];
-  for (let t = content.length - 2; t >= 0; t--) {
-    last = back[t][last];
-    out[content[t]] = ROLES[last];
+  for (let t = content.length - 1; t > 0; t--) {
+    last = back[t * k + last];
+    out[content[t - 1]] = ROLES[last];
   }
   return out;
 }

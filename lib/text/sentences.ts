@@ -74,6 +74,15 @@ export function oneSentence(text: string): boolean {
   return true;
 }
 
+/** Per UTF-16 unit: 1 white space as String.prototype.trim() sees it, 2 not, 0 not yet looked up. */
+const SPACE = new Uint8Array(65536);
+
+function isSpace(c: number): boolean {
+  let k = SPACE[c];
+  if (!k) SPACE[c] = k = String.fromCharCode(c).trim() ? 2 : 1;
+  return k === 1;
+}
+
 function splitChunk(text: string, lang: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let carry = 0; // opening brackets ICU left at the end of the previous sentence
@@ -83,10 +92,14 @@ function splitChunk(text: string, lang: string): SentenceSpan[] {
   for (let at = 0; at < text.length;) {
     const { segment, index } = segments ? segments.containing(at)! : { segment: text, index: 0 };
     at = index + segment.length;
-    let trimmed = segment.trim();
-    if (!trimmed) continue;
-    const start = index + segment.indexOf(trimmed) - carry;
-    trimmed = text.slice(start, start + trimmed.length + carry);
+    // segment.trim(), found in place: no trimmed copy and no search for it (issue 7).
+    let from = index;
+    let to = at;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    const start = from - carry;
+    let trimmed = text.slice(start, to);
     carry = 0;
     // ICU ends 「今後、予定だ。「」 with the next quote's opening bracket: hand it forward.
     // (The last character is checked first: an end-anchored regex scans the whole sentence.)
@@ -96,9 +109,11 @@ function splitChunk(text: string, lang: string): SentenceSpan[] {
       trimmed = trimmed.slice(0, -carry).trimEnd();
     }
     // ICU breaks after "U.S." or "Mr." when the next word is capitalised; rejoin short tails.
+    // (Both patterns end with a full stop: the last character is checked first, as above.)
     const prev = out[out.length - 1];
     if (
       prev &&
+      prev.text.charCodeAt(prev.text.length - 1) === 46 &&
       !/[\u3040-\u9fff]/.test(prev.text.slice(-3)) &&
       /\b(?:[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Lt|Col|Inc|Co|Corp|Jr|Sr)\.$/.test(
         prev.text,

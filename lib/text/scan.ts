@@ -1,0 +1,193 @@
+/**
+ * One pass over an English sentence for everything segment() and pickPoints() read from its
+ * words (issue 7: each used to tokenise the sentence again, with a string per word):
+ *  - `words`: the role model's word tokens as ids (lib/segment/features.ts `asciiWords`: runs of
+ *    ASCII letters lower-cased, and `#` for a run of digits);
+ *  - `bag`: the similarity tokens as ids (lib/text/tokens.ts `bag`: runs of ASCII letters and
+ *    digits lower-cased, two characters or more, stop words left out), with repeats;
+ *  - a few character facts the features test (spaces, digits, double quotes).
+ * Ids come from lib/text/intern.ts TOKENS. The scan gives up (returns false) on a non-ASCII
+ * letter or digit, exactly where `asciiBag` does: callers then take the regex paths and intern
+ * their tokens (`tokenIds`), so the ids are the same either way (tests/unit/scan.test.ts).
+ *
+ * Exports: `scanAscii(text, out) → boolean`, `ScanOut`, `newScanOut()`, `isStopId(id)`,
+ * `digitId()`, `bagIds(bag, out)`, `textBagIds(text, scratch)`.
+ */
+import { asciiHash, HASH_OFFSET, HASH_PRIME, TOKENS } from './intern';
+import { bag, STOP, type Bag } from './tokens';
+
+export interface ScanOut {
+  words: number[];
+  bag: number[];
+  /** Count of U+0020 spaces. */
+  spaces: number;
+  /** Whether an ASCII digit occurs. */
+  digit: boolean;
+  /** Whether `"`, `“` or `”` occurs. */
+  quote: boolean;
+}
+
+/** Per UTF-16 unit: 1 a letter or digit (`\p{L}\p{N}`), 2 not, 0 not yet looked up. */
+const WORD_UNIT = new Uint8Array(65536);
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** Per id: 1 a stop word, 2 not, 0 not yet looked up (for TOKENS' current generation). */
+let stopFlags = new Uint8Array(4096);
+let stopGeneration = -1;
+let digit = -1;
+
+/** Whether the token is a stop word (tokens.ts STOP). */
+export function isStopId(id: number): boolean {
+  if (stopGeneration !== TOKENS.generation) {
+    stopFlags = new Uint8Array(4096);
+    stopGeneration = TOKENS.generation;
+    digit = -1;
+  }
+  if (id >= stopFlags.length) {
+    const grown = new Uint8Array(Math.max(stopFlags.length * 2, id + 1));
+    grown.set(stopFlags);
+    stopFlags = grown;
+  }
+  let f = stopFlags[id];
+  if (!f) stopFlags[id] = f = STOP.has(TOKENS.str(id)) ? 1 : 2;
+  return f === 1;
+}
+
+/** The id of `#`, the word token of a digit run. */
+export function digitId(): number {
+  if (stopGeneration !== TOKENS.generation) isStopId(0);
+  if (digit < 0) digit = TOKENS.id('#');
+  return digit;
+}
+
+/** ASCII classes: 1 upper-case letter, 2 lower-case letter, 3 digit, 4 space, 5 double quote, 0 other. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : c === 32 ? 4 : c === 34 ? 5 : 0,
+);
+
+export function scanAscii(text: string, out: ScanOut): boolean {
+  const words = out.words;
+  const bag = out.bag;
+  words.length = 0;
+  bag.length = 0;
+  let spaces = 0;
+  let digits = false;
+  let quote = false;
+  const hash = digitId(); // also brings stopFlags to TOKENS' generation
+  let wStart = -1; // the current word run (letters, or digits)
+  let wDigits = false;
+  let wh = HASH_OFFSET;
+  let bStart = -1; // the current bag run (letters and digits)
+  let bMixed = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const k = c < 128 ? ASCII_CLASS[c] : 0;
+    if (k !== 0 && k < 4) {
+      const digit = k === 3;
+      if (wStart >= 0 && wDigits !== digit) {
+        words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
+        wStart = -1;
+      }
+      if (wStart < 0) {
+        wStart = i;
+        wDigits = digit;
+        wh = HASH_OFFSET;
+      }
+      wh = Math.imul(wh ^ (k === 1 ? c + 32 : c), HASH_PRIME);
+      if (bStart < 0) {
+        bStart = i;
+        bMixed = false;
+      }
+      if (digit) bMixed = digits = true;
+      continue;
+    }
+    if (wStart >= 0) {
+      words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
+      wStart = -1;
+    }
+    if (k === 4) spaces++;
+    else if (k === 5 || c === 0x201c || c === 0x201d) quote = true;
+    else if (c >= 128) {
+      let w = WORD_UNIT[c];
+      if (!w) WORD_UNIT[c] = w = WORDY.test(text[i]) ? 1 : 2;
+      if (w === 1) return false;
+    }
+    if (bStart < 0) continue;
+    if (i - bStart > 1) {
+      // A run of letters only is the word run that just ended: its id is the last word's.
+      const id = bMixed
+        ? TOKENS.asciiId(text, bStart, i, asciiHash(text, bStart, i))
+        : words[words.length - 1];
+      if (id >= stopFlags.length) isStopId(id);
+      let f = stopFlags[id];
+      if (!f) stopFlags[id] = f = STOP.has(TOKENS.str(id)) ? 1 : 2;
+      if (f === 2) bag.push(id);
+    }
+    bStart = -1;
+  }
+  out.spaces = spaces - 1; // the end sentinel counted as a space
+  out.digit = digits;
+  out.quote = quote;
+  return true;
+}
+
+/** A bag's tokens as ids, each repeated by its count (ScanOut's `bag` for any text). */
+export function bagIds(b: Bag, out: number[]): number[] {
+  out.length = 0;
+  for (const [k, v] of b) {
+    const id = typeof k === 'number' ? TOKENS.bigramId(k >>> 16, k & 0xffff) : TOKENS.id(k);
+    for (let r = 0; r < v; r++) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * tokens.ts `unitBag` as ids with repeats into `out` (false where unitBag gives up: a surrogate
+ * pair). CJK bigrams get their own ids (intern.ts bigramId), as in `bagIds`. Japanese
+ * sentences are all bigrams: ids instead of number keys (above 2^30 for kanji, so heap numbers
+ * in a Map) make their bags cheap (issue 3's 5 ms for 100 paragraphs).
+ */
+export function unitBagIds(text: string, out: number[]): boolean {
+  out.length = 0;
+  const t = text.toLowerCase();
+  let start = -1;
+  let cjk = false;
+  if (stopGeneration !== TOKENS.generation) isStopId(0);
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return false;
+      let k = WORD_UNIT[c];
+      if (!k) WORD_UNIT[c] = k = WORDY.test(t[i]) ? 1 : 2;
+      if (k === 1) {
+        if (start < 0) {
+          start = i;
+          cjk = false;
+        }
+        if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) cjk = true;
+        continue;
+      }
+    }
+    if (start < 0) continue;
+    if (cjk)
+      for (let j = start; j + 1 < i; j++) out.push(TOKENS.bigramId(t.charCodeAt(j), t.charCodeAt(j + 1)));
+    else if (i - start > 1) {
+      const id = TOKENS.asciiId(t, start, i, asciiHash(t, start, i), false);
+      if (!isStopId(id)) out.push(id);
+    }
+    start = -1;
+  }
+  return true;
+}
+
+/** The tokens of `bag(text)` as ids with repeats, by the scans where they can (any text). */
+export function textBagIds(text: string, scratch: ScanOut): number[] {
+  if (scanAscii(text, scratch)) return scratch.bag;
+  if (unitBagIds(text, scratch.bag)) return scratch.bag;
+  return bagIds(bag(text), scratch.bag);
+}
+
+export function newScanOut(): ScanOut {
+  return { words: [], bag: [], spaces: 0, digit: false, quote: false };
+}
