@@ -9,7 +9,8 @@
  *   outline  outlineArticle(article, { force }): bounds, segment, points and assembly
  *   format   toMarkdown + toText + toJson + toHtml of the outline
  * Prints median and 95th percentile per stage and the ratio (segment + points) / extract,
- * median over pages, then the 100,000-word article (real NewsDiscourse articles concatenated).
+ * median over pages, then the 100,000-word article (real NewsDiscourse articles concatenated)
+ * and segment() on a 100-paragraph article in each language (issue 3: ≤ 5 ms median).
  * With --json the last line is one object: { ratio, stages: { name: { median, p95 } }, pages, … }.
  * Figures are printed, never asserted (house rules).
  */
@@ -26,6 +27,7 @@ import { pickPoints } from '../lib/points';
 import { segment } from '../lib/segment';
 import type { Outline } from '../lib/types';
 import { loadCorpus, longArticle, type CorpusPage } from './fuzz/corpus';
+import { hundredParagraphArticles, medianMs } from './hundred-paragraphs';
 
 const { values } = parseArgs({
   options: {
@@ -185,6 +187,17 @@ function main(): void {
       `format ${longFigures.format} ms, total ${longFigures.total} ms (floor: outline ≤ 2000 ms)` +
       (result.ok ? '' : ` — refused: ${result.error.message}`),
   );
+  // Issue 3's cost floor: segment() on a 100-paragraph article, median of 100 calls.
+  const hundred = Object.fromEntries(
+    Object.entries(hundredParagraphArticles()).map(([lang, a]) => {
+      const t = medianMs(a);
+      return [lang, { wall: round(t.wall, 2), cpu: round(t.cpu, 2) }];
+    }),
+  );
+  for (const [lang, t] of Object.entries(hundred))
+    log(
+      `segment() on a 100-paragraph article, ${lang}: median ${t.wall} ms wall, ${t.cpu} ms CPU (floor ≤ 5 ms)`,
+    );
   if (values.json) {
     const strip = Object.fromEntries(
       STAGES.map((s) => [s, { median: stages[s].median, p95: stages[s].p95 }]),
@@ -195,6 +208,7 @@ function main(): void {
         stages: strip,
         pages: pages.length,
         long: longFigures,
+        hundredParagraphs: hundred,
         bySource,
         node: process.version,
         load,
