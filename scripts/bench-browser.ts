@@ -12,9 +12,8 @@
  * phase that fails says which step, and the other figures are still printed.
  * Prints figures; asserts nothing (timing never lives in tests).
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, openExtensionPage, ROOT, serve, SHARED, tabIdOf } from '../tests/e2e/harness';
+import { launch, openExtensionPage, serve, tabIdOf } from '../tests/e2e/harness';
+import { benchPages } from './bench-browser/pages';
 import { pageHeap, workerHeap } from './bench-browser/heap';
 import { readInPage, watchLongTasks } from './bench-browser/longtasks';
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
@@ -41,15 +40,7 @@ const STEP_MS = 30_000;
 const snapshots = args.includes('--snapshots');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 
-const JA = join(SHARED, 'data/ja-news/pages');
-const BENCH = join(SHARED, 'data/extraction-benchmark/html');
-const files = [
-  join(ROOT, 'tests/fixtures/seed/source.html'),
-  ...readdirSync(JA).map((f) => join(JA, f)),
-  ...readdirSync(BENCH)
-    .sort()
-    .map((f) => join(BENCH, f)),
-].slice(0, PAGES);
+const files = benchPages(PAGES);
 
 const routes = Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f]));
 const server = await serve(routes);

@@ -9,10 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { encodeBase64 } from '../lib/segment/model';
 import { parseArgs } from 'node:util';
 import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
-import { confusion, macroF1 } from '../lib/eval/metrics';
 import { documentSlots, type DocInput } from '../lib/segment/features';
 import { hashFeature } from '../lib/segment/hash';
-import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX } from '../lib/segment/labels';
+import { FINE_LABELS } from '../lib/segment/labels';
 import {
   decodeAll,
   logProbsOf,
@@ -26,7 +25,7 @@ import {
   type TrainOptions,
 } from '../lib/segment/learn';
 import { prepare } from '../lib/segment/prepare';
-import { ROLES } from '../lib/types';
+import { scores } from './train-scores';
 import { VARIANTS } from './segment-variants';
 
 const { values } = parseArgs({
@@ -57,26 +56,6 @@ function load(file: string): Doc[] {
       boilerplate: prep.units.flatMap((u, i) => (u.boilerplate ? [labelIndex.get(nd.gold[i].label)!] : [])),
     };
   });
-}
-
-function scores(docs: Doc[]) {
-  const aside = docs.flatMap((d) => d.boilerplate);
-  const gold = [...docs.flatMap((d) => d.labels), ...aside].map((l) => FINE_LABELS[l]);
-  const roles = ['background', 'result', 'strategy', 'outlook', 'other'];
-  const goldRoles = gold.map((l) => FINE_TO_ROLE[l as keyof typeof FINE_TO_ROLE]);
-  return (pred: number[][]) => {
-    const p = [...pred.flat(), ...aside.map(() => NA_INDEX)].map((l) => FINE_LABELS[l]);
-    const fine = macroF1(confusion(gold, p, [...FINE_LABELS]));
-    const role = macroF1(
-      confusion(
-        goldRoles,
-        p.map((l) => FINE_TO_ROLE[l as keyof typeof FINE_TO_ROLE]),
-        roles,
-      ),
-      ROLES,
-    );
-    return { fine, role };
-  };
 }
 
 function objective(docs: Doc[]) {

@@ -10,9 +10,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
-import { confusion, macroF1 } from '../lib/eval/metrics';
 import { documentSlots, type FeatureOptions } from '../lib/segment/features';
-import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX } from '../lib/segment/labels';
+import { FINE_LABELS } from '../lib/segment/labels';
 import {
   decodeAll,
   FEATURE_ID_BITS,
@@ -27,7 +26,7 @@ import {
 } from '../lib/segment/learn';
 import type { ModelFile } from '../lib/segment/model';
 import { prepare } from '../lib/segment/prepare';
-import { ROLES } from '../lib/types';
+import { scores } from './train-scores';
 
 /**
  * The English table's size and the rarity filter (`--bits`, `--min-count`; issue 3). A 16-bit
@@ -79,27 +78,6 @@ function load(file: string, bitsShared: number): Doc[] {
       boilerplate: prep.units.flatMap((u, i) => (u.boilerplate ? [labelIndex.get(nd.gold[i].label)!] : [])),
     };
   });
-}
-
-/** The figures eval prints, over every sentence (boilerplate ones count as predicted NA). */
-function scores(docs: Doc[]) {
-  const aside = docs.flatMap((d) => d.boilerplate);
-  const gold = [...docs.flatMap((d) => d.labels), ...aside].map((l) => FINE_LABELS[l]);
-  const roles = ['background', 'result', 'strategy', 'outlook', 'other'];
-  const goldRoles = gold.map((l) => FINE_TO_ROLE[l as keyof typeof FINE_TO_ROLE]);
-  return (pred: number[][]) => {
-    const p = [...pred.flat(), ...aside.map(() => NA_INDEX)].map((l) => FINE_LABELS[l]);
-    const fine = macroF1(confusion(gold, p, [...FINE_LABELS]));
-    const role = macroF1(
-      confusion(
-        goldRoles,
-        p.map((l) => FINE_TO_ROLE[l as keyof typeof FINE_TO_ROLE]),
-        roles,
-      ),
-      ROLES,
-    );
-    return { fine, role };
-  };
 }
 
 /**

@@ -10,10 +10,11 @@
  * with `--profile` the CPU time from a CDP profile plus the functions with the most self time.
  * `--bundle SRC OUT` writes a bundle of the tree at SRC instead.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { launch, ROOT, serve, SHARED } from '../../tests/e2e/harness';
+import { launch, ROOT, serve } from '../../tests/e2e/harness';
+import { benchPages } from './pages';
 
 const args = process.argv.slice(2);
 
@@ -54,15 +55,7 @@ const profile = args.includes('--profile');
 const bundles = args.filter((a, i) => a.endsWith('.js') && !['--pages', '--rounds'].includes(args[i - 1]));
 const code = bundles.map((b) => readFileSync(b, 'utf8'));
 
-const JA = join(SHARED, 'data/ja-news/pages');
-const BENCH = join(SHARED, 'data/extraction-benchmark/html');
-const files = [
-  join(ROOT, 'tests/fixtures/seed/source.html'),
-  ...readdirSync(JA).map((f) => join(JA, f)),
-  ...readdirSync(BENCH)
-    .sort()
-    .map((f) => join(BENCH, f)),
-].slice(0, PAGES);
+const files = benchPages(PAGES);
 const routes = Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f]));
 const server = await serve(routes);
 const browser = await launch({ withExtension: false });

@@ -5,23 +5,14 @@
  * on screen: the content script's injection and extraction, whatever the figure `lede:extract`
  * leaves out. Run it in two trees at the same moment to compare builds on a loaded machine.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, ROOT, serve, SHARED, tabIdOf } from '../../tests/e2e/harness';
+import { launch, serve, tabIdOf } from '../../tests/e2e/harness';
+import { benchPages } from './pages';
 import { readInPage, watchLongTasks } from './longtasks';
 import { popupTiming } from './popup';
 
 const args = process.argv.slice(2);
 const PAGES = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : 30;
-const JA = join(SHARED, 'data/ja-news/pages');
-const BENCH = join(SHARED, 'data/extraction-benchmark/html');
-const files = [
-  join(ROOT, 'tests/fixtures/seed/source.html'),
-  ...readdirSync(JA).map((f) => join(JA, f)),
-  ...readdirSync(BENCH)
-    .sort()
-    .map((f) => join(BENCH, f)),
-].slice(0, PAGES);
+const files = benchPages(PAGES);
 const server = await serve(Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f])));
 const browser = await launch();
 await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());

@@ -1,0 +1,19 @@
+/**
+ * The served real pages of the browser benchmarks (issue 7: "30 served real pages"): the seed
+ * article, the Japanese pages, then the extraction benchmark's pages in name order; the first `n`.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SHARED } from '../../tests/e2e/harness';
+
+export function benchPages(n: number): string[] {
+  const ja = join(SHARED, 'data/ja-news/pages');
+  const bench = join(SHARED, 'data/extraction-benchmark/html');
+  return [
+    join(ROOT, 'tests/fixtures/seed/source.html'),
+    ...readdirSync(ja).map((f) => join(ja, f)),
+    ...readdirSync(bench)
+      .sort()
+      .map((f) => join(bench, f)),
+  ].slice(0, n);
+}
