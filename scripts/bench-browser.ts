@@ -172,34 +172,19 @@ function pct(xs: number[], p: number) {
 function kb(b: number) {
   return `${(b / 1024).toFixed(0)} kB`;
 }
+const pctOf = (xs: PopupTiming[], k: keyof PopupTiming, p = 50) =>
+  pct(
+    xs.map((x) => x[k]),
+    p,
+  );
 const summary = (xs: PopupTiming[]) => ({
-  median: pct(
-    xs.map((x) => x.total),
-    50,
-  ),
-  p95: pct(
-    xs.map((x) => x.total),
-    95,
-  ),
+  median: pctOf(xs, 'total'),
+  p95: pctOf(xs, 'total', 95),
   /** This opening's own answer on screen, and React's take-over (bench-browser/popup.ts). */
-  answer: pct(
-    xs.map((x) => x.answer),
-    50,
-  ),
-  interactive: pct(
-    xs.map((x) => x.interactive),
-    50,
-  ),
+  answer: pctOf(xs, 'answer'),
+  interactive: pctOf(xs, 'interactive'),
   /** Median of each part; the parts' medians need not add up to the total's. */
-  parts: Object.fromEntries(
-    PARTS.map((k) => [
-      k,
-      pct(
-        xs.map((x) => x[k]),
-        50,
-      ),
-    ]),
-  ),
+  parts: Object.fromEntries(PARTS.map((k) => [k, pctOf(xs, k)])),
 });
 const figures = {
   pages: files.length,

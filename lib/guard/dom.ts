@@ -10,6 +10,8 @@ import { LIMITS, type Limits } from './limits';
 
 /** Text no reader sees: a page's inline JSON or CSS can be megabytes and is dropped unread. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** The same elements as a selector, for the live page's count (`checkLiveDocument`). */
+const NOT_TEXT_SELECTOR = [...NOT_TEXT].join(', ').toLowerCase();
 
 export interface DocumentSize {
   elements: number;
@@ -76,8 +78,8 @@ export function checkDocument(doc: Document, limits: Limits = LIMITS): LedeError
  * every node from script (issue 7: the walk above cost 3-17 ms of a first extraction in
  * Chromium, mostly for creating a script wrapper for each node it visits). Elements are counted
  * by the DOM itself; depth is a selector of `maxDepth + 1` child steps, which matches an element
- * only that deep (asked only when a short one matches); text is summed over text nodes alone, less the text held directly by scripts,
- * styles, noscripts and templates, as the walk counts it. Not for linkedom (Node): its selector
+ * only that deep (asked only when a short one matches); text is summed over text nodes alone,
+ * less the text held directly by NOT_TEXT elements, as the walk counts it. Not for linkedom (Node): its selector
  * engine is slower than the walk there.
  */
 export function checkLiveDocument(doc: Document, limits: Limits = LIMITS): LedeError | null {
@@ -102,12 +104,12 @@ function deeperThan(root: Element, depth: number): boolean {
   return root.querySelector(Array.from({ length: depth + 1 }, () => '*').join('>')) !== null;
 }
 
-/** Characters of text under `root`, less the text nodes whose parent is a script or style. */
+/** Characters of text under `root`, less the text nodes whose parent is a NOT_TEXT element. */
 function visibleChars(doc: Document, root: Element): number {
   let chars = 0;
   const texts = doc.createNodeIterator(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let t = texts.nextNode(); t; t = texts.nextNode()) chars += (t as Text).length;
-  for (const el of root.querySelectorAll('script, style, noscript, template'))
+  for (const el of root.querySelectorAll(NOT_TEXT_SELECTOR))
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) chars -= (c as Text).length;
   return chars;
 }
