@@ -28,11 +28,15 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'storage',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome's worker has no DOM: Readability runs in an offscreen document, off the reader's
+      // page (issues 6 and 7; entrypoints/offscreen). Firefox's background page has a DOM.
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
       'contextMenus',
     ],
     // Following the reader from tab to tab (side panel), asked for with its reason when turned on.
     optional_host_permissions: ['<all_urls>'],
+    // runtime.getContexts (finding an open offscreen document) arrived in Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-side-panel': {

@@ -1,6 +1,7 @@
 /**
  * The service worker: thin wiring from messages to lib/. Outline = look up the tab, inject
- * the content script, extract, run the pure pipeline (lib/pipeline.ts) at the reader's length,
+ * the content script, capture the page there, extract it off the page (lib/glue.ts
+ * extractOffThePage), run the pure pipeline (lib/pipeline.ts) at the reader's length,
  * cache the result per URL and content hash, and keep it in the history (lib/storage).
  * Every path answers with a Result; nothing is left to reject.
  */
@@ -8,10 +9,12 @@ import { Lru } from '@/lib/cache';
 import {
   addPageMenuItem,
   addSelectionMenuItem,
+  extractOffThePage,
   injectContentScript,
   localArea,
   onTabRemoved,
   onShortcut,
+  openOffscreen,
   openSidePanel,
   self,
   sessionArea,
@@ -20,8 +23,9 @@ import {
 import { fromOwnPage, guarded, onMessage, schemas, SELECTION_KEY, sendMessage } from '@/lib/protocol';
 import { openStorage, type LedeStorage } from '@/lib/storage';
 import { articleFromText } from '@/lib/text/article';
-import type { Length, Outline, Result } from '@/lib/types';
-import { lastOutlines, outliner, reachTab } from '@/lib/worker';
+import { paragraphRefs } from '@/lib/locate';
+import type { Article, Length, Outline, Result } from '@/lib/types';
+import { lastOutlines, outliner, reachTab, tabArticles } from '@/lib/worker';
 import { stringsFor } from '@/lib/ui-strings';
 
 /**
@@ -50,6 +54,15 @@ export default defineBackground(() => {
     }),
   );
 
+  /** `work`'s time as the worker's one `name` measure, for `npm run bench:browser`. */
+  const timed = async <T>(name: string, work: Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const value = await work;
+    performance.clearMeasures(name);
+    performance.measure(name, { start, end: performance.now() });
+    return value;
+  };
+
   const outlineAndKeep = outliner({
     cache,
     length: () => length,
@@ -62,7 +75,11 @@ export default defineBackground(() => {
   });
   // Each tab's last plain outline, which a re-opened popup paints first (issue 7).
   const last = lastOutlines(sessionArea());
-  onTabRemoved((tabId) => void last.forget(tabId));
+  const articles = tabArticles();
+  onTabRemoved((tabId) => {
+    void last.forget(tabId);
+    articles.forget(tabId);
+  });
   const tabs = { tabById, inject: injectContentScript };
   const ask = <T>(tabId: number, send: () => Promise<Result<T>>) =>
     reachTab(tabId, send, tabs, TAB_ANSWER_MS);
@@ -70,13 +87,24 @@ export default defineBackground(() => {
   onMessage(
     'outline',
     guarded(schemas.outline, fromUi, async ({ tabId, force = false }) => {
-      const extracted = await ask(tabId, () => sendMessage('extract', { force }, tabId));
+      // Opening the offscreen document (Chrome) overlaps reaching the tab.
+      void openOffscreen().catch(() => undefined);
+      const extracted = await articles.get(tabId, force, {
+        capture: (known) => ask(tabId, () => sendMessage('capture', { known }, tabId)),
+        extract: (html, url) => timed('lede:extract', extractOffThePage(html, url)),
+      });
       if (!extracted.ok) return extracted;
-      const result = await outlineAndKeep(extracted.value, force);
-      if (!force) void last.save(tabId, { url: extracted.value.url, length: await length, result });
+      const { article, fresh } = extracted.value;
+      if (fresh) void follow(tabId, article);
+      const result = await outlineAndKeep(article, force);
+      if (!force) void last.save(tabId, { url: article.url, length: await length, result });
       return result;
     }),
   );
+
+  /** The content script follows the reader through the article's paragraphs (side panel). */
+  const follow = (tabId: number, article: Article) =>
+    sendMessage('follow', { refs: paragraphRefs(article) }, tabId).catch(() => undefined);
 
   onMessage(
     'show',

@@ -1,22 +1,22 @@
 /**
  * The content script, injected on the toolbar click (registration 'runtime': no host
  * permissions, no script on pages the reader never asks about). Thin: it answers the
- * background's messages with lib/ functions. Extraction reads a clone of the document and
- * never mutates the live page (tests/e2e/popup.test.ts compares outerHTML before and after).
+ * background's messages with lib/ functions. It hands the page over as HTML (lib/page/capture.ts);
+ * Readability runs off the page (entrypoints/offscreen), so the live page is only read, never
+ * mutated (tests/e2e/popup.test.ts compares outerHTML before and after).
  */
 import { ledeError } from '@/lib/errors';
-import { yieldToPage } from '@/lib/extract/steps';
-import { extractDocumentAsync } from '@/lib/guard/extract';
 import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
-import { memoiseExtraction } from '@/lib/page/memo';
+import { pageCapturer } from '@/lib/page/capture';
 import { flash, MARKS, paint, reducedMotion } from '@/lib/page/highlight';
 import { watchNavigations } from '@/lib/page/navigation';
 import { trackReading } from '@/lib/page/reading';
 import { fromExtension, guarded, onMessage, schemas, removeAllListeners, sendMessage } from '@/lib/protocol';
 import { self } from '@/lib/glue';
-import type { Article, Result } from '@/lib/types';
+import type { Result } from '@/lib/types';
+import type { Capture } from '@/lib/page/capture';
 
 /** Set on the isolated world so a second injection replaces the first one's listeners. */
 const INSTANCE = Symbol.for('lede.content');
@@ -39,14 +39,11 @@ export default defineContentScript({
     const stopNavigation = watchNavigations(
       (url) => void sendMessage('navigated', { url }).catch(() => undefined),
     );
-    // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang. In
-    // steps that yield to the page between them (issue 7: no long block of the page's thread).
-    const extraction = memoiseExtraction(document, () =>
-      extractDocumentAsync(document, { url: location.href }, yieldToPage),
-    );
+    // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang.
+    const capturer = pageCapturer(document, crypto.randomUUID());
     slot[INSTANCE] = {
       dispose() {
-        extraction.dispose();
+        capturer.dispose();
         removeAllListeners();
         stopReading();
         markers?.remove();
@@ -58,20 +55,26 @@ export default defineContentScript({
     const allowed = (s: { id?: string }) => fromExtension(s, me);
 
     onMessage(
-      'extract',
-      guarded(schemas.extract, allowed, async ({ force }): Promise<Result<Article>> => {
+      'capture',
+      guarded(schemas.capture, allowed, ({ known }): Result<Capture> => {
         // Chrome shows PDFs in a viewer page whose document is just an <embed>.
         if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
         const start = performance.now();
-        const extracted = await extraction.get(location.href, force ?? false);
-        // On the page's own timeline (shared with the main world): `npm run bench:browser` reads it.
-        // One entry, so none pile up on the reader's page.
-        performance.clearMeasures('lede:extract');
-        performance.measure('lede:extract', { start, end: performance.now() });
-        if (!extracted.ok) return extracted;
+        const captured = capturer.capture(location.href, known);
+        // On the page's own timeline (shared with the main world): `npm run bench:browser` reads
+        // it as Lede's time on the reader's page. One entry, so none pile up there.
+        performance.clearMeasures('lede:capture');
+        performance.measure('lede:capture', { start, end: performance.now() });
+        return captured;
+      }),
+    );
+
+    onMessage(
+      'follow',
+      guarded(schemas.follow, allowed, ({ refs }): Result<null> => {
         stopReading();
-        stopReading = followReader(extracted.value);
-        return extracted;
+        stopReading = followReader(refs);
+        return { ok: true, value: null };
       }),
     );
 
@@ -120,9 +123,8 @@ export default defineContentScript({
  * in idle slices (after the outline is on screen, never holding the page long: issue 7), then
  * watched as the reader scrolls.
  */
-function followReader(article: Article): () => void {
+function followReader(refs: ParagraphRef[]): () => void {
   let stop = () => {};
-  const refs = article.paragraphs.map((p) => ({ paragraphId: p.id, domIndex: p.domIndex, text: p.text }));
   const cancel = locateWhenIdle(document, refs, pageIdle(window), (found) => {
     stop = trackReading(
       found.map(({ ref, el }) => ({ id: ref.paragraphId, el })),

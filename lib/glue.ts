@@ -5,10 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import { ledeError } from './errors';
-import type { Self } from './protocol';
+import { sendMessage, type Self } from './protocol';
 import { pageBlocker } from './restricted';
 import type { StorageArea } from './storage/area';
-import type { Result } from './types';
+import type { Article, Result } from './types';
 
 /** The runtime-registered content script (entrypoints/content.ts), as WXT emits it. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -59,6 +59,45 @@ export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
     const why = e instanceof Error ? e.message : String(e);
     return { ok: false, error: /pdf/i.test(why) ? ledeError('pdf') : ledeError('restricted') };
   }
+}
+
+/**
+ * Extraction off the reader's page (issues 6 and 7): Chrome's worker has no DOM, so the page's
+ * HTML goes to the offscreen document (entrypoints/offscreen), opened on first use and kept for
+ * the session; Firefox's background page has a DOM and parses it where it is.
+ */
+export async function extractOffThePage(html: string, url: string): Promise<Result<Article>> {
+  if (browser.offscreen) {
+    await openOffscreen();
+    return sendMessage('extractHtml', { html, url });
+  }
+  // Loaded only here: Chrome's worker never needs Readability (nor could it import() at all).
+  const { extractCapturedHtml } = await import('./guard/extract');
+  const parser = new DOMParser();
+  return extractCapturedHtml(html, { url }, (h) => parser.parseFromString(h, 'text/html'));
+}
+
+let offscreen: Promise<void> | null = null;
+
+/** Opens the offscreen document once per worker life (it may outlive a stopped worker). */
+export function openOffscreen(): Promise<void> {
+  offscreen ??= (async () => {
+    const url = browser.runtime.getURL('/offscreen.html');
+    const open = await browser.runtime.getContexts({
+      contextTypes: ['OFFSCREEN_DOCUMENT'],
+      documentUrls: [url],
+    });
+    if (open.length) return;
+    await browser.offscreen.createDocument({
+      url,
+      reasons: ['DOM_PARSER'],
+      justification: 'Reads the article out of the page the reader asked about, off that page.',
+    });
+  })().catch((e: unknown) => {
+    offscreen = null; // the next outline tries again
+    throw e;
+  });
+  return offscreen;
 }
 
 /** Whether the user let Lede read file:// pages (an off switch in the extension's details). */

@@ -7,12 +7,18 @@
  */
 import { BLOCK_LEVEL } from './extract/tags';
 import { blockText, collapse } from './extract/text';
+import type { Paragraph } from './types';
 
 /** What the UI sends to find a paragraph: its id, its element index, its text. */
 export interface ParagraphRef {
   paragraphId: string;
   domIndex: number;
   text: string;
+}
+
+/** The refs of an article's paragraphs, for the content script to follow the reader through. */
+export function paragraphRefs(article: { paragraphs: Paragraph[] }): ParagraphRef[] {
+  return article.paragraphs.map((p) => ({ paragraphId: p.id, domIndex: p.domIndex, text: p.text }));
 }
 
 /** Enough characters to tell paragraphs apart on a real page, few enough to survive edits. */

@@ -5,7 +5,8 @@
  * crash or an outline of another tab.
  *
  *   UI page → background:   outline, show, highlight, roleMarkers   (each names its tab)
- *   background → content:   extract, scrollTo, mark, drawMarkers
+ *   background → content:   capture, follow, scrollTo, mark, drawMarkers
+ *   background → offscreen: extractHtml     (Readability off the page's thread, issues 6 and 7)
  *   content → UI pages:     whereAmI, navigated       (events the side panel follows)
  *
  * `defineExtensionMessaging` touches the extension APIs only when a message is sent or a
@@ -14,8 +15,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { ledeError } from './errors';
+import { LIMITS } from './guard/limits';
 import type { Article, Length, LedeErrorCode, Outline, Result } from './types';
 import type { ParagraphRef } from './locate';
+import type { Capture } from './page/capture';
 
 export type { ParagraphRef };
 
@@ -38,7 +41,12 @@ export const schemas = {
   outline: v.strictObject({ tabId: TabId, force: v.optional(v.boolean()) }),
   show: v.strictObject({ tabId: TabId, ref: Ref }),
   highlight: v.strictObject({ tabId: TabId, refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
-  extract: v.strictObject({ force: v.optional(v.boolean()) }),
+  capture: v.strictObject({ known: v.nullable(v.pipe(v.string(), v.maxLength(100))) }),
+  follow: v.strictObject({ refs: v.pipe(v.array(Ref), v.maxLength(LIMITS.maxParagraphs)) }),
+  extractHtml: v.strictObject({
+    html: v.pipe(v.string(), v.maxLength(LIMITS.maxHtmlChars)),
+    url: v.pipe(v.string(), v.maxLength(10_000)),
+  }),
   scrollTo: Ref,
   mark: v.strictObject({ refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
   whereAmI: v.strictObject({ url: v.string(), paragraphId: v.nullable(v.string()) }),
@@ -50,7 +58,9 @@ export const schemas = {
 export type OutlineRequest = v.InferOutput<typeof schemas.outline>;
 export type ShowRequest = v.InferOutput<typeof schemas.show>;
 export type HighlightRequest = v.InferOutput<typeof schemas.highlight>;
-export type ExtractRequest = v.InferOutput<typeof schemas.extract>;
+export type CaptureRequest = v.InferOutput<typeof schemas.capture>;
+export type FollowRequest = v.InferOutput<typeof schemas.follow>;
+export type ExtractHtmlRequest = v.InferOutput<typeof schemas.extractHtml>;
 export type MarkRequest = v.InferOutput<typeof schemas.mark>;
 export type WhereAmI = v.InferOutput<typeof schemas.whereAmI>;
 export type Navigated = v.InferOutput<typeof schemas.navigated>;
@@ -65,8 +75,15 @@ export interface ProtocolMap {
   show(req: ShowRequest): Result<null>;
   /** UI → background: mark these paragraphs in the tab (an empty list clears); answers how many were found. */
   highlight(req: HighlightRequest): Result<number>;
-  /** Background → content script: extract the page's article (never touching the live page). */
-  extract(req: ExtractRequest): Result<Article>;
+  /**
+   * Background → content script: the page as HTML, or `html: null` when it is still the
+   * revision the background `known`s (a re-opened popup then serialises nothing).
+   */
+  capture(req: CaptureRequest): Result<Capture>;
+  /** Background → content script: follow the reader through these paragraphs (where-am-I). */
+  follow(req: FollowRequest): Result<null>;
+  /** Background → offscreen document: the article of a captured page. */
+  extractHtml(req: ExtractHtmlRequest): Result<Article>;
   /** Background → content script: scroll to a paragraph and flash it. */
   scrollTo(ref: ParagraphRef): Result<null>;
   /** Background → content script: mark paragraphs; answers how many were found. */

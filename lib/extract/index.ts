@@ -1,20 +1,17 @@
 /**
  * Article extraction: Readability on a clone of the document, never on the live page, then
  * the article's blocks as plain paragraphs, cleaned of captions, related links and other page
- * furniture (lib/extract/clean.ts). Runs on any DOM (the page in the content script, linkedom
- * in Node). The work is written as steps (lib/extract/steps.ts): Node runs them in one go, the
- * content script yields to the page between them, so no one task holds the page's thread for the
- * whole extraction (issue 7).
+ * furniture (lib/extract/clean.ts). Runs on any DOM: the page captured as HTML and parsed again in
+ * the offscreen document (lib/guard/extract.ts extractCapturedHtml), linkedom in Node.
  */
 import type { Article, Paragraph } from '../types';
 import { collectBlocks, type Block } from './blocks';
 import { cleanBlocks } from './clean';
 import { fallbackRoot } from './fallback';
 import { detectLang } from './lang';
-import { parseArticleSteps, type Parsed } from './readability';
+import { parseArticle, type Parsed } from './readability';
 import { declaresArticle, looksLikeArticle } from './readerable';
 import { blockText, collapse } from './text';
-import { runSteps, type Pause, type Steps } from './steps';
 import { cleanTitle, isHeadline } from './title';
 
 const INDEX_ATTR = 'data-lede-i';
@@ -23,20 +20,8 @@ export interface ExtractOptions {
   url: string;
 }
 
-export function extractArticle(doc: Document, opts: ExtractOptions): Article {
-  return runSteps(extractSteps(doc, opts));
-}
-
-/** The same, yielding to the page with `pause` between steps. */
-export function extractArticleAsync(doc: Document, opts: ExtractOptions, pause: Pause): Promise<Article> {
-  return runSteps(extractSteps(doc, opts), pause);
-}
-
-/**
- * The extraction as steps: the clone, Readability, then blocks and cleaning. Each `yield` is a
- * point where the page may run; everything after the first step reads only the clone.
- */
-export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Article> {
+/** The clone, Readability, then blocks and cleaning; everything after the clone reads only the clone. */
+export function extractArticle(doc: Document, { url }: ExtractOptions): Article {
   const clone = indexedClone(doc);
   const declaredLang = clone.documentElement?.getAttribute('lang') ?? null;
   const pageTitle = collapse(clone.title ?? '');
@@ -46,15 +31,13 @@ export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Art
   const h1s = Array.from(clone.querySelectorAll('h1'))
     .map((h) => blockText([h]))
     .filter(Boolean);
-  yield;
 
   let parsed: Parsed = null;
   try {
-    parsed = yield* parseArticleSteps(clone, () => indexedClone(doc));
+    parsed = parseArticle(clone, () => indexedClone(doc));
   } catch {
     parsed = null; // a page that breaks Readability still gets the fallback below
   }
-  yield;
   let root: Element | null = parsed?.content ?? null;
   let blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
   if (!blocks.length) {
@@ -62,7 +45,6 @@ export function* extractSteps(doc: Document, { url }: ExtractOptions): Steps<Art
     root = fallbackRoot(indexedClone(doc));
     blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
   }
-  yield;
   const cleaned = root ? cleanBlocks(blocks, root, siteUrl).kept : [];
   // Never clean a page down to nothing: a page of captions and links still shows its text.
   const kept = cleaned.length ? cleaned : blocks;

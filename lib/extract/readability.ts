@@ -1,6 +1,6 @@
 /**
- * Readability on the extraction's clone, without its most expensive habits (issue 7: "extraction
- * in the page ≤ 50 ms"). Readability 0.6 keeps `body.innerHTML` as a string before its first
+ * Readability on the extraction's clone, without its most expensive habits (issue 7, when it
+ * still ran in the page: "extraction in the page ≤ 50 ms"). Readability 0.6 keeps `body.innerHTML` as a string before its first
  * attempt and, when an attempt finds under 500 characters, re-parses that string for the next
  * one (up to four times). Profiled in Chromium on the 30 pages of `npm run bench:browser`,
  * serialising the body cost more than twice a deep clone of it on every page, and re-parsing
@@ -19,7 +19,6 @@
  * result is Readability's own.
  */
 import { Readability } from '@mozilla/readability';
-import { runSteps, type Steps } from './steps';
 
 /** What the extraction reads of Readability's answer: the article as elements of the clone. */
 export type Parsed = {
@@ -31,19 +30,13 @@ export type Parsed = {
   lang: string | null | undefined;
 } | null;
 
-/** Readability's article as elements of the clone (not serialised), class names kept for the cleaning rules. */
-export function parseArticle(clone: Document, freshClone: () => Document): Parsed {
-  return runSteps(parseArticleSteps(clone, freshClone));
-}
-
 /**
- * The same as steps (issue 7: no task over 50 ms): Readability's `parse` (0.6) cut where the
- * page may run, between preparing the page, finding the article and cleaning it; the largest
- * benchmark pages held the page for over 100 ms with `parse` in one step. It skips `parse`'s
- * excerpt and text of the article, which the extraction does not read. A Readability without
- * those steps gets its own `parse`, in one go.
+ * Readability's article as elements of the clone (not serialised), class names kept for the
+ * cleaning rules: Readability's `parse` (0.6) step by step, skipping its excerpt and text of the
+ * article, which the extraction does not read. A Readability without those steps gets its own
+ * `parse`.
  */
-export function* parseArticleSteps(clone: Document, freshClone: () => Document): Steps<Parsed> {
+export function parseArticle(clone: Document, freshClone: () => Document): Parsed {
   const body = clone.body;
   const restore = body ? cacheBody(body, () => preparedBody(freshClone())) : () => undefined;
   try {
@@ -60,11 +53,9 @@ export function* parseArticleSteps(clone: Document, freshClone: () => Document):
     const metadata = r._getArticleMetadata(jsonLd);
     r._metadata = metadata;
     r._articleTitle = metadata.title;
-    yield;
     // No argument, as `parse` calls it: Readability reads `undefined` as paging (isPaging).
     const content = r._grabArticle();
     if (!content) return null;
-    yield;
     r._postProcessContent(content);
     return {
       content,
@@ -86,7 +77,7 @@ interface Metadata {
   publishedTime?: string;
 }
 
-/** Readability's private state and steps that `parse` (0.6) uses, as `parseArticleSteps` calls them. */
+/** Readability's private state and steps that `parse` (0.6) uses, as `parseArticle` calls them. */
 interface Private {
   _getJSONLD(doc: Document): unknown;
   _getArticleMetadata(jsonLd: unknown): Metadata;

@@ -2,33 +2,33 @@
  * Extraction behind the document bounds (issue 8): a page with too many elements, too deep a
  * nesting or too much text gets `too-large` before Readability walks it, and a page that
  * breaks extraction gets a typed error instead of an exception. Kept apart from
- * lib/pipeline.ts so the content script can import it without the segmentation model.
+ * lib/pipeline.ts so the offscreen document imports it without the segmentation model.
  */
 import { ledeError } from '../errors';
-import { extractArticle, extractArticleAsync, type ExtractOptions } from '../extract';
-import type { Pause } from '../extract/steps';
+import { extractArticle, type ExtractOptions } from '../extract';
+import { asLivePage } from '../extract/reparse';
 import type { Article, LedeError, Result } from '../types';
-import { checkDocument, checkLiveDocument } from './dom';
+import { checkDocument, checkHtml, checkLiveDocument } from './dom';
 
 export function extractDocument(doc: Document, opts: ExtractOptions): Result<Article> {
   return guarded(doc, checkDocument, () => extractArticle(doc, opts));
 }
 
 /**
- * The same in the page (issue 7): the bounds, measured the browser's cheap way, then the
- * extraction's steps, each its own task with `pause` between them, so the page's thread is never
- * held for the whole of it.
+ * The article of a page captured as HTML (lib/page/capture.ts), parsed by the browser's own
+ * parser where extraction runs off the page's thread (offscreen document, Firefox's background
+ * page): the bounds, measured the browser's cheap way, then the extraction in one go.
  */
-export async function extractDocumentAsync(
-  doc: Document,
+export function extractCapturedHtml(
+  html: string,
   opts: ExtractOptions,
-  pause: Pause,
-): Promise<Result<Article>> {
-  const checked = guarded(doc, checkLiveDocument, () => null);
-  if (!checked.ok) return checked;
-  await pause();
+  parse: (html: string) => Document,
+): Result<Article> {
+  const tooLarge = checkHtml(html);
+  if (tooLarge) return { ok: false, error: tooLarge };
   try {
-    return { ok: true, value: await extractArticleAsync(doc, opts, pause) };
+    const doc = asLivePage(parse(html), opts.url);
+    return guarded(doc, checkLiveDocument, () => extractArticle(doc, opts));
   } catch (e) {
     return internal(e);
   }

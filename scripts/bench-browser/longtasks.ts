@@ -4,8 +4,8 @@
  * script's tasks (its isolated world; measured on Chromium 156: a 300 ms extraction reported
  * none), so the page's main thread is watched directly: a heartbeat in the main world posts
  * itself a message over and over and notes every gap over 50 ms between two beats. A gap is
- * charged to Lede when it overlaps the content script's `lede:extract` measure, so the page's
- * own scripts are not counted.
+ * charged to Lede when it overlaps the content script's `lede:capture` measure (its whole work
+ * on the page since extraction moved off it), so the page's own scripts are not counted.
  */
 import type { Page } from 'playwright-core';
 
@@ -28,12 +28,12 @@ export async function watchLongTasks(page: Page): Promise<void> {
 }
 
 export interface InPage {
-  /** The content script's last extraction, ms (null: no measure, e.g. an error before it). */
-  extract: number | null;
-  /** Longest main-thread block overlapping an extraction, ms (0: none over 50 ms). */
+  /** The content script's last capture of the page, ms (null: no measure, e.g. an error before it). */
+  capture: number | null;
+  /** Longest main-thread block overlapping a capture, ms (0: none over 50 ms). */
   longestTask: number;
   /**
-   * Longest block after the extraction, until the popup showed the outline: the content
+   * Longest block after the capture, until the popup showed the outline: the content
    * script locating paragraphs for "where am I" in idle time, but also the page's own scripts.
    */
   longestAfter: number;
@@ -41,7 +41,7 @@ export interface InPage {
 
 export async function readInPage(page: Page): Promise<InPage> {
   return page.evaluate<InPage>(`(() => {
-    const ex = performance.getEntriesByName('lede:extract');
+    const ex = performance.getEntriesByName('lede:capture');
     const watch = window.__ledeGaps;
     watch?.stop();
     const tasks = watch?.gaps ?? [];
@@ -52,6 +52,6 @@ export async function readInPage(page: Page): Promise<InPage> {
         if (start < m.startTime + m.duration && start + duration > m.startTime)
           longest = Math.max(longest, duration);
         else if (start >= m.startTime + m.duration) after = Math.max(after, duration);
-    return { extract: ex.length ? ex[ex.length - 1].duration : null, longestTask: longest, longestAfter: after };
+    return { capture: ex.length ? ex[ex.length - 1].duration : null, longestTask: longest, longestAfter: after };
   })()`);
 }

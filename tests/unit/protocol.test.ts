@@ -89,13 +89,13 @@ describe('guarded', () => {
 
   test('a handler that throws answers with an internal error', async () => {
     const throwing = guarded(
-      schemas.extract,
+      schemas.capture,
       () => true,
       () => {
         throw new Error('boom');
       },
     );
-    const r = await throwing({ data: {}, sender: page });
+    const r = await throwing({ data: { known: null }, sender: page });
     expect(r).toMatchObject({ ok: false, error: { code: 'internal', canForce: false } });
     expect(!r.ok && r.error.message).toContain('boom');
   });

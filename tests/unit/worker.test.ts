@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Lru } from '../../lib/cache';
+import { ledeError } from '../../lib/errors';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
-import type { Outline, Result } from '../../lib/types';
+import type { Article, Outline, Result } from '../../lib/types';
 import { lastOutlineKey } from '../../lib/protocol';
 import { createMemoryArea } from '../../lib/storage';
-import { lastOutlines, outliner, reachTab } from '../../lib/worker';
+import { lastOutlines, outliner, reachTab, tabArticles, type ArticleSource } from '../../lib/worker';
+import type { Capture } from '../../lib/page/capture';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
@@ -105,5 +107,73 @@ describe('lastOutlines', () => {
     expect(await area.get(null)).toEqual({});
     const full = { ...area, set: () => Promise.reject(new Error('quota')) };
     await expect(lastOutlines(full).save(1, entry('a'))).resolves.toBeUndefined();
+  });
+});
+
+describe('tabArticles', () => {
+  const SEED = readHtmlFile('tests/fixtures/seed/source.html');
+  /** A tab whose page is at `revision`; counts what the worker asked of it. */
+  function tab(page = { revision: 'r1', html: SEED }) {
+    const asked: (string | null)[] = [];
+    let extractions = 0;
+    const source: ArticleSource = {
+      capture: async (known): Promise<Result<Capture>> => {
+        asked.push(known);
+        const html = known === page.revision ? null : page.html;
+        return { ok: true, value: { url: 'https://example.org/a', revision: page.revision, html } };
+      },
+      extract: async (html, url): Promise<Result<Article>> => {
+        extractions++;
+        return { ok: true, value: extractFromHtml(html, url) };
+      },
+    };
+    return { source, page, asked, extractions: () => extractions };
+  }
+
+  it('extracts a page once, then reuses the article while its revision stands', async () => {
+    const articles = tabArticles();
+    const t = tab();
+    const first = await articles.get(1, false, t.source);
+    const again = await articles.get(1, false, t.source);
+    expect(first.ok && first.value.fresh).toBe(true);
+    expect(again.ok && again.value.fresh).toBe(false);
+    expect(again.ok && again.value.article).toBe(first.ok && first.value.article);
+    expect(t.asked).toEqual([null, 'r1']);
+    expect(t.extractions()).toBe(1);
+  });
+
+  it('extracts again when the page changed, when forced, and after the tab is forgotten', async () => {
+    const articles = tabArticles();
+    const t = tab();
+    await articles.get(1, false, t.source);
+    t.page.revision = 'r2';
+    await articles.get(1, false, t.source);
+    await articles.get(1, true, t.source);
+    articles.forget(1);
+    await articles.get(1, false, t.source);
+    expect(t.asked).toEqual([null, 'r1', null, null]);
+    expect(t.extractions()).toBe(4);
+  });
+
+  it('keeps a tab to itself, and captures whole a revision it no longer holds', async () => {
+    const articles = tabArticles(1);
+    const a = tab();
+    const b = tab({ revision: 'r1', html: SEED });
+    await articles.get(1, false, a.source);
+    await articles.get(2, false, b.source); // tab 1 falls out of a cache of one
+    const r = await articles.get(1, false, a.source);
+    expect(r.ok && r.value.fresh).toBe(true);
+    expect(a.asked).toEqual([null, null]);
+  });
+
+  it('passes on a failed capture or extraction, keeping nothing', async () => {
+    const articles = tabArticles();
+    const failing: ArticleSource = {
+      capture: async () => ({ ok: false, error: ledeError('pdf') }),
+      extract: async () => {
+        throw new Error('never called');
+      },
+    };
+    expect(await articles.get(1, false, failing)).toMatchObject({ ok: false, error: { code: 'pdf' } });
   });
 });

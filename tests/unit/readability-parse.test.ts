@@ -1,14 +1,11 @@
 /**
- * Issue 7: the extraction in steps that yield to the page (lib/extract/steps.ts), and Readability
- * without its body re-serialisation (lib/extract/readability.ts), give exactly the article of
- * plain Readability and of the one-go extraction.
+ * Issue 7: Readability without its body re-serialisation (lib/extract/readability.ts) gives
+ * exactly the article of plain Readability.
  */
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, extractArticleAsync } from '../../lib/extract';
 import { parseArticle } from '../../lib/extract/readability';
-import { runSteps, type Steps } from '../../lib/extract/steps';
 import { readHtmlFile } from '../../lib/node/load';
 import { parseDocument } from '../../lib/node/parse';
 
@@ -48,38 +45,5 @@ describe('parseArticle', () => {
     // The clone's body is left with the DOM's own innerHTML.
     expect(Object.prototype.hasOwnProperty.call(doc.body, 'innerHTML')).toBe(false);
     expect(doc.body.innerHTML.length).toBeGreaterThan(0);
-  });
-});
-
-describe('extraction in steps', () => {
-  it('gives the one-go extraction’s article, pausing between steps', async () => {
-    for (const html of [SEED, SHORT]) {
-      let pauses = 0;
-      const article = await extractArticleAsync(parseDocument(html), { url: 'https://example.com/a' }, () => {
-        pauses++;
-        return Promise.resolve();
-      });
-      expect(article).toEqual(extractArticle(parseDocument(html), { url: 'https://example.com/a' }));
-      expect(pauses).toBeGreaterThanOrEqual(2);
-    }
-  });
-
-  it('runs steps at once without a pause, or awaits the pause at every yield', async () => {
-    function* steps(log: string[]): Steps<number> {
-      log.push('a');
-      yield;
-      log.push('b');
-      yield;
-      return 3;
-    }
-    const log: string[] = [];
-    expect(runSteps(steps(log))).toBe(3);
-    expect(log).toEqual(['a', 'b']);
-    const timed: string[] = [];
-    const done = runSteps(steps(timed), async () => {
-      timed.push('pause');
-    });
-    expect(await done).toBe(3);
-    expect(timed).toEqual(['a', 'pause', 'b', 'pause']);
   });
 });

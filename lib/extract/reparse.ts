@@ -1,0 +1,28 @@
+/**
+ * A page captured as HTML (lib/page/capture.ts) and parsed again, in the offscreen document or
+ * Firefox's background page, made to read as the live page's clone did: the same elements in
+ * the same order, so a paragraph's `domIndex` still points into the live page (lib/locate.ts),
+ * and links that resolve against the page's address, not the extension's.
+ */
+export function asLivePage(doc: Document, url: string): Document {
+  // A parser without scripting (DOMParser) reads <noscript> as markup, where the live page
+  // holds it as text: text again, or every element after it would shift its index.
+  for (const n of Array.from(doc.querySelectorAll('noscript'))) n.textContent = n.innerHTML;
+  if (/^(https?|file):/i.test(url)) {
+    const base = doc.querySelector('base[href]');
+    // Readability makes links absolute against the document's base URL, which for a parsed copy
+    // is the extension page's. A base element after <body> (the first in tree order counts)
+    // leaves every element before it at its index.
+    if (base) base.setAttribute('href', absolute(base.getAttribute('href') ?? '', url));
+    else doc.documentElement?.append(Object.assign(doc.createElement('base'), { href: url }));
+  }
+  return doc;
+}
+
+function absolute(href: string, url: string): string {
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return url;
+  }
+}
