@@ -67,14 +67,14 @@ export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
  * the session; Firefox's background page has a DOM and parses it where it is.
  */
 export async function extractOffThePage(html: string, url: string): Promise<Result<Article>> {
-  if (browser.offscreen) {
-    await openOffscreen();
-    return sendMessage('extractHtml', { html, url });
+  // A build-time constant: Chrome's worker bundle leaves Readability out altogether.
+  if (import.meta.env.FIREFOX) {
+    const { extractCapturedHtml } = await import('./guard/extract');
+    const parser = new DOMParser();
+    return extractCapturedHtml(html, { url }, (h) => parser.parseFromString(h, 'text/html'));
   }
-  // Loaded only here: Chrome's worker never needs Readability (nor could it import() at all).
-  const { extractCapturedHtml } = await import('./guard/extract');
-  const parser = new DOMParser();
-  return extractCapturedHtml(html, { url }, (h) => parser.parseFromString(h, 'text/html'));
+  await openOffscreen();
+  return sendMessage('extractHtml', { html, url });
 }
 
 let offscreen: Promise<void> | null = null;
