@@ -23,7 +23,8 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract';
 import { scorePage, shingles, summarise, type PageScore } from '../lib/extract/score';
-import { readHtmlFile } from '../lib/node/load';
+import { extractFromHtml, readHtmlFile } from '../lib/node/load';
+import { asLivePage } from '../lib/extract/reparse';
 import { parseDocument } from '../lib/node/parse';
 import { segment } from '../lib/segment';
 import { boilerplateReason } from '../lib/segment/boilerplate';
@@ -88,7 +89,7 @@ function inTruth(truth: Map<string, number>, text: string, truthText: string): n
 
 /** `--explain`: why each paragraph of one page is shown or dropped, and what the truth has besides. */
 function explain(id: string, html: string, url: string, body: string) {
-  const article = extractArticle(parseDocument(html), { url });
+  const article = extractFromHtml(html, url);
   const roles = segment(article).paragraphs;
   const lang = featureLang(article.lang);
   const headings = paragraphHeadings(article.paragraphs, article.title);
@@ -157,7 +158,7 @@ async function benchmark(dir: string, limit?: number) {
     const url = truth[id].url ?? `https://example.invalid/${id}`;
     const body = truth[id].articleBody ?? '';
     let t0 = performance.now();
-    const article = extractArticle(parseDocument(html), { url });
+    const article = extractFromHtml(html, url);
     times.lede.push(performance.now() - t0);
     t0 = performance.now();
     let readability = '';
@@ -179,7 +180,7 @@ async function benchmark(dir: string, limit?: number) {
     };
     if (jsdom) {
       t0 = performance.now();
-      const a = extractArticle(jsdom(html, url), { url });
+      const a = extractArticle(asLivePage(jsdom(html, url), url), { url });
       times.jsdom.push(performance.now() - t0);
       row.jsdom = scorePage(body, shownText(a));
     }
@@ -210,7 +211,7 @@ function readerableRates() {
   ];
   const non = list('tests/fixtures/non-articles');
   const isArticle = (f: string) =>
-    extractArticle(parseDocument(readHtmlFile(f)), { url: pathToFileURL(resolve(f)).href }).readerable;
+    extractFromHtml(readHtmlFile(f), pathToFileURL(resolve(f)).href).readerable;
   const nonVerdicts = non.map((f) => [f, isArticle(f)] as const);
   return {
     articles,
@@ -237,7 +238,7 @@ function jaNewsBoilerplate() {
   for (const [file, page] of Object.entries(labels)) {
     if (!page.sections) continue;
     const path = join(dir, 'pages', file);
-    const article = extractArticle(parseDocument(readHtmlFile(path)), { url: pathToFileURL(path).href });
+    const article = extractFromHtml(readHtmlFile(path), pathToFileURL(path).href);
     const roles = segment(article).paragraphs;
     const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
     const units = [

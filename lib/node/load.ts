@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { decodeHtml } from '../decode';
 import { extractArticle } from '../extract';
+import { asLivePage } from '../extract/reparse';
 import type { Article } from '../types';
 import { parseDocument } from './parse';
 
@@ -37,8 +38,12 @@ export function canonicalUrl(doc: Document, fallback: string): string {
   return href && /^https?:\/\//.test(href) ? href : fallback;
 }
 
+/**
+ * The extension's extraction of a saved page: parsed, read as the live page's copy is read in the
+ * offscreen document (lib/extract/reparse.ts: <noscript> as text), extracted.
+ */
 export function extractFromHtml(html: string, url: string): Article {
-  const doc = parseDocument(html);
+  const doc = asLivePage(parseDocument(html), url);
   return extractArticle(doc, { url });
 }
 
