@@ -73,8 +73,15 @@ export async function extractOffThePage(html: string, url: string): Promise<Resu
     const parser = new DOMParser();
     return extractCapturedHtml(html, { url }, (h) => parser.parseFromString(h, 'text/html'));
   }
-  await openOffscreen();
-  return sendMessage('extractHtml', { html, url });
+  try {
+    await openOffscreen();
+    return await sendMessage('extractHtml', { html, url });
+  } catch {
+    // The document went away (closed or crashed) since it was opened: open it again, once.
+    offscreen = null;
+    await openOffscreen();
+    return sendMessage('extractHtml', { html, url });
+  }
 }
 
 let offscreen: Promise<void> | null = null;

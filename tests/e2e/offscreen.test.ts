@@ -117,6 +117,17 @@ describe('extraction off the page', () => {
     },
   );
 
+  test('an offscreen document closed since the last outline is opened again', async () => {
+    const page = await l.context.newPage();
+    await page.goto(`${server.origin}/seed.html`, { waitUntil: 'load' });
+    const tabId = await tabIdOf(l, page);
+    expect((await outline(tabId)).ok).toBe(true);
+    await l.worker.evaluate(() => chrome.offscreen.closeDocument());
+    const again = await outline(tabId);
+    expect(again.ok, JSON.stringify(!again.ok && again.error)).toBe(true);
+    await page.close();
+  });
+
   test('the offscreen document refuses a message from a content script', async () => {
     const page = await l.context.newPage();
     await page.goto(`${server.origin}/seed.html`, { waitUntil: 'load' });
