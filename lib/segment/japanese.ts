@@ -191,8 +191,6 @@ export const JA_CUES: Cue[] = [
     re: /」と(?:述べ|語っ|話し|強調し|説明し|明かし|答え|指摘し|訴え)(?:た|ました|、)/,
     weight: 0.7,
   },
-  // The details of the thing announced (README result: "specs, contents"): 具体的には, 機能, 仕様.
-  { role: 'result', re: /具体的に|詳細|内訳|仕様|機能/, weight: 0.7 },
   // The measures and changes a decision or a new version brings (README result: "the details of
   // the thing announced (specs, contents, measures)"): 見直し, 改正, 改良, 刷新, 追加.
   {
