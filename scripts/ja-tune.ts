@@ -7,7 +7,7 @@
  * figures of every grid point on all pages. The pages are extracted once and segmented per point.
  */
 import { parseArgs } from 'node:util';
-import { CLOSING_PRIOR, JA_DAYS, JA_TUNING, LEAD_PRIOR } from '../lib/segment/japanese';
+import { CLOSING_PRIOR, HEADLINE_PRIOR, JA_DAYS, JA_TUNING, LEAD_PRIOR } from '../lib/segment/japanese';
 import { figures, loadJaPages, objective, pct, runPage, type PageResult } from './ja-pages';
 
 const { values, positionals } = parseArgs({
@@ -21,6 +21,7 @@ const TARGETS: Record<string, Record<string, number>> = {
   days: JA_DAYS,
   lead: LEAD_PRIOR as unknown as Record<string, number>,
   closing: CLOSING_PRIOR,
+  headline: HEADLINE_PRIOR,
 };
 const slot = (name: string): [Record<string, number>, string] => {
   const [a, b] = name.includes('.') ? name.split('.') : ['', name];

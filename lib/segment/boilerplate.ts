@@ -10,6 +10,15 @@ import type { HeadingKind } from './headings';
 /** Japanese prose ends its paragraphs with a sentence end; captions and labels do not (ja-news 03, 13, 15). */
 const JA_END = /[。！？!?」』）)…]$/;
 /**
+ * A photo essay's caption written as narrative prose without the full stop (ja-news README rule
+ * 5: captions that carry the narrative are labelled by content where the text is clearly a
+ * paragraph, `other` where it is a short picture caption): paragraph length and a predicate at
+ * the end (…した, …ている, …という), where a picture caption is short or ends on a noun.
+ */
+const JA_PREDICATE_END = /[たるうい]$/;
+const JA_NARRATIVE_MIN = 60;
+const isJaNarrative = (text: string) => text.length >= JA_NARRATIVE_MIN && JA_PREDICATE_END.test(text);
+/**
  * The reporters' names in 【】 that close a Japanese news story ("…守っている。【川村咲平】",
  * ja-news 11 and 12): the paragraph before them ends with its sentence.
  */
@@ -37,7 +46,8 @@ export function boilerplateReason(
       // A list item is content when it reads as a statement (ja-news 05's summary bullets), not a link or label.
       return URL.test(text) ? 'ja-li-url' : text.length < 25 && !JA_END.test(text) ? 'ja-li-short' : null;
     }
-    return JA_END.test(text.replace(REPORTER_TAG, '')) ? null : 'ja-no-end';
+    const body = text.replace(REPORTER_TAG, '');
+    return JA_END.test(body) || isJaNarrative(body) ? null : 'ja-no-end';
   }
   if (i >= n - 3 && AUTHOR_BIO.test(text)) return 'author';
   if (p.tag === 'li') return URL.test(text) ? 'li-url' : null;

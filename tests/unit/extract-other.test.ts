@@ -169,4 +169,20 @@ describe('paragraph boilerplate rules (lib/segment/boilerplate.ts)', () => {
       ),
     ).toBe('ja-no-end');
   });
+
+  it('a narrative caption of paragraph length is content, a picture caption stays `other` (ja-news README rule 5)', () => {
+    const article = { ...fixture('ja-01-nhk-headings'), lang: 'ja' };
+    const reason = (text: string) => boilerplateReason(p(text), 5, article, 'ja', { kind: 'none' });
+    expect(
+      reason(
+        '夜道を歩いていると、6頭ほどの獣が列をなして山を上ってきて、すぐ脇を悠然と通り過ぎていったと、古くからこの村に住む人は今も語り継いでいるという',
+      ),
+    ).toBeNull();
+    // Long, but ending on a noun: a picture caption.
+    expect(
+      reason(
+        '村の北側の尾根から谷を見下ろした眺め。奥に見えるのは、かつて炭焼き小屋が並んでいた沢沿いの道で、今は登山道として使われている林道の入り口',
+      ),
+    ).toBe('ja-no-end');
+  });
 });

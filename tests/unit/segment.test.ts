@@ -117,6 +117,13 @@ describe('headings', () => {
     expect(classifyHeading('関連記事', title)).toEqual({ kind: 'boilerplate' });
     expect(classifyHeading(null, title)).toEqual({ kind: 'none' });
   });
+
+  it('takes a heading that names part of the title as the section on the article’s subject (result)', () => {
+    const title = '米露首脳会談の成果と課題';
+    expect(classifyHeading('米露首脳会談', title)).toEqual({ kind: 'section', role: 'result' });
+    // Nearly the whole title: the headline repeated above the body, not a section.
+    expect(classifyHeading('米露首脳会談の成果と', title)).toEqual({ kind: 'none' });
+  });
 });
 
 describe('features', () => {
