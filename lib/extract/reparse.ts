@@ -14,7 +14,11 @@ export function asLivePage(doc: Document, url: string): Document {
     // is the extension page's. A base element after <body> (the first in tree order counts)
     // leaves every element before it at its index.
     if (base) base.setAttribute('href', absolute(base.getAttribute('href') ?? '', url));
-    else doc.documentElement?.append(Object.assign(doc.createElement('base'), { href: url }));
+    else if (doc.documentElement) {
+      const added = doc.createElement('base');
+      added.setAttribute('href', url);
+      doc.documentElement.append(added);
+    }
   }
   return doc;
 }

@@ -1,0 +1,48 @@
+/**
+ * lib/extract/reparse.ts: a page captured as HTML and parsed again reads as the live page's
+ * clone did (issues 6 and 7). The e2e test (tests/e2e/offscreen.test.ts) checks the indices in
+ * real Chromium; these check each rule on its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { asLivePage } from '../../lib/extract/reparse';
+import { parseDocument } from '../../lib/node/parse';
+
+const URL_A = 'https://news.example.org/2025/story.html';
+const tags = (doc: Document) => Array.from(doc.querySelectorAll('*'), (e) => e.tagName.toLowerCase());
+
+describe('asLivePage', () => {
+  it('holds <noscript> as text, as a page with scripting does', () => {
+    const doc = asLivePage(
+      parseDocument(
+        '<html><head></head><body><noscript><img src="a.jpg"><p>Enable JS</p></noscript><p>Story.</p></body></html>',
+      ),
+      URL_A,
+    );
+    const ns = doc.querySelector('noscript')!;
+    expect(ns.children.length).toBe(0);
+    expect(ns.textContent).toContain('<img src="a.jpg">');
+    expect(tags(doc).slice(0, 5)).toEqual(['html', 'head', 'body', 'noscript', 'p']);
+  });
+
+  it('gives the page its address as base URL after <body>, leaving every element before at its index', () => {
+    const html =
+      '<html><head><title>t</title></head><body><article><p><a href="/next">Next</a></p></article></body></html>';
+    const before = tags(parseDocument(html));
+    const doc = asLivePage(parseDocument(html), URL_A);
+    expect(tags(doc).slice(0, before.length)).toEqual(before);
+    const base = doc.querySelector('base');
+    expect(base?.getAttribute('href')).toBe(URL_A);
+    expect(base?.parentElement?.tagName.toLowerCase()).toBe('html');
+  });
+
+  it("makes the page's own relative base absolute, and adds none for an address that is not a page's", () => {
+    const doc = asLivePage(
+      parseDocument('<html><head><base href="/news/"></head><body><p>x</p></body></html>'),
+      URL_A,
+    );
+    expect(doc.querySelectorAll('base').length).toBe(1);
+    expect(doc.querySelector('base')?.getAttribute('href')).toBe('https://news.example.org/news/');
+    const text = asLivePage(parseDocument('<html><head></head><body><p>x</p></body></html>'), 'about:blank');
+    expect(text.querySelector('base')).toBeNull();
+  });
+});
