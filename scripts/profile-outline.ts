@@ -1,9 +1,10 @@
 /**
- * `npx tsx scripts/profile-outline.ts [--only PREFIX] [--rounds N]` (issue 7)
- * segment() + pickPoints() over the corpus pages (default: the NewsDiscourse pages, which set
- * the bench's median ratio), extracted once as `npm run bench` does, then run N rounds for a
- * profiler: `node --cpu-prof --import tsx scripts/profile-outline.ts`. Prints the median
- * per-page CPU-free wall time of segment and points per round, and the whole run's CPU time.
+ * `npx tsx scripts/profile-outline.ts [--only PREFIX] [--rounds N] [--min-chars N] [--max-chars N]`
+ * (issue 7) segment() + pickPoints() over the corpus pages (default: the NewsDiscourse pages,
+ * which set the bench's median ratio; --min/max-chars keep pages of about the median's size),
+ * extracted once as `npm run bench` does, then run N rounds, for a profiler:
+ * `node --cpu-prof --import tsx scripts/profile-outline.ts`. Prints the median per-page wall
+ * time of segment and points every five rounds, and the whole run's CPU time.
  */
 import { parseArgs } from 'node:util';
 import { extractFromHtml } from '../lib/node/load';
