@@ -67,26 +67,48 @@ export function gistFeatures(sentences: GistSentence[], head: Bag, context: Bag,
     const t = s.text;
     const dateline = DATELINE.exec(t);
     const body = dateline ? t.slice(dateline[0].length) : t;
-    const f: Record<(typeof GIST_FEATURES)[number], number | boolean> = {
-      lead: s.rank === 0,
-      second: s.rank === 1,
-      logRank: Math.log1p(s.rank),
-      firstParagraph: s.paragraph === 0,
-      headline: toHead[i],
-      headlineBest: best > 0 && toHead[i] === best,
-      centrality: centrality(s.bag, context, contextNorm2),
-      logLength: Math.log(Math.max(3, wordsIn(t, lang))),
-      dateline: dateline !== null,
-      day: DAY.test(t),
-      quoteStart: QUOTE_START.test(body),
-      quote: QUOTE.test(t),
-      firstPerson: FIRST_PERSON.test(t),
-      age: AGE.test(body),
-      adverbialLead: ADVERBIAL_LEAD.test(body),
-    };
-    return GIST_FEATURES.map((n) => Number(f[n]));
+    // In GIST_FEATURES order (checked below), without a record per sentence looked up by name:
+    // the gist was a quarter of pickPoints (issue 7).
+    return [
+      Number(s.rank === 0), // lead
+      Number(s.rank === 1), // second
+      Math.log1p(s.rank), // logRank
+      Number(s.paragraph === 0), // firstParagraph
+      toHead[i], // headline
+      Number(best > 0 && toHead[i] === best), // headlineBest
+      centrality(s.bag, context, contextNorm2),
+      Math.log(Math.max(3, wordsIn(t, lang))), // logLength
+      Number(dateline !== null),
+      Number(DAY.test(t)),
+      Number(QUOTE_START.test(body)),
+      Number(QUOTE.test(t)),
+      Number(FIRST_PERSON.test(t)),
+      Number(AGE.test(body)),
+      Number(ADVERBIAL_LEAD.test(body)),
+    ];
   });
 }
+
+/** The order the vector above is written in. */
+const VECTOR_ORDER = [
+  'lead',
+  'second',
+  'logRank',
+  'firstParagraph',
+  'headline',
+  'headlineBest',
+  'centrality',
+  'logLength',
+  'dateline',
+  'day',
+  'quoteStart',
+  'quote',
+  'firstPerson',
+  'age',
+  'adverbialLead',
+];
+if (VECTOR_ORDER.join() !== GIST_FEATURES.join())
+  throw new Error('gist-features.ts: gistFeatures writes its vector in another order than GIST_FEATURES');
 
 /** Words in English (runs between spaces); Japanese has no spaces, and about 2.5 characters make a word. */
 function wordsIn(t: string, lang: string): number {

@@ -36,9 +36,11 @@ export function gistScores(
   lang: string,
   model: GistModel = MODEL,
 ): number[] {
-  return gistFeatures(window, head, context, lang).map((f) =>
-    f.reduce((a, v, i) => a + v * model.weights[i], 0),
-  );
+  return gistFeatures(window, head, context, lang).map((f) => {
+    let a = 0; // (the same sum, in the same order, as f.reduce)
+    for (let i = 0; i < f.length; i++) a += f[i] * model.weights[i];
+    return a;
+  });
 }
 
 export function pickGist(

@@ -177,6 +177,83 @@ class Similarity {
 }
 
 /**
+ * The cue and tense regexes (lexicon.ts) a word alone satisfies: those that match the whole
+ * lower-cased word, case-insensitively, with nothing around it but word boundaries. Where such a
+ * word stands in a sentence between non-word characters (scan.ts `clean`), the regex matches
+ * there too: its `\b`s see the same non-word neighbours, and without `^`, `$` or lookaround
+ * nothing else of the sentence can change the answer. Such families skip their regex test
+ * ("said", "has", "announced": most sentences; issue 7). Only families the word triggers
+ * (enscan.ts) are tried, so the bits are a subset of the prefilter's.
+ */
+const SURE_TESTS: (RegExp | null)[] = [...CUE_FAMILIES.map((f) => f.en), ...TENSE.map((t) => t.en)].map(
+  (re) =>
+    re.flags.includes('i') && !/[\^$]|\(\?[=!<]/.test(re.source)
+      ? new RegExp(re.source, re.flags.replace(/[gy]/g, ''))
+      : null,
+);
+
+function sureBits(word: string, may: number): number {
+  if (!/^[a-z]+$/.test(word)) return 0;
+  let bits = 0;
+  for (let i = 0; i < SURE_TESTS.length; i++) {
+    const re = SURE_TESTS[i];
+    if (!re || !(may & (1 << i))) continue;
+    const m = re.exec(word);
+    if (m && m.index === 0 && m[0].length === word.length) bits |= 1 << i;
+  }
+  return bits;
+}
+
+/** englishCues(text, undefined, may) where the families in `sure` are known to match (sureBits). */
+function cuesKnowing(text: string, may: number, sure: number): { cues: string[]; tense: string[] } {
+  const cues: string[] = [];
+  for (let i = 0; i < CUE_FAMILIES.length; i++) {
+    const bit = 1 << i;
+    if (sure & bit || (may & bit && CUE_FAMILIES[i].en.test(text))) cues.push(CUE_FAMILIES[i].name);
+  }
+  const tense: string[] = [];
+  const shift = CUE_FAMILIES.length;
+  for (let i = 0; i < TENSE.length; i++) {
+    const bit = 1 << (i + shift);
+    if (sure & bit || (may & bit && TENSE[i].en.test(text))) tense.push(TENSE[i].name);
+  }
+  return { cues, tense };
+}
+
+/** The families the clean words of the last scannedBits() call settle (sureBits). */
+let lastSure = 0;
+
+/**
+ * The cue prefilter's bits of a sentence scanned by scan.ts (its word ids and clean flags), and
+ * in `lastSure` the families its clean words alone settle.
+ */
+function scannedBits(text: string, ids: readonly number[], clean: readonly number[]): number {
+  let may = enTextBits(text);
+  let sure = 0;
+  learnWords(ids);
+  for (let k = 0; k < ids.length; k++) {
+    may |= cueBitsOf[ids[k]];
+    if (clean[k]) sure |= sureBitsOf[ids[k]];
+  }
+  lastSure = sure;
+  return may;
+}
+
+const cuesOf = (text: string, may: number, sure: number) =>
+  sure ? cuesKnowing(text, may, sure) : englishCues(text, undefined, may);
+
+/**
+ * An English sentence's cues and tenses as describe() finds them on its scan.ts path (null
+ * when the scan gives up): for tests/unit/enscan.test.ts, against the plain regexes.
+ */
+export function scannedCues(text: string): { cues: string[]; tense: string[] } | null {
+  const out = newScanOut();
+  if (!scanAscii(text, out)) return null;
+  const may = scannedBits(text, out.words, out.clean);
+  return cuesOf(text, may, lastSure);
+}
+
+/**
  * describe() for English: each sentence scanned once (lib/text/scan.ts) for its word ids (the
  * cue prefilter and lexical features), its bag (similarity to the headline and lead, as
  * `cosine(bag(s), bag(title))`: the same integer sums, so the same figures) and the character
@@ -192,14 +269,14 @@ function describeEn(doc: DocInput): SentenceInfo[] {
     let quote: boolean;
     let digit: boolean;
     let may = -1;
+    let sure = 0;
     if (scanAscii(text, scan)) {
       ids = scan.words;
       lens.push(scan.spaces + 1);
       quote = scan.quote;
       digit = scan.digit;
-      may = enTextBits(text);
-      learnWords(ids);
-      for (let k = 0; k < ids.length; k++) may |= cueBitsOf[ids[k]];
+      may = scannedBits(text, ids, scan.clean);
+      sure = lastSure;
     } else {
       // The exact paths (asciiWords may still work: a non-ASCII letter that is not K or İ).
       const ascii = asciiWords(text);
@@ -217,7 +294,7 @@ function describeEn(doc: DocInput): SentenceInfo[] {
     const wordIds = ids.slice();
     const b = scan.bag;
     sims.measure(b, i);
-    const { cues, tense } = englishCues(text, undefined, may);
+    const { cues, tense } = cuesOf(text, may, sure);
     const c0 = text.charCodeAt(0);
     return {
       cues,
@@ -377,6 +454,7 @@ const F2 = fnv('f2:');
 let unigramOf = new Int32Array(4096);
 let pairHeadOf = new Int32Array(4096);
 let cueBitsOf = new Int32Array(4096);
+let sureBitsOf = new Int32Array(4096);
 let known = new Uint8Array(4096);
 let factsGeneration = -1;
 
@@ -392,6 +470,7 @@ function learnWords(ids: ArrayLike<number>): void {
     unigramOf = grow(unigramOf, (n) => new Int32Array(n));
     pairHeadOf = grow(pairHeadOf, (n) => new Int32Array(n));
     cueBitsOf = grow(cueBitsOf, (n) => new Int32Array(n));
+    sureBitsOf = grow(sureBitsOf, (n) => new Int32Array(n));
     known = grow(known, (n) => new Uint8Array(n));
     factsGeneration = TOKENS.generation;
   }
@@ -402,6 +481,7 @@ function learnWords(ids: ArrayLike<number>): void {
     unigramOf[id] = fnv(w, U);
     pairHeadOf[id] = fnv('_', fnv(w, B));
     cueBitsOf[id] = enWordBits(w);
+    sureBitsOf[id] = sureBits(w, cueBitsOf[id]);
     known[id] = 1;
   }
 }

@@ -11,8 +11,8 @@ import { ROLES, type Article } from '../types';
 import { keepSentenceBags } from '../text/idbags';
 import { eachDocumentSlots } from './features';
 import { addJaEvidence, JA_TUNING, jaContexts, jaTransfer } from './japanese';
-import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX, type FineLabel } from './labels';
-import { loadLinear, logProbs, viterbi, type LinearModel, type ModelFile } from './model';
+import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX } from './labels';
+import { loadLinear, logProbs, ViterbiDecoder, type LinearModel, type ModelFile } from './model';
 import { modelNaAllowed } from './other';
 import { prepare, type SegmentOptions } from './prepare';
 import { paragraphRoles } from './rollup';
@@ -58,23 +58,23 @@ const PARAGRAPH_SWITCH_COST = 0.4;
 const ROLE_OF = FINE_LABELS.map((l) => ROLES.indexOf(FINE_TO_ROLE[l] as (typeof ROLES)[number]));
 
 /**
- * exp(lp[c] − max lp): the terms of a sentence's softmax, computed once for both uses below
- * (each used to take its own; the same values, so the same sums).
+ * exp(lp[c] − max lp) of row `at` of a flat score table: the terms of a sentence's softmax,
+ * computed once for both uses below (each used to take its own; the same values, so the same sums).
  */
-function softmaxTerms(lp: Float64Array, out: Float64Array): void {
+function softmaxTerms(lp: Float64Array, at: number, k: number, out: Float64Array): void {
   let max = -Infinity;
-  for (let c = 0; c < lp.length; c++) if (lp[c] > max) max = lp[c];
-  for (let c = 0; c < lp.length; c++) out[c] = Math.exp(lp[c] - max);
+  for (let c = 0; c < k; c++) if (lp[at + c] > max) max = lp[at + c];
+  for (let c = 0; c < k; c++) out[c] = Math.exp(lp[at + c] - max);
 }
 
-/** Label scores (log domain) summed into the four roles and normalised; `e`: softmaxTerms. */
-function roleLogProbs(e: Float64Array): number[] {
-  const sums = ROLES.map(() => 0);
-  for (let c = 0; c < e.length; c++) if (ROLE_OF[c] >= 0) sums[ROLE_OF[c]] += e[c];
+/** Label scores (log domain) summed into the four roles and normalised, into out[at…at+3]; `e`: softmaxTerms. */
+function roleLogProbs(e: Float64Array, out: Float64Array, at: number): void {
+  const R = ROLES.length;
+  for (let r = 0; r < R; r++) out[at + r] = 0;
+  for (let c = 0; c < e.length; c++) if (ROLE_OF[c] >= 0) out[at + ROLE_OF[c]] += e[c];
   let z = 0;
-  for (const v of sums) z += v;
-  for (let r = 0; r < sums.length; r++) sums[r] = Math.log(sums[r] / z);
-  return sums;
+  for (let r = 0; r < R; r++) z += out[at + r];
+  for (let r = 0; r < R; r++) out[at + r] = Math.log(out[at + r] / z);
 }
 
 /** Softmax of a sentence's label scores, summed over the labels of one role (index in ROLES); `e`: softmaxTerms. */
@@ -88,37 +88,52 @@ function roleProbability(e: Float64Array, role: number): number {
   return z > 0 ? mass / z : 0;
 }
 
+/**
+ * Scratch for one segment() call: the sentences' label scores in one flat table ([t × K + c]),
+ * grown as needed and reused, so that a call makes no typed array per sentence (issue 7: on a
+ * short article the allocations were a tenth of segment()).
+ */
+let scoreTable = new Float64Array(64 * FINE_LABELS.length);
+
 export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_CONFIG): Segmenter {
   let models: { en: LinearModel; shared: LinearModel } | null = null;
   const K = FINE_LABELS.length;
+  const R = ROLES.length;
+  const bonus = new Float64Array(R);
+  const exps = new Float64Array(K);
+  const decoder = new ViterbiDecoder(K);
   return (article, opts = {}) => {
     models ??= { en: loadLinear(file.en, K), shared: loadLinear(file.shared, K) };
     const prep = prepare(article, opts);
     const en = prep.lang === 'en';
     const model = en ? models.en : models.shared;
+    const n = prep.doc.sentences.length;
+    if (scoreTable.length < n * K) scoreTable = new Float64Array(Math.max(n * K, scoreTable.length * 2));
+    const scores = scoreTable;
     const headSims: number[] = [];
-    const raw: Float64Array[] = [];
     const bags: (readonly number[] | undefined)[] = [];
     eachDocumentSlots(
       prep.doc,
       { lexical: en },
       model.bits,
       headSims,
-      (_, f) => raw.push(logProbs(model, f)),
+      (t, f) => logProbs(model, f, scores, t * K),
       bags,
     );
     const ja = en ? null : jaContexts(prep, article.publishedTime, headSims);
     // Outside English the model's NA is ruled out below anyway: skip other.ts's scan of every paragraph.
     const naAllowed = en ? modelNaAllowed(article.paragraphs, article.lang) : null;
-    if (!en) jaTransfer(raw, config.transfer);
-    const bonus = new Float64Array(ROLES.length);
-    const scores = raw;
-    for (let t = 0; t < raw.length; t++) {
-      const lp = raw[t];
+    if (!en)
+      jaTransfer(
+        Array.from({ length: n }, (_, t) => scores.subarray(t * K, t * K + K)),
+        config.transfer,
+      );
+    for (let t = 0; t < n; t++) {
+      const at = t * K;
       // Decoding offsets are tuned for English macro-F1 on NewsDiscourse; added to Japanese they
       // swung ja-news accuracy between 0.60 and 0.66 from one retrain to the next, without them
       // two retrains agree (0.636 / 0.628): Japanese takes the model's plain probabilities.
-      if (en) for (let c = 0; c < K; c++) lp[c] += model.offsets[c];
+      if (en) for (let c = 0; c < K; c++) scores[at + c] += model.offsets[c];
       const paragraph = prep.units[prep.docUnits[t]].paragraph;
       const heading = prep.headings[paragraph];
       const headed = config.headings && heading.kind === 'section' && heading.role;
@@ -128,46 +143,53 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
         addJaEvidence(prep.doc.sentences[t].text, ja[t], config, bonus);
         // Outside English, `other` comes from the boilerplate rules only: the shared features
         // cannot tell a caption from content.
-        lp[NA_INDEX] = -Infinity;
-        for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) lp[c] += bonus[ROLE_OF[c]];
+        scores[at + NA_INDEX] = -Infinity;
+        for (let c = 0; c < K; c++) if (ROLE_OF[c] >= 0) scores[at + c] += bonus[ROLE_OF[c]];
       } else if (headed) {
         // The same sum as the bonus vector above (its other roles add zero).
         const r = ROLES.indexOf(heading.role!);
-        for (let c = 0; c < K; c++) if (ROLE_OF[c] === r) lp[c] += 0 + HEADING_PRIOR;
+        for (let c = 0; c < K; c++) if (ROLE_OF[c] === r) scores[at + c] += 0 + HEADING_PRIOR;
       }
-      if (naAllowed && !naAllowed[paragraph]) lp[NA_INDEX] = -Infinity; // other.ts
+      if (naAllowed && !naAllowed[paragraph]) scores[at + NA_INDEX] = -Infinity; // other.ts
     }
     const seqWeight = config.sequence ? model.seqWeight : 0;
-    const path = viterbi(scores, file.transitions, seqWeight);
-    const labels: FineLabel[] = prep.units.map(() => 'NA');
-    path.forEach((c, t) => (labels[prep.docUnits[t]] = FINE_LABELS[c]));
+    const path = decoder.decode(scores, n, file.transitions, seqWeight);
     // How sure the model is of each decoded role: its label probabilities for the sentence
     // (priors included) summed over the role's labels. Boilerplate is `other` by rule: certain.
-    const confidence = prep.units.map(() => 1);
-    const roleScores: (number[] | null)[] = prep.units.map(() => null);
-    const exps = new Float64Array(K);
-    scores.forEach((lp, t) => {
-      const u = prep.docUnits[t];
-      softmaxTerms(lp, exps);
-      confidence[u] = roleProbability(exps, ROLE_OF[path[t]]);
-      roleScores[u] = roleLogProbs(exps);
-    });
-    const sentences: SentenceUnit[] = prep.units.map((u, i) => ({
-      paragraph: u.paragraph,
-      text: u.text,
-      start: u.start,
-      label: labels[i],
-      role: FINE_TO_ROLE[labels[i]],
-      confidence: confidence[i],
-    }));
+    const units = prep.units;
+    const sentences: SentenceUnit[] = new Array(units.length);
+    const roleScores = new Float64Array(units.length * R);
+    const scored = new Uint8Array(units.length);
+    // The sentences' bags, for pickPoints (lib/text/idbags.ts): each sentence tokenised once.
+    const unitBags: (readonly number[] | undefined)[] = new Array(units.length);
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      sentences[i] = {
+        paragraph: u.paragraph,
+        text: u.text,
+        start: u.start,
+        label: 'NA',
+        role: FINE_TO_ROLE.NA,
+        confidence: 1,
+      };
+    }
+    for (let t = 0; t < n; t++) {
+      const i = prep.docUnits[t];
+      const label = FINE_LABELS[path[t]];
+      softmaxTerms(scores, t * K, K, exps);
+      const s = sentences[i];
+      s.label = label;
+      s.role = FINE_TO_ROLE[label];
+      s.confidence = roleProbability(exps, ROLE_OF[path[t]]);
+      roleLogProbs(exps, roleScores, i * R);
+      scored[i] = 1;
+      unitBags[i] = bags[t];
+    }
     const switchCost = config.sequence ? (ja ? JA_TUNING.paragraphSwitch : PARAGRAPH_SWITCH_COST) : 0;
     const result: Segmentation = {
-      paragraphs: paragraphRoles(article.paragraphs.length, sentences, roleScores, switchCost),
+      paragraphs: paragraphRoles(article.paragraphs.length, sentences, roleScores, scored, switchCost),
       sentences,
     };
-    // The sentences' bags, for pickPoints (lib/text/idbags.ts): each sentence tokenised once.
-    const unitBags: (readonly number[] | undefined)[] = new Array(sentences.length);
-    bags.forEach((b, t) => (unitBags[prep.docUnits[t]] = b));
     keepSentenceBags(
       result,
       sentences.map((s) => s.text),

@@ -68,15 +68,18 @@ export function loadLinear(file: LinearModelFile, classes: number): LinearModel 
   };
 }
 
-/** Log-probabilities of every label for one sentence's hashed features (features.ts documentSlots). */
+/**
+ * Log-probabilities of every label for one sentence's hashed features (features.ts
+ * documentSlots), into out[at…at+classes) (segment() keeps every sentence's in one flat table).
+ */
 export function logProbs(
   model: LinearModel,
   slots: ArrayLike<number>,
   out = new Float64Array(model.classes),
+  at = 0,
 ): Float64Array {
   const k = model.classes;
   const w = model.weights;
-  out.fill(0);
   if (k === 9) {
     // The nine NewsDiscourse labels: sums in locals rather than in `out` (issue 7). The sums are
     // integers either way, so exactly the same.
@@ -93,27 +96,29 @@ export function logProbs(
       a7 += w[b + 7];
       a8 += w[b + 8];
     }
-    out[0] = a0;
-    out[1] = a1;
-    out[2] = a2;
-    out[3] = a3;
-    out[4] = a4;
-    out[5] = a5;
-    out[6] = a6;
-    out[7] = a7;
-    out[8] = a8;
-  } else
+    out[at] = a0;
+    out[at + 1] = a1;
+    out[at + 2] = a2;
+    out[at + 3] = a3;
+    out[at + 4] = a4;
+    out[at + 5] = a5;
+    out[at + 6] = a6;
+    out[at + 7] = a7;
+    out[at + 8] = a8;
+  } else {
+    for (let c = 0; c < k; c++) out[at + c] = 0;
     for (let s = 0; s < slots.length; s++) {
       const base = slots[s] * k;
-      for (let c = 0; c < k; c++) out[c] += w[base + c];
+      for (let c = 0; c < k; c++) out[at + c] += w[base + c];
     }
-  for (let c = 0; c < k; c++) out[c] = model.bias[c] + out[c] * model.scale;
+  }
+  for (let c = 0; c < k; c++) out[at + c] = model.bias[c] + out[at + c] * model.scale;
   let max = -Infinity;
-  for (let c = 0; c < k; c++) max = Math.max(max, out[c]);
+  for (let c = 0; c < k; c++) max = Math.max(max, out[at + c]);
   let z = 0;
-  for (let c = 0; c < k; c++) z += Math.exp(out[c] - max);
+  for (let c = 0; c < k; c++) z += Math.exp(out[at + c] - max);
   const lz = max + Math.log(z);
-  for (let c = 0; c < k; c++) out[c] -= lz;
+  for (let c = 0; c < k; c++) out[at + c] -= lz;
   return out;
 }
 
@@ -157,4 +162,58 @@ export function viterbi(scores: Float64Array[], transitions: number[][], seqWeig
   path[n - 1] = last;
   for (let t = n - 1; t > 0; t--) path[t - 1] = last = back[t * k + last];
   return path;
+}
+
+/**
+ * `viterbi` over a flat score table (scores[t × k + c], n sentences), with its working arrays
+ * kept between calls: segment() decodes every article without allocating any (issue 7). The
+ * same operations in the same order as `viterbi`, so the same path.
+ */
+export class ViterbiDecoder {
+  private trans: Float64Array;
+  private prev: Float64Array;
+  private cur: Float64Array;
+  private back = new Int32Array(0);
+
+  constructor(private readonly k: number) {
+    this.trans = new Float64Array(k * k);
+    this.prev = new Float64Array(k);
+    this.cur = new Float64Array(k);
+  }
+
+  decode(scores: Float64Array, n: number, transitions: number[][], seqWeight: number): number[] {
+    if (!n) return [];
+    const k = this.k;
+    const trans = this.trans;
+    for (let p = 0; p < k; p++)
+      for (let c = 0; c < k; c++) trans[p * k + c] = seqWeight * transitions[p + 1][c];
+    if (this.back.length < n * k) this.back = new Int32Array(Math.max(n * k, this.back.length * 2));
+    const back = this.back;
+    let prev = this.prev;
+    let cur = this.cur;
+    for (let c = 0; c < k; c++) prev[c] = scores[c] + seqWeight * transitions[0][c];
+    for (let t = 1; t < n; t++) {
+      const st = t * k;
+      for (let c = 0; c < k; c++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < k; p++) {
+          const v = prev[p] + trans[p * k + c];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+        cur[c] = best + scores[st + c];
+        back[st + c] = arg;
+      }
+      [prev, cur] = [cur, prev];
+    }
+    let last = 0;
+    for (let c = 1; c < k; c++) if (prev[c] > prev[last]) last = c;
+    const path = new Array<number>(n);
+    path[n - 1] = last;
+    for (let t = n - 1; t > 0; t--) path[t - 1] = last = back[t * k + last];
+    return path;
+  }
 }

@@ -15,8 +15,10 @@ const MEAN_WEIGHT = 0.5;
 export function paragraphRoles(
   paragraphCount: number,
   sentences: SentenceUnit[],
-  /** Per sentence, log-probabilities of the four roles (null for boilerplate). */
-  roleScores: (number[] | null)[],
+  /** Per sentence i, log-probabilities of the four roles at roleScores[i × 4 + r]… */
+  roleScores: Float64Array,
+  /** …where scored[i] is 1 (0 for boilerplate). */
+  scored: Uint8Array,
   switchCost: number,
 ): UnitRole[] {
   // Flat typed arrays ([paragraph × k + role]): the same sums in the same order as arrays of
@@ -27,13 +29,12 @@ export function paragraphRoles(
   const chars = new Float64Array(paragraphCount);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    const scores = roleScores[i];
-    if (!scores || s.role === 'other') continue;
+    if (!scored[i] || s.role === 'other') continue;
     const n = s.text.length || 1;
     const p = s.paragraph;
     chars[p] += n;
     share[p * k + ROLES.indexOf(s.role as Role)] += n;
-    for (let r = 0; r < k; r++) mean[p * k + r] += n * scores[r];
+    for (let r = 0; r < k; r++) mean[p * k + r] += n * roleScores[i * k + r];
   }
   const content: number[] = [];
   for (let p = 0; p < paragraphCount; p++) if (chars[p] > 0) content.push(p);

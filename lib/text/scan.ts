@@ -18,6 +18,11 @@ import { bag, STOP, type Bag } from './tokens';
 
 export interface ScanOut {
   words: number[];
+  /**
+   * Per word: 1 when it is a run of letters with neither a digit nor `_` on either side, so that
+   * a regex's `\bword\b` matches there (lib/segment/features.ts sure cue bits); else 0.
+   */
+  clean: number[];
   bag: number[];
   /** Count of U+0020 spaces. */
   spaces: number;
@@ -67,8 +72,10 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
 
 export function scanAscii(text: string, out: ScanOut): boolean {
   const words = out.words;
+  const clean = out.clean;
   const bag = out.bag;
   words.length = 0;
+  clean.length = 0;
   bag.length = 0;
   let spaces = 0;
   let digits = false;
@@ -76,6 +83,7 @@ export function scanAscii(text: string, out: ScanOut): boolean {
   const hash = digitId(); // also brings stopFlags to TOKENS' generation
   let wStart = -1; // the current word run (letters, or digits)
   let wDigits = false;
+  let wClean = false; // a letter run after neither a digit nor `_`
   let wh = HASH_OFFSET;
   let bStart = -1; // the current bag run (letters and digits)
   let bMixed = false;
@@ -87,12 +95,15 @@ export function scanAscii(text: string, out: ScanOut): boolean {
       const digit = k === 3;
       if (wStart >= 0 && wDigits !== digit) {
         words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
+        clean.push(0); // letters against digits
         wStart = -1;
       }
       if (wStart < 0) {
         wStart = i;
         wDigits = digit;
         wh = HASH_OFFSET;
+        const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+        wClean = !digit && !((p >= 48 && p <= 57) || p === 95);
       }
       wh = Math.imul(wh ^ (k === 1 ? c + 32 : c), HASH_PRIME);
       if (bStart < 0) {
@@ -104,6 +115,7 @@ export function scanAscii(text: string, out: ScanOut): boolean {
     }
     if (wStart >= 0) {
       words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
+      clean.push(wClean && c !== 95 ? 1 : 0);
       wStart = -1;
     }
     if (k === 4) spaces++;
@@ -189,5 +201,5 @@ export function textBagIds(text: string, scratch: ScanOut): number[] {
 }
 
 export function newScanOut(): ScanOut {
-  return { words: [], bag: [], spaces: 0, digit: false, quote: false };
+  return { words: [], clean: [], bag: [], spaces: 0, digit: false, quote: false };
 }

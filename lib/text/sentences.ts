@@ -1,4 +1,5 @@
 /** Sentence splitting with Intl.Segmenter (ICU; the same in Chromium, Firefox and Node). */
+import { asciiSentenceBreaks } from './sentence-breaks';
 
 const cache = new Map<string, Intl.Segmenter>();
 
@@ -83,15 +84,26 @@ function isSpace(c: number): boolean {
   return k === 1;
 }
 
+const breakScratch: number[] = [];
+
 function splitChunk(text: string, lang: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let carry = 0; // opening brackets ICU left at the end of the previous sentence
-  const segments = oneSentence(text) ? null : segmenter(lang).segment(text);
-  // containing() walks the breaks without the iterator's per-segment objects: the same
-  // segments at a tenth of the cost in V8 (issue 3's 5 ms budget for 100 paragraphs).
-  for (let at = 0; at < text.length;) {
-    const { segment, index } = segments ? segments.containing(at)! : { segment: text, index: 0 };
-    at = index + segment.length;
+  // Where ICU would break: none inside a text that is one sentence, the same breaks computed in
+  // JavaScript for plain ASCII prose under the English rules (sentence-breaks.ts, issue 7), else
+  // ICU itself.
+  const one = oneSentence(text);
+  const breaks = one || lang === 'ja' ? null : asciiSentenceBreaks(text, breakScratch);
+  const segments = one || breaks ? null : segmenter(lang).segment(text);
+  for (let at = 0, b = 0; at < text.length;) {
+    const index = at;
+    if (breaks) at = breaks[b++];
+    else if (segments) {
+      // containing() walks the breaks without the iterator's per-segment objects: the same
+      // segments at a tenth of the cost in V8 (issue 3's 5 ms budget for 100 paragraphs).
+      const s = segments.containing(at)!;
+      at = s.index + s.segment.length;
+    } else at = text.length;
     // segment.trim(), found in place: no trimmed copy and no search for it (issue 7).
     let from = index;
     let to = at;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJsonl } from '../../lib/eval/newsdiscourse';
-import { asciiWords } from '../../lib/segment/features';
+import { asciiWords, scannedCues } from '../../lib/segment/features';
 import { cueNames, englishCues, tenseNames } from '../../lib/segment/lexicon';
 import { compileEnScanner } from '../../lib/segment/enscan';
 
@@ -29,9 +29,22 @@ const edges = [
   'Café owners walked; naïve critics praised it, ﬁnanced ẞ.',
   'whether or not it can; remains to be seen; in order to so as to.',
   'a_bed 123ed x1ed baked EDITED',
+  'said_ 2said said2 _has has_been HAD, (Announced) "WOULD" likely.',
+  'The risk of a chance of rain; spokesman’s statement—quoted.',
 ];
 
 describe('English cue prefilter', () => {
+  it('skips only regexes a clean word settles: describe()’s cues are the regexes’ on every sentence', () => {
+    let checked = 0;
+    for (const text of [...nd, ...edges]) {
+      const found = scannedCues(text);
+      if (!found) continue;
+      expect(found, text).toEqual({ cues: cueNames(text, 'en'), tense: tenseNames(text, 'en') });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(13_000);
+  });
+
   it('gives the plain regexes’ answer on every NewsDiscourse sentence and the edge cases', () => {
     let checked = 0;
     for (const text of [...nd, ...edges]) {
