@@ -7,7 +7,14 @@
  * figures of every grid point on all pages. The pages are extracted once and segmented per point.
  */
 import { parseArgs } from 'node:util';
-import { CLOSING_PRIOR, HEADLINE_PRIOR, JA_DAYS, JA_TUNING, LEAD_PRIOR } from '../lib/segment/japanese';
+import {
+  CLOSING_PRIOR,
+  HEADLINE_PRIOR,
+  JA_DAYS,
+  JA_ROLLUP,
+  JA_TUNING,
+  LEAD_PRIOR,
+} from '../lib/segment/japanese';
 import { figures, loadJaPages, objective, pct, runPage, type PageResult } from './ja-pages';
 
 const { values, positionals } = parseArgs({
@@ -15,13 +22,14 @@ const { values, positionals } = parseArgs({
   options: { param: { type: 'string', multiple: true, default: [] } },
 });
 const dir = positionals[0] ?? '../shared/data/ja-news';
-/** The tunable objects: `name` is a JA_TUNING key, `days.past`, `lead.0`, `closing.outlook`. */
+/** The tunable objects: `name` is a JA_TUNING key, `days.past`, `lead.0`, `closing.outlook`, `rollup.posterior`. */
 const TARGETS: Record<string, Record<string, number>> = {
   '': JA_TUNING as Record<string, number>,
   days: JA_DAYS,
   lead: LEAD_PRIOR as unknown as Record<string, number>,
   closing: CLOSING_PRIOR,
   headline: HEADLINE_PRIOR,
+  rollup: JA_ROLLUP as unknown as Record<string, number>,
 };
 const slot = (name: string): [Record<string, number>, string] => {
   const [a, b] = name.includes('.') ? name.split('.') : ['', name];

@@ -10,7 +10,7 @@ import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
 import { keepSentenceBags } from '../text/idbags';
 import { eachDocumentSlots } from './features';
-import { addJaEvidence, JA_TUNING, jaContexts, jaTransfer } from './japanese';
+import { addJaEvidence, JA_ROLLUP, JA_TUNING, jaContexts, jaTransfer } from './japanese';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX } from './labels';
 import { loadLinear, logProbs, ViterbiDecoder, type LinearModel, type ModelFile } from './model';
 import { modelNaAllowed } from './other';
@@ -187,7 +187,14 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     }
     const switchCost = config.sequence ? (ja ? JA_TUNING.paragraphSwitch : PARAGRAPH_SWITCH_COST) : 0;
     const result: Segmentation = {
-      paragraphs: paragraphRoles(article.paragraphs.length, sentences, roleScores, scored, switchCost),
+      paragraphs: paragraphRoles(
+        article.paragraphs.length,
+        sentences,
+        roleScores,
+        scored,
+        switchCost,
+        ja ? JA_ROLLUP : undefined,
+      ),
       sentences,
     };
     keepSentenceBags(

@@ -10,6 +10,7 @@ import { ROLES, type Role } from '../types';
 import { compileScanner, type CueScanner } from './cuescan';
 import { referenceYear } from './features';
 import type { Prepared } from './prepare';
+import type { RollupWeights } from './rollup';
 
 /** Past-continuous aspect: weaker than the other background cues (chosen by leave-one-page-out from 0.3–1.3). */
 const W_PERFECT = 0.6;
@@ -56,9 +57,25 @@ export const JA_TUNING = {
    * 0.5 (acc 0.703 against 0.699 at 0.4). A cheaper change at a heading than within a section
    * (headings are where the role changes: 13 of 35 neighbouring role paragraphs keep their role
    * across a heading, 133 of 216 within one) moved nothing at 0.4 or 0.8 and lost at 0: not kept.
+   * 0.4 with JA_ROLLUP below (re-tuned with it: 0.3–0.6).
    */
-  paragraphSwitch: 0.5,
+  paragraphSwitch: 0.4,
 };
+
+/**
+ * The Japanese paragraph rollup (rollup.ts RollupWeights): the character share of the decoded
+ * roles plus twice the character-weighted role probabilities (each sentence's fine-label
+ * probabilities summed per role), without the mean log-probability English uses. The decoded
+ * share is a hard argmax: with many ja-news sentences near a tie, moving one role prior by 0.1
+ * flipped whole paragraphs (result 0.2 → 0.1: accuracy 0.714 → 0.669). The probabilities keep
+ * how near the tie was; the log-probability mean let one sure sentence outvote a paragraph.
+ * Leave-one-page-out (scripts/ja-tune.ts, paragraphSwitch 0.3–0.6 × unmarked 0.1–0.25 × result
+ * 0.2/0.35): accuracy 0.714 → 0.725, headed sections 0.791 → 0.837, against {1, 0, 0.5} at
+ * switch 0.5. The probabilities alone (no decoded share) lose (best 0.647 over priors × switch);
+ * so did forward-backward marginals instead of per-sentence probabilities, a per-role best label
+ * instead of the sum, ln(labels per role) taken from the sum, and pooling each section's evidence.
+ */
+export const JA_ROLLUP: RollupWeights = { decoded: 1, posterior: 2, mean: 0 };
 
 /**
  * The English-trained model's label scores for a Japanese document, in place: scaled by

@@ -2,7 +2,8 @@
  * Sentence roles roll up into paragraph roles, and paragraph roles form runs (issue 3). A
  * paragraph's evidence for a role is the share of its characters the decoded sentences give
  * that role (ja-news rule 4: mixed blocks take the role covering most characters) plus its
- * sentences' mean log-probability of the role; a Viterbi pass over the content paragraphs then
+ * sentences' mean log-probability of the role (Japanese weighs these differently and adds the
+ * sentences' role probabilities: RollupWeights, japanese.ts JA_ROLLUP); a Viterbi pass over the content paragraphs then
  * charges `switchCost` for every change of role, so a lone paragraph with weak evidence joins
  * its neighbours (the seed's 今後の展望 without its heading) while a clear one keeps its role.
  */
@@ -12,6 +13,18 @@ import type { SentenceUnit } from './types';
 /** How much the sentences' probabilities count next to their decoded roles' character shares. */
 const MEAN_WEIGHT = 0.5;
 
+/**
+ * The weights of a paragraph's three kinds of evidence: the character share of its sentences'
+ * decoded roles, the character-weighted mean of their role probabilities (each sentence's
+ * label probabilities summed over a role's labels), and the mean of their log-probabilities.
+ */
+export interface RollupWeights {
+  decoded: number;
+  posterior: number;
+  mean: number;
+}
+const DEFAULT_WEIGHTS: RollupWeights = { decoded: 1, posterior: 0, mean: MEAN_WEIGHT };
+
 export function paragraphRoles(
   paragraphCount: number,
   sentences: SentenceUnit[],
@@ -20,6 +33,8 @@ export function paragraphRoles(
   /** …where scored[i] is 1 (0 for boilerplate). */
   scored: Uint8Array,
   switchCost: number,
+  /** How the evidence is read (Japanese: japanese.ts JA_ROLLUP); default: decoded shares + MEAN_WEIGHT × mean. */
+  weights: RollupWeights = DEFAULT_WEIGHTS,
 ): UnitRole[] {
   // Flat typed arrays ([paragraph × k + role]): the same sums in the same order as arrays of
   // arrays, without a small array per paragraph (issue 7).
@@ -27,6 +42,7 @@ export function paragraphRoles(
   const share = new Float64Array(paragraphCount * k);
   const mean = new Float64Array(paragraphCount * k);
   const chars = new Float64Array(paragraphCount);
+  const post = weights.posterior ? new Float64Array(paragraphCount * k) : null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (!scored[i] || s.role === 'other') continue;
@@ -35,6 +51,7 @@ export function paragraphRoles(
     chars[p] += n;
     share[p * k + ROLES.indexOf(s.role as Role)] += n;
     for (let r = 0; r < k; r++) mean[p * k + r] += n * roleScores[i * k + r];
+    if (post) for (let r = 0; r < k; r++) post[p * k + r] += n * Math.exp(roleScores[i * k + r]);
   }
   const content: number[] = [];
   for (let p = 0; p < paragraphCount; p++) if (chars[p] > 0) content.push(p);
@@ -43,7 +60,11 @@ export function paragraphRoles(
   const emit = new Float64Array(content.length * k);
   content.forEach((p, t) => {
     for (let r = 0; r < k; r++)
-      emit[t * k + r] = (share[p * k + r] + MEAN_WEIGHT * mean[p * k + r]) / chars[p];
+      emit[t * k + r] =
+        (weights.decoded * share[p * k + r] +
+          (post ? weights.posterior * post[p * k + r] : 0) +
+          weights.mean * mean[p * k + r]) /
+        chars[p];
   });
   // Viterbi over content paragraphs: emission minus a cost per change of role.
   let prev = emit.slice(0, k);
