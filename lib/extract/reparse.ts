@@ -30,3 +30,22 @@ function absolute(href: string, url: string): string {
     return url;
   }
 }
+
+/** A start tag holding an inline event handler attribute (`onclick=`, `onload=` …). */
+const TAG_WITH_HANDLER = /<[a-z][^>]*\son[a-z]+\s*=[^>]*>/gi;
+/** One attribute of a start tag, read whole, so a quoted value that holds " on…=" stays as it is. */
+const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/**
+ * The captured HTML without inline event handlers, before an extension page parses it. Under
+ * the extension's Content Security Policy each handler attribute is a refused inline script:
+ * the browser reports every one (a console error each), which made parsing a page with 15 of them
+ * 3× slower in the offscreen document than in the page (benchmark page 4: 16 ms against 5.5).
+ * Only start tags are touched: text is escaped in serialised HTML (`&lt;`), so it holds no tag.
+ * Extraction reads no handler.
+ */
+export function withoutInlineHandlers(html: string): string {
+  return html.replace(TAG_WITH_HANDLER, (tag) =>
+    tag.replace(ATTRIBUTE, (attribute, name: string) => (/^on/i.test(name) ? '' : attribute)),
+  );
+}

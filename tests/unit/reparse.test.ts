@@ -4,7 +4,8 @@
  * real Chromium; these check each rule on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { asLivePage } from '../../lib/extract/reparse';
+import { asLivePage, withoutInlineHandlers } from '../../lib/extract/reparse';
+import { readHtmlFile } from '../../lib/node/load';
 import { parseDocument } from '../../lib/node/parse';
 
 const URL_A = 'https://news.example.org/2025/story.html';
@@ -44,5 +45,27 @@ describe('asLivePage', () => {
     expect(doc.querySelector('base')?.getAttribute('href')).toBe('https://news.example.org/news/');
     const text = asLivePage(parseDocument('<html><head></head><body><p>x</p></body></html>'), 'about:blank');
     expect(text.querySelector('base')).toBeNull();
+  });
+});
+
+describe('withoutInlineHandlers', () => {
+  it('drops on… attributes from start tags, and nothing else', () => {
+    const html =
+      '<body onload="init()"><a href="/x" onclick=\'go("a")\' title="be online=yes">Turn on=off</a>' +
+      '<img src=a.jpg onerror=fix() alt="a > b"><p>x onclick="y" &lt;b onclick=z&gt;</p></body>';
+    expect(withoutInlineHandlers(html)).toBe(
+      '<body><a href="/x" title="be online=yes">Turn on=off</a>' +
+        '<img src=a.jpg alt="a > b"><p>x onclick="y" &lt;b onclick=z&gt;</p></body>',
+    );
+  });
+
+  it('leaves a real page its text and its elements', () => {
+    // 15 inline handlers (onclick, onload …) around an ITmedia article
+    const html = readHtmlFile('../shared/data/ja-news/pages/03-itmedia-apple-event-p2.html');
+    expect(withoutInlineHandlers(html).length).toBeLessThan(html.length);
+    const a = parseDocument(html);
+    const b = parseDocument(withoutInlineHandlers(html));
+    expect(tags(b)).toEqual(tags(a));
+    expect(b.body.textContent).toBe(a.body.textContent);
   });
 });
