@@ -12,12 +12,11 @@
  * phase that fails says which step, and the other figures are still printed.
  * Prints figures; asserts nothing (timing never lives in tests).
  */
-import { launch, openExtensionPage, serve, tabIdOf } from '../tests/e2e/harness';
+import { launch, serve, tabIdOf } from '../tests/e2e/harness';
 import { benchPages } from './bench-browser/pages';
-import { pageHeap, workerHeap } from './bench-browser/heap';
 import { readInPage, watchLongTasks } from './bench-browser/longtasks';
+import { memoryPhase, memoryReport, type Memory } from './bench-browser/memory';
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
-import { census, grown } from './bench-browser/snapshot';
 import { step } from './bench-browser/steps';
 
 const args = process.argv.slice(2);
@@ -83,83 +82,21 @@ for (const [i] of only === 'memory' ? [] : files.entries()) {
   );
 }
 
-// ---- Memory: one article tab walks through the pages; the side panel (as a tab bound to
-// the article tab) outlines it again after each navigation. ----
-interface Memory {
-  runs: number;
-  workerBefore: number;
-  workerAfter: number;
-  panelBefore: number;
-  panelAfter: number;
-  workerGrowthPerPage: number;
-  panelGrowthPerPage: number;
-  workerGrowthPerPageSecondHalf: number;
-  panelGrowthPerPageSecondHalf: number;
-}
+// ---- Memory (bench-browser/memory.ts) ----
 let memory: Memory | { failed: string } | null = null;
 if (only !== 'timing') {
   try {
-    memory = await memoryPhase();
+    memory = await memoryPhase({
+      browser,
+      urls: files.map((_, i) => `${server.origin}/p${i}.html`),
+      warm: WARM_RUNS,
+      runs: MEMORY_RUNS,
+      snapshots,
+      log,
+    });
   } catch (e) {
     memory = { failed: e instanceof Error ? e.message : String(e) };
   }
-}
-
-async function memoryPhase(): Promise<Memory> {
-  const article = await browser.context.newPage();
-  await step('memory: load the article', STEP_MS, () => article.goto(`${server.origin}/p0.html`));
-  const articleTab = await tabIdOf(browser, article);
-  const panel = await step('memory: open the side panel', STEP_MS, () =>
-    openExtensionPage(browser, 'sidepanel.html', articleTab),
-  );
-  // Settled: not loading, and an outline or a reason on screen.
-  const settled = panel.locator('.lede[aria-busy="false"] :is(main, [role=alert])').first();
-  await step('memory: first outline in the side panel', STEP_MS, () => settled.waitFor());
-  const reload = panel.getByRole('button', { name: /reload|再読み込み/i });
-  const outlineAt = async (n: number, tag: string) => {
-    const url = `${server.origin}/p${n % files.length}.html?${tag}=${n}`;
-    await step(`memory: load ${url}`, STEP_MS, () => article.goto(url));
-    await step(`memory: reload the side panel (${tag} ${n})`, STEP_MS, () => reload.click());
-    await step(`memory: outline in the side panel (${tag} ${n})`, STEP_MS, () => settled.waitFor());
-  };
-  const heaps = async () => ({
-    worker: await step('memory: service worker heap', 60_000, () =>
-      workerHeap(browser.profileDir, browser.extensionId),
-    ),
-    panel: await step('memory: side panel heap', 60_000, () => pageHeap(panel)),
-  });
-  for (let i = 0; i < WARM_RUNS; i++) await outlineAt(i, 'warm');
-  const before = await heaps();
-  const censusBefore = snapshots ? await census(panel) : null;
-  log(`  memory: before ${kb(before.worker)} worker, ${kb(before.panel)} side panel`);
-  // A reading half way: growth that stops after the first half is warming up (code, caches
-  // filling), growth that goes on in the second half is a leak.
-  const half = Math.floor(MEMORY_RUNS / 2);
-  let middle = before;
-  for (let i = 0; i < MEMORY_RUNS; i++) {
-    await outlineAt(i, 'run');
-    if ((i + 1) % 50 === 0) log(`  memory: ${i + 1}/${MEMORY_RUNS} outlines`);
-    if (i + 1 === half) {
-      middle = await heaps();
-      log(`  memory: half way ${kb(middle.worker)} worker, ${kb(middle.panel)} side panel`);
-    }
-  }
-  const after = await heaps();
-  if (censusBefore) {
-    log('  memory: side panel, what grew most (bytes, count, kind):');
-    for (const line of grown(censusBefore, await census(panel))) log(`    ${line}`);
-  }
-  return {
-    runs: MEMORY_RUNS,
-    workerBefore: before.worker,
-    workerAfter: after.worker,
-    panelBefore: before.panel,
-    panelAfter: after.panel,
-    workerGrowthPerPage: (after.worker - before.worker) / MEMORY_RUNS,
-    panelGrowthPerPage: (after.panel - before.panel) / MEMORY_RUNS,
-    workerGrowthPerPageSecondHalf: (after.worker - middle.worker) / (MEMORY_RUNS - half),
-    panelGrowthPerPageSecondHalf: (after.panel - middle.panel) / (MEMORY_RUNS - half),
-  };
 }
 
 await browser.close();
@@ -168,9 +105,6 @@ await server.close();
 function pct(xs: number[], p: number) {
   const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-}
-function kb(b: number) {
-  return `${(b / 1024).toFixed(0)} kB`;
 }
 const pctOf = (xs: PopupTiming[], k: keyof PopupTiming, p = 50) =>
   pct(
@@ -226,12 +160,5 @@ else {
   }
   if (!memory) console.log('memory: not measured (--only timing)');
   else if ('failed' in memory) console.log(`memory phase FAILED at ${memory.failed}`);
-  else
-    console.log(
-      `memory over ${memory.runs} outlines: worker ${kb(memory.workerBefore)} → ${kb(memory.workerAfter)} (${memory.workerGrowthPerPage.toFixed(0)} B/page), side panel ${kb(memory.panelBefore)} → ${kb(memory.panelAfter)} (${memory.panelGrowthPerPage.toFixed(0)} B/page)`,
-    );
-  if (memory && !('failed' in memory))
-    console.log(
-      `      second half alone: worker ${memory.workerGrowthPerPageSecondHalf.toFixed(0)} B/page, side panel ${memory.panelGrowthPerPageSecondHalf.toFixed(0)} B/page`,
-    );
+  else for (const line of memoryReport(memory)) console.log(line);
 }
