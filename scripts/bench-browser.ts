@@ -6,9 +6,9 @@
  * start, message round trip and paint
  * (bench-browser/popup.ts); the same again answered from the caches; extraction in the page
  * (the content script's `lede:extract` measure) and the longest main-thread task during it
- * (bench-browser/longtasks.ts). Then memory: N outlines one after another in one session,
- * heap of the service worker and of the side panel before and after, each after a forced GC
- * (bench-browser/heap.ts). Every step is bounded and named (bench-browser/steps.ts): a
+ * (bench-browser/longtasks.ts). Then memory (bench-browser/memory.ts): N outlines one after
+ * another in one session, heap of the service worker and of the side panel before, half way
+ * and after, each after a forced GC, and the panel's growth split by kind. Every step is bounded and named (bench-browser/steps.ts): a
  * phase that fails says which step, and the other figures are still printed.
  * Prints figures; asserts nothing (timing never lives in tests).
  */
@@ -30,8 +30,9 @@ const MEMORY_RUNS = flag('--memory', 200);
 /**
  * Outlines before the "before" heap: more than the worker's outline cache holds (50,
  * entrypoints/background.ts), so a cache filling up is not read as a leak, and enough for the
- * side panel's JIT to settle: its optimised code grows for ~260 outlines, then stops
- * (scripts/bench-browser/panel-heap.ts; with 60 that warm-up read as ~2 kB/page of growth).
+ * side panel's JIT to settle most of the way: its optimised code grows fast for ~260 outlines,
+ * then slower until ~1,000 (scripts/bench-browser/panel-heap.ts; with 60 that warm-up read as
+ * ~2 kB/page of growth).
  */
 const WARM_RUNS = flag('--warm', 250);
 const STEP_MS = 30_000;
