@@ -8,18 +8,17 @@
  * (the content script's `lede:capture` measure: since extraction moved off the page, its whole
  * work there) and the longest main-thread task during it (bench-browser/longtasks.ts); the
  * extraction itself, off the page (the worker's `lede:extract`: the round trip to the offscreen
- * document). Then memory: N outlines one after another in one session,
- * heap of the service worker and of the side panel before and after, each after a forced GC
- * (bench-browser/heap.ts). Every step is bounded and named (bench-browser/steps.ts): a
+ * document). Then memory (bench-browser/memory.ts): N outlines one after
+ * another in one session, heap of the service worker and of the side panel before, half way
+ * and after, each after a forced GC, and the panel's growth split by kind. Every step is bounded and named (bench-browser/steps.ts): a
  * phase that fails says which step, and the other figures are still printed.
  * Prints figures; asserts nothing (timing never lives in tests).
  */
-import { launch, openExtensionPage, serve, tabIdOf } from '../tests/e2e/harness';
+import { launch, serve, tabIdOf } from '../tests/e2e/harness';
 import { benchPages } from './bench-browser/pages';
-import { pageHeap, workerHeap } from './bench-browser/heap';
 import { readInPage, watchLongTasks } from './bench-browser/longtasks';
+import { memoryPhase, memoryReport, type Memory } from './bench-browser/memory';
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
-import { census, grown } from './bench-browser/snapshot';
 import { step } from './bench-browser/steps';
 
 const args = process.argv.slice(2);
@@ -33,8 +32,9 @@ const MEMORY_RUNS = flag('--memory', 200);
 /**
  * Outlines before the "before" heap: more than the worker's outline cache holds (50,
  * entrypoints/background.ts), so a cache filling up is not read as a leak, and enough for the
- * side panel's JIT to settle: its optimised code grows for ~260 outlines, then stops
- * (scripts/bench-browser/panel-heap.ts; with 60 that warm-up read as ~2 kB/page of growth).
+ * side panel's JIT to settle most of the way: its optimised code grows fast for ~260 outlines,
+ * then slower until ~1,000 (scripts/bench-browser/panel-heap.ts; with 60 that warm-up read as
+ * ~2 kB/page of growth).
  */
 const WARM_RUNS = flag('--warm', 250);
 const STEP_MS = 30_000;
@@ -87,83 +87,21 @@ for (const [i] of only === 'memory' ? [] : files.entries()) {
   );
 }
 
-// ---- Memory: one article tab walks through the pages; the side panel (as a tab bound to
-// the article tab) outlines it again after each navigation. ----
-interface Memory {
-  runs: number;
-  workerBefore: number;
-  workerAfter: number;
-  panelBefore: number;
-  panelAfter: number;
-  workerGrowthPerPage: number;
-  panelGrowthPerPage: number;
-  workerGrowthPerPageSecondHalf: number;
-  panelGrowthPerPageSecondHalf: number;
-}
+// ---- Memory (bench-browser/memory.ts) ----
 let memory: Memory | { failed: string } | null = null;
 if (only !== 'timing') {
   try {
-    memory = await memoryPhase();
+    memory = await memoryPhase({
+      browser,
+      urls: files.map((_, i) => `${server.origin}/p${i}.html`),
+      warm: WARM_RUNS,
+      runs: MEMORY_RUNS,
+      snapshots,
+      log,
+    });
   } catch (e) {
     memory = { failed: e instanceof Error ? e.message : String(e) };
   }
-}
-
-async function memoryPhase(): Promise<Memory> {
-  const article = await browser.context.newPage();
-  await step('memory: load the article', STEP_MS, () => article.goto(`${server.origin}/p0.html`));
-  const articleTab = await tabIdOf(browser, article);
-  const panel = await step('memory: open the side panel', STEP_MS, () =>
-    openExtensionPage(browser, 'sidepanel.html', articleTab),
-  );
-  // Settled: not loading, and an outline or a reason on screen.
-  const settled = panel.locator('.lede[aria-busy="false"] :is(main, [role=alert])').first();
-  await step('memory: first outline in the side panel', STEP_MS, () => settled.waitFor());
-  const reload = panel.getByRole('button', { name: /reload|再読み込み/i });
-  const outlineAt = async (n: number, tag: string) => {
-    const url = `${server.origin}/p${n % files.length}.html?${tag}=${n}`;
-    await step(`memory: load ${url}`, STEP_MS, () => article.goto(url));
-    await step(`memory: reload the side panel (${tag} ${n})`, STEP_MS, () => reload.click());
-    await step(`memory: outline in the side panel (${tag} ${n})`, STEP_MS, () => settled.waitFor());
-  };
-  const heaps = async () => ({
-    worker: await step('memory: service worker heap', 60_000, () =>
-      workerHeap(browser.profileDir, browser.extensionId),
-    ),
-    panel: await step('memory: side panel heap', 60_000, () => pageHeap(panel)),
-  });
-  for (let i = 0; i < WARM_RUNS; i++) await outlineAt(i, 'warm');
-  const before = await heaps();
-  const censusBefore = snapshots ? await census(panel) : null;
-  log(`  memory: before ${kb(before.worker)} worker, ${kb(before.panel)} side panel`);
-  // A reading half way: growth that stops after the first half is warming up (code, caches
-  // filling), growth that goes on in the second half is a leak.
-  const half = Math.floor(MEMORY_RUNS / 2);
-  let middle = before;
-  for (let i = 0; i < MEMORY_RUNS; i++) {
-    await outlineAt(i, 'run');
-    if ((i + 1) % 50 === 0) log(`  memory: ${i + 1}/${MEMORY_RUNS} outlines`);
-    if (i + 1 === half) {
-      middle = await heaps();
-      log(`  memory: half way ${kb(middle.worker)} worker, ${kb(middle.panel)} side panel`);
-    }
-  }
-  const after = await heaps();
-  if (censusBefore) {
-    log('  memory: side panel, what grew most (bytes, count, kind):');
-    for (const line of grown(censusBefore, await census(panel))) log(`    ${line}`);
-  }
-  return {
-    runs: MEMORY_RUNS,
-    workerBefore: before.worker,
-    workerAfter: after.worker,
-    panelBefore: before.panel,
-    panelAfter: after.panel,
-    workerGrowthPerPage: (after.worker - before.worker) / MEMORY_RUNS,
-    panelGrowthPerPage: (after.panel - before.panel) / MEMORY_RUNS,
-    workerGrowthPerPageSecondHalf: (after.worker - middle.worker) / (MEMORY_RUNS - half),
-    panelGrowthPerPageSecondHalf: (after.panel - middle.panel) / (MEMORY_RUNS - half),
-  };
 }
 
 await browser.close();
@@ -172,9 +110,6 @@ await server.close();
 function pct(xs: number[], p: number) {
   const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-}
-function kb(b: number) {
-  return `${(b / 1024).toFixed(0)} kB`;
 }
 const pctOf = (xs: PopupTiming[], k: keyof PopupTiming, p = 50) =>
   pct(
@@ -235,12 +170,5 @@ else {
   }
   if (!memory) console.log('memory: not measured (--only timing)');
   else if ('failed' in memory) console.log(`memory phase FAILED at ${memory.failed}`);
-  else
-    console.log(
-      `memory over ${memory.runs} outlines: worker ${kb(memory.workerBefore)} → ${kb(memory.workerAfter)} (${memory.workerGrowthPerPage.toFixed(0)} B/page), side panel ${kb(memory.panelBefore)} → ${kb(memory.panelAfter)} (${memory.panelGrowthPerPage.toFixed(0)} B/page)`,
-    );
-  if (memory && !('failed' in memory))
-    console.log(
-      `      second half alone: worker ${memory.workerGrowthPerPageSecondHalf.toFixed(0)} B/page, side panel ${memory.panelGrowthPerPageSecondHalf.toFixed(0)} B/page`,
-    );
+  else for (const line of memoryReport(memory)) console.log(line);
 }

@@ -33,6 +33,24 @@ export async function pageHeap(page: Page): Promise<number> {
   }
 }
 
+export interface DomCounters {
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+}
+
+/** The page's live documents, DOM nodes and JS event listeners (after `pageHeap`'s GC). */
+export async function domCounters(page: Page): Promise<DomCounters> {
+  const cdp = await step('open CDP session on the page', COMMAND_MS, () =>
+    page.context().newCDPSession(page),
+  );
+  try {
+    return await step('Memory.getDOMCounters', COMMAND_MS, () => cdp.send('Memory.getDOMCounters'));
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 interface Message {
   id?: number;
   sessionId?: string;
