@@ -114,16 +114,36 @@ interface TargetInfo {
 }
 
 /** The used JS heap of the extension's service worker, after a GC. */
-export async function workerHeap(profileDir: string, extensionId: string): Promise<number> {
+export function workerHeap(profileDir: string, extensionId: string): Promise<number> {
+  return targetHeap(
+    profileDir,
+    'service worker',
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
+}
+
+/** The used JS heap of the extension's offscreen document (where extraction runs), after a GC. */
+export function offscreenHeap(profileDir: string, extensionId: string): Promise<number> {
+  return targetHeap(
+    profileDir,
+    'offscreen document',
+    (t) => t.url === `chrome-extension://${extensionId}/offscreen.html`,
+  );
+}
+
+/** A target no Playwright page stands for, reached from the browser's endpoint. */
+async function targetHeap(
+  profileDir: string,
+  name: string,
+  match: (t: TargetInfo) => boolean,
+): Promise<number> {
   const cdp = await BrowserCdp.open(profileDir);
   try {
     const { targetInfos } = await cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
-    const worker = targetInfos.find(
-      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
-    );
-    if (!worker) throw new Error('the extension has no running service worker');
+    const target = targetInfos.find(match);
+    if (!target) throw new Error(`the extension has no ${name} open`);
     const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', {
-      targetId: worker.targetId,
+      targetId: target.targetId,
       flatten: true,
     });
     try {

@@ -14,7 +14,7 @@
 import type { Launched } from '../../tests/e2e/harness';
 import { openExtensionPage, tabIdOf } from '../../tests/e2e/harness';
 import { outlineInPanel } from './drive-panel';
-import { domCounters, pageHeap, workerHeap, type DomCounters } from './heap';
+import { domCounters, offscreenHeap, pageHeap, workerHeap, type DomCounters } from './heap';
 import { census, grown, split, type Census, type Split } from './snapshot';
 import { step } from './steps';
 
@@ -29,6 +29,8 @@ export interface MemoryOptions {
 
 interface Heaps {
   worker: number;
+  /** The offscreen document, where extraction runs since the fifth session. */
+  offscreen: number;
   panel: number;
 }
 
@@ -40,7 +42,7 @@ export interface Memory {
   half: Heaps;
   after: Heaps;
   /** B/page over the first half, the second half, and all runs. */
-  perPage: { worker: [number, number, number]; panel: [number, number, number] };
+  perPage: Record<keyof Heaps, [number, number, number]>;
   panelDom: { before: DomCounters; after: DomCounters };
   /** The panel's growth per page, split (snapshot.ts). */
   panelSplitPerPage: Split;
@@ -82,6 +84,9 @@ export async function memoryPhase({
     worker: await step('memory: service worker heap', 60_000, () =>
       workerHeap(browser.profileDir, browser.extensionId),
     ),
+    offscreen: await step('memory: offscreen document heap', 60_000, () =>
+      offscreenHeap(browser.profileDir, browser.extensionId),
+    ),
     panel: await step('memory: side panel heap', 60_000, () => pageHeap(panel)),
   });
   const panelCensus = (): Promise<Census> =>
@@ -119,7 +124,7 @@ export async function memoryPhase({
     before,
     half,
     after,
-    perPage: { worker: rates('worker'), panel: rates('panel') },
+    perPage: { worker: rates('worker'), offscreen: rates('offscreen'), panel: rates('panel') },
     panelDom: { before: domBefore, after: domAfter },
     panelSplitPerPage,
     panelGrew: snapshots ? grown(censusBefore, censusAfter) : [],
@@ -137,6 +142,7 @@ export function memoryReport(m: Memory): string[] {
     `memory: ${m.runs} outlines one after another (${m.pages} pages in turn) after ${m.warm} warm-up ones; used JS heap after a forced GC`,
     `                   before  half way     after   B/page: 1st half  2nd half   all`,
     row('service worker', 'worker'),
+    row('offscreen doc', 'offscreen'),
     row('side panel', 'panel'),
     `  side panel DOM: ${m.panelDom.before.nodes} → ${m.panelDom.after.nodes} nodes, ${m.panelDom.before.jsEventListeners} → ${m.panelDom.after.jsEventListeners} JS event listeners`,
   ];
