@@ -1,18 +1,15 @@
 /**
- * From a page to an Outline or a reader-facing error. The same functions serve the content
- * script and service worker, the CLI, the benchmarks, the fuzzer and the tests. Every page is
+ * From an article to an Outline or a reader-facing error. The same function serves the service
+ * worker, the CLI, the benchmarks, the fuzzer and the tests; extraction is lib/guard/extract.ts
+ * (kept apart, so the worker's bundle carries no Readability). Every page is
  * untrusted input (issue 8): each step first checks the bounds in lib/guard/limits.ts and
  * ends in a typed LedeError rather than an exception or a hang.
  */
 import { ledeError } from './errors';
-import type { ExtractOptions } from './extract';
-import { extractDocument } from './guard/extract';
 import { LIMITS } from './guard/limits';
 import { safeArticle } from './guard/text';
 import { buildOutline } from './outline';
 import type { Article, Length, Outline, Result } from './types';
-
-export { extractDocument } from './guard/extract';
 
 export const SUPPORTED_LANGS = new Set(['en', 'ja']);
 /** Past this many characters the outline is refused rather than risking a hang (issue 8). */
@@ -44,10 +41,4 @@ export function outlineArticle(input: Article, opts: OutlineOptions = {}): Resul
   } catch (e) {
     return { ok: false, error: internal(e) };
   }
-}
-
-/** Both steps: a document to an outline, for callers that hold the page's DOM. */
-export function outlineDocument(doc: Document, opts: ExtractOptions & OutlineOptions): Result<Outline> {
-  const article = extractDocument(doc, opts);
-  return article.ok ? outlineArticle(article.value, opts) : article;
 }

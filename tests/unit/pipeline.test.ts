@@ -5,7 +5,8 @@ import { checkDocument, checkHtml, measureDocument } from '../../lib/guard/dom';
 import { LIMITS } from '../../lib/guard/limits';
 import { safeArticle, safeText } from '../../lib/guard/text';
 import { parseDocument } from '../../lib/node/parse';
-import { extractDocument, outlineArticle, outlineDocument } from '../../lib/pipeline';
+import { extractDocument } from '../../lib/guard/extract';
+import { outlineArticle } from '../../lib/pipeline';
 import type { Article } from '../../lib/types';
 
 const SENTENCE = 'The city council approved the new budget on Tuesday after a long debate about schools. ';
@@ -57,7 +58,7 @@ describe('document bounds', () => {
     const empty = extractDocument(parseDocument(''), { url: 'https://example.com/' });
     expect(empty.ok).toBe(false);
     if (!empty.ok) expect(empty.error.code).toBe('empty');
-    const deep = outlineDocument(page('<div>'.repeat(LIMITS.maxDepth + 5) + `<p>${SENTENCE}</p>`), {
+    const deep = extractDocument(page('<div>'.repeat(LIMITS.maxDepth + 5) + `<p>${SENTENCE}</p>`), {
       url: 'https://example.com/',
     });
     expect(deep.ok).toBe(false);
