@@ -12,6 +12,7 @@
  * (tests/e2e/hostile-pages.ts "rewrites-itself" ticks an attribute every 5 ms).
  */
 import { checkLiveDocument } from '../guard/dom';
+import { LIMITS } from '../guard/limits';
 import { ledeError } from '../errors';
 import type { Result } from '../types';
 
@@ -40,7 +41,15 @@ export function pageCapturer(doc: Document, instance: string): Capturer {
       if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
       const tooLarge = checkLiveDocument(doc);
       if (tooLarge) return { ok: false, error: tooLarge };
-      return { ok: true, value: { url, revision, html: doctype(doc) + doc.documentElement.outerHTML } };
+      const html = doctype(doc) + doc.documentElement.outerHTML;
+      // Megabytes of inline scripts or data pass the text bounds but not the copy's (two
+      // messages carry it): refused here, as the offscreen document would refuse it.
+      if (html.length > LIMITS.maxHtmlChars)
+        return {
+          ok: false,
+          error: ledeError('too-large', false, `more than ${LIMITS.maxHtmlChars} characters of HTML`),
+        };
+      return { ok: true, value: { url, revision, html } };
     },
     dispose() {
       observer.disconnect();

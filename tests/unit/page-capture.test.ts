@@ -62,6 +62,12 @@ describe('pageCapturer', () => {
     document.body.innerHTML = `<p>${'x'.repeat(LIMITS.maxDocumentChars + 1)}</p>`;
     const capturer = pageCapturer(document, 'i1');
     expect(capturer.capture(URL_A, null)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    // Text within the bounds, but megabytes of inline script: the copy itself is too large.
+    document.body.innerHTML = `<p>Story.</p><script>${'x'.repeat(LIMITS.maxHtmlChars)}</script>`;
+    expect(capturer.capture(URL_A, null)).toMatchObject({
+      ok: false,
+      error: { code: 'too-large', message: expect.stringContaining('HTML') },
+    });
     document.body.remove();
     expect(capturer.capture(URL_A, null)).toMatchObject({ ok: false, error: { code: 'empty' } });
     capturer.dispose();
