@@ -73,15 +73,37 @@ export async function extractOffThePage(html: string, url: string): Promise<Resu
     const parser = new DOMParser();
     return extractCapturedHtml(html, { url }, (h) => parser.parseFromString(h, 'text/html'));
   }
+  let result: Result<Article>;
   try {
     await openOffscreen();
-    return await sendMessage('extractHtml', { html, url });
+    result = await sendMessage('extractHtml', { html, url });
   } catch {
     // The document went away (closed or crashed) since it was opened: open it again, once.
     offscreen = null;
     await openOffscreen();
-    return sendMessage('extractHtml', { html, url });
+    result = await sendMessage('extractHtml', { html, url });
   }
+  void recycleOffscreenWhenDue().catch(() => undefined);
+  return result;
+}
+
+/**
+ * Extractions after which the offscreen document is closed (the next one opens a fresh one).
+ * Chromium keeps some parsed pages alive in it (docs/performance.md, "Memory": ja-news 04 leaves
+ * both its documents after every extraction); a fresh document frees them all, for the price of
+ * one cold extraction. Counted in session storage, since the worker stops and starts while the
+ * document stays open.
+ */
+export const OFFSCREEN_RECYCLE_AFTER = 50;
+const RECYCLE_KEY = 'lede:offscreen-extractions';
+
+async function recycleOffscreenWhenDue(): Promise<void> {
+  const area = browser.storage.session;
+  const done = (((await area.get(RECYCLE_KEY))[RECYCLE_KEY] as number | undefined) ?? 0) + 1;
+  if (done < OFFSCREEN_RECYCLE_AFTER) return area.set({ [RECYCLE_KEY]: done });
+  await area.set({ [RECYCLE_KEY]: 0 });
+  offscreen = null;
+  await browser.offscreen.closeDocument();
 }
 
 let offscreen: Promise<void> | null = null;

@@ -128,6 +128,31 @@ describe('extraction off the page', () => {
     await page.close();
   });
 
+  test('the offscreen document is replaced by a fresh one after 50 extractions (what Chromium keeps there is freed)', async () => {
+    const page = await l.context.newPage();
+    await page.goto(`${server.origin}/seed.html`, { waitUntil: 'load' });
+    const tabId = await tabIdOf(l, page);
+    expect((await outline(tabId)).ok).toBe(true);
+    const contextId = () =>
+      l.worker.evaluate(async () => {
+        const [c] = await chrome.runtime.getContexts({
+          contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType],
+        });
+        return c?.contextId ?? null;
+      });
+    const first = await contextId();
+    expect(first).not.toBeNull();
+    const seen = new Set<string | null>([first]);
+    for (let i = 0; i < 50; i++) {
+      const r = await outline(tabId);
+      expect(r.ok).toBe(true);
+      seen.add(await contextId());
+    }
+    // One document closed on the 50th extraction, and a fresh one answered the next.
+    expect([...seen].filter((c) => c !== null).length).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
   test('the offscreen document refuses a message from a content script', async () => {
     const page = await l.context.newPage();
     await page.goto(`${server.origin}/seed.html`, { waitUntil: 'load' });
