@@ -24,6 +24,7 @@ import { fromOwnPage, guarded, onMessage, schemas, SELECTION_KEY, sendMessage } 
 import { openStorage, type LedeStorage } from '@/lib/storage';
 import { articleFromText } from '@/lib/text/article';
 import { paragraphRefs } from '@/lib/locate';
+import { measureOnce, timedOnce } from '@/lib/measure';
 import type { Article, Length, Outline, Result } from '@/lib/types';
 import { lastOutlines, outliner, reachTab, tabArticles } from '@/lib/worker';
 import { stringsFor } from '@/lib/ui-strings';
@@ -54,24 +55,12 @@ export default defineBackground(() => {
     }),
   );
 
-  /** `work`'s time as the worker's one `name` measure, for `npm run bench:browser`. */
-  const timed = async <T>(name: string, work: Promise<T>): Promise<T> => {
-    const start = performance.now();
-    const value = await work;
-    performance.clearMeasures(name);
-    performance.measure(name, { start, end: performance.now() });
-    return value;
-  };
-
   const outlineAndKeep = outliner({
     cache,
     length: () => length,
     keep: async (outline) => (await storage)?.history.add(outline),
-    // The last pipeline's time, for `npm run bench:browser`; one entry, so none pile up.
-    timed: (start, end) => {
-      performance.clearMeasures('lede:pipeline');
-      performance.measure('lede:pipeline', { start, end });
-    },
+    // The last pipeline's time, for `npm run bench:browser`.
+    timed: (start, end) => measureOnce('lede:pipeline', start, end),
   });
   // Each tab's last plain outline, which a re-opened popup paints first (issue 7).
   const last = lastOutlines(sessionArea());
@@ -91,7 +80,7 @@ export default defineBackground(() => {
       void openOffscreen().catch(() => undefined);
       const extracted = await articles.get(tabId, force, {
         capture: (known) => ask(tabId, () => sendMessage('capture', { known }, tabId)),
-        extract: (html, url) => timed('lede:extract', extractOffThePage(html, url)),
+        extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url)),
       });
       if (!extracted.ok) return extracted;
       const { article, fresh } = extracted.value;

@@ -7,6 +7,7 @@
  */
 import { ledeError } from '@/lib/errors';
 import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
+import { measureOnce } from '@/lib/measure';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
 import { pageCapturer } from '@/lib/page/capture';
@@ -62,9 +63,8 @@ export default defineContentScript({
         const start = performance.now();
         const captured = capturer.capture(location.href, known);
         // On the page's own timeline (shared with the main world): `npm run bench:browser` reads
-        // it as Lede's time on the reader's page. One entry, so none pile up there.
-        performance.clearMeasures('lede:capture');
-        performance.measure('lede:capture', { start, end: performance.now() });
+        // it as Lede's time on the reader's page.
+        measureOnce('lede:capture', start);
         return captured;
       }),
     );

@@ -73,16 +73,12 @@ export async function extractOffThePage(html: string, url: string): Promise<Resu
     const parser = new DOMParser();
     return extractCapturedHtml(html, { url }, (h) => parser.parseFromString(h, 'text/html'));
   }
-  let result: Result<Article>;
-  try {
+  const send = async () => {
     await openOffscreen();
-    result = await sendMessage('extractHtml', { html, url });
-  } catch {
-    // The document went away (closed or crashed) since it was opened: open it again, once.
-    offscreen = null;
-    await openOffscreen();
-    result = await sendMessage('extractHtml', { html, url });
-  }
+    return sendMessage('extractHtml', { html, url });
+  };
+  // The document went away (closed or crashed) since it was opened: open it again, once.
+  const result = await send().catch(() => ((offscreen = null), send()));
   void recycleOffscreenWhenDue().catch(() => undefined);
   return result;
 }
