@@ -125,49 +125,18 @@ export function logProbs(
 /**
  * Best label sequence: per-sentence scores plus `seqWeight` × transition log-probabilities.
  * `scores[t][c]` already holds log P(c | sentence t) and any priors (offsets, headings).
- * Back-pointers in one array and the weighted transitions computed once (a 1,000-sentence
- * article made 2,000 small arrays; issue 7).
+ * Training's form (lib/segment/learn.ts): rows copied into one table for `ViterbiDecoder`.
  */
 export function viterbi(scores: Float64Array[], transitions: number[][], seqWeight: number): number[] {
-  const n = scores.length;
-  if (!n) return [];
-  const k = scores[0].length;
-  const trans = new Float64Array(k * k); // [p × k + c]: seqWeight × log P(c | p)
-  for (let p = 0; p < k; p++)
-    for (let c = 0; c < k; c++) trans[p * k + c] = seqWeight * transitions[p + 1][c];
-  const back = new Int32Array(n * k);
-  let prev = new Float64Array(k);
-  let cur = new Float64Array(k);
-  for (let c = 0; c < k; c++) prev[c] = scores[0][c] + seqWeight * transitions[0][c];
-  for (let t = 1; t < n; t++) {
-    const st = scores[t];
-    for (let c = 0; c < k; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < k; p++) {
-        const v = prev[p] + trans[p * k + c];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      cur[c] = best + st[c];
-      back[t * k + c] = arg;
-    }
-    [prev, cur] = [cur, prev];
-  }
-  let last = 0;
-  for (let c = 1; c < k; c++) if (prev[c] > prev[last]) last = c;
-  const path = new Array<number>(n);
-  path[n - 1] = last;
-  for (let t = n - 1; t > 0; t--) path[t - 1] = last = back[t * k + last];
-  return path;
+  const k = transitions[0].length;
+  const flat = new Float64Array(scores.length * k);
+  scores.forEach((row, t) => flat.set(row.subarray(0, k), t * k));
+  return new ViterbiDecoder(k).decode(flat, scores.length, transitions, seqWeight);
 }
 
 /**
- * `viterbi` over a flat score table (scores[t × k + c], n sentences), with its working arrays
- * kept between calls: segment() decodes every article without allocating any (issue 7). The
- * same operations in the same order as `viterbi`, so the same path.
+ * Viterbi over a flat score table (scores[t × k + c], n sentences), with its working arrays
+ * kept between calls: segment() decodes every article without allocating any (issue 7).
  */
 export class ViterbiDecoder {
   private trans: Float64Array;
