@@ -31,21 +31,32 @@ function absolute(href: string, url: string): string {
   }
 }
 
-/** A start tag holding an inline event handler attribute (`onclick=`, `onload=` …). */
-const TAG_WITH_HANDLER = /<[a-z][^>]*\son[a-z]+\s*=[^>]*>/gi;
-/** One attribute of a start tag, read whole, so a quoted value that holds " on…=" stays as it is. */
+/**
+ * A start tag holding an inline event handler (`onclick=`, `onload=` …) or a `<source media=…>`.
+ * One attribute of a start tag is then read whole, so a quoted value that holds " on…=" or
+ * " media=" stays as it is.
+ */
+const TAG_WITH_HAZARD = /<([a-z][^\s/>]*)[^>]*\s(?:on[a-z]+|media)\s*=[^>]*>/gi;
 const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 /**
- * The captured HTML without inline event handlers, before an extension page parses it. Under
- * the extension's Content Security Policy each handler attribute is a refused inline script:
- * the browser reports every one (a console error each), which made parsing a page with 15 of them
- * 3× slower in the offscreen document than in the page (benchmark page 4: 16 ms against 5.5).
+ * The captured HTML, before an extension page parses it, without two things that cost there
+ * and that extraction never reads:
+ * - inline event handlers. Under the extension's Content Security Policy each handler attribute
+ *   is a refused inline script that the browser reports (a console error each), which made
+ *   parsing a page with 15 of them 3× slower in the offscreen document than in the page
+ *   (benchmark page 4: 16 ms against 5.5);
+ * - `media` on `<source>`. Chromium 156 never frees a DOMParser document that holds one (the
+ *   condition's listener keeps it; ja-news 04-wired-helvetica-now has 14): every such page
+ *   outlined grew the offscreen document by its two documents, parsed copy and clone (issue 7's
+ *   memory figure; tests/e2e/offscreen-memory.test.ts counts them).
  * Only start tags are touched: text is escaped in serialised HTML (`&lt;`), so it holds no tag.
- * Extraction reads no handler.
  */
-export function withoutInlineHandlers(html: string): string {
-  return html.replace(TAG_WITH_HANDLER, (tag) =>
-    tag.replace(ATTRIBUTE, (attribute, name: string) => (/^on/i.test(name) ? '' : attribute)),
-  );
+export function withoutParseHazards(html: string): string {
+  return html.replace(TAG_WITH_HAZARD, (tag, name: string) => {
+    const source = name.toLowerCase() === 'source';
+    return tag.replace(ATTRIBUTE, (attribute, attr: string) =>
+      /^on/i.test(attr) || (source && attr.toLowerCase() === 'media') ? '' : attribute,
+    );
+  });
 }

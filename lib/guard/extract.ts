@@ -6,7 +6,7 @@
  */
 import { ledeError } from '../errors';
 import { extractArticle, type ExtractOptions } from '../extract';
-import { asLivePage, withoutInlineHandlers } from '../extract/reparse';
+import { asLivePage, withoutParseHazards } from '../extract/reparse';
 import type { Article, LedeError, Result } from '../types';
 import { checkDocument, checkHtml, checkLiveDocument } from './dom';
 
@@ -27,7 +27,7 @@ export function extractCapturedHtml(
   const tooLarge = checkHtml(html);
   if (tooLarge) return { ok: false, error: tooLarge };
   try {
-    const doc = asLivePage(parse(withoutInlineHandlers(html)), opts.url);
+    const doc = asLivePage(parse(withoutParseHazards(html)), opts.url);
     return guarded(doc, checkLiveDocument, () => extractArticle(doc, opts));
   } catch (e) {
     return internal(e);

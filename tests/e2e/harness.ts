@@ -225,3 +225,40 @@ export async function openToolbarPopup(l: Launched): Promise<{ popup: Page; deta
   const { page, detach } = await attachExtensionPage(l, 'POPUP');
   return { popup: page, detach };
 }
+
+/**
+ * Live documents in the offscreen document's renderer, after forced garbage collections. The
+ * offscreen document is a `background_page` target that Playwright does not surface as a page:
+ * it is reached from the browser's endpoint, through a session attached to it.
+ */
+export async function offscreenDocuments(l: Launched): Promise<number> {
+  const port = readFileSync(join(l.profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.url === `chrome-extension://${l.extensionId}/offscreen.html`);
+    if (!target) throw new Error('no offscreen document open');
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
+    let next = 0;
+    const call = (method: string) =>
+      new Promise<Record<string, unknown>>((ok) => {
+        const id = ++next;
+        const listen = (e: { sessionId?: string; message: string }) => {
+          const m = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
+          if (e.sessionId !== sessionId || m.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', listen);
+          ok(m.result ?? {});
+        };
+        cdp.on('Target.receivedMessageFromTarget', listen);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    for (let gc = 0; gc < 2; gc++) await call('HeapProfiler.collectGarbage');
+    return (await call('Memory.getDOMCounters')).documents as number;
+  } finally {
+    await browser.close();
+  }
+}

@@ -4,7 +4,7 @@
  * real Chromium; these check each rule on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { asLivePage, withoutInlineHandlers } from '../../lib/extract/reparse';
+import { asLivePage, withoutParseHazards } from '../../lib/extract/reparse';
 import { readHtmlFile } from '../../lib/node/load';
 import { parseDocument } from '../../lib/node/parse';
 
@@ -48,24 +48,38 @@ describe('asLivePage', () => {
   });
 });
 
-describe('withoutInlineHandlers', () => {
+describe('withoutParseHazards', () => {
   it('drops on… attributes from start tags, and nothing else', () => {
     const html =
       '<body onload="init()"><a href="/x" onclick=\'go("a")\' title="be online=yes">Turn on=off</a>' +
       '<img src=a.jpg onerror=fix() alt="a > b"><p>x onclick="y" &lt;b onclick=z&gt;</p></body>';
-    expect(withoutInlineHandlers(html)).toBe(
+    expect(withoutParseHazards(html)).toBe(
       '<body><a href="/x" title="be online=yes">Turn on=off</a>' +
         '<img src=a.jpg alt="a > b"><p>x onclick="y" &lt;b onclick=z&gt;</p></body>',
     );
   });
 
+  it('drops media from <source> only, and nothing else', () => {
+    const html =
+      '<picture><SOURCE MEDIA="(max-width: 767px)" srcset="a.jpg 120w"><source type="image/webp" srcset="b.webp">' +
+      '<img src=c.jpg alt="media=(x)"></picture><link rel=stylesheet media=print href=p.css>' +
+      '<style media="screen">p{}</style><p>media="x" &lt;source media=y&gt;</p>';
+    expect(withoutParseHazards(html)).toBe(
+      '<picture><SOURCE srcset="a.jpg 120w"><source type="image/webp" srcset="b.webp">' +
+        '<img src=c.jpg alt="media=(x)"></picture><link rel=stylesheet media=print href=p.css>' +
+        '<style media="screen">p{}</style><p>media="x" &lt;source media=y&gt;</p>',
+    );
+  });
+
   it('leaves a real page its text and its elements', () => {
-    // 15 inline handlers (onclick, onload …) around an ITmedia article
-    const html = readHtmlFile('../shared/data/ja-news/pages/03-itmedia-apple-event-p2.html');
-    expect(withoutInlineHandlers(html).length).toBeLessThan(html.length);
-    const a = parseDocument(html);
-    const b = parseDocument(withoutInlineHandlers(html));
-    expect(tags(b)).toEqual(tags(a));
-    expect(b.body.textContent).toBe(a.body.textContent);
+    // 15 inline handlers (onclick, onload …) around an ITmedia article; 14 <source media> at WIRED
+    for (const page of ['03-itmedia-apple-event-p2', '04-wired-helvetica-now']) {
+      const html = readHtmlFile(`../shared/data/ja-news/pages/${page}.html`);
+      expect(withoutParseHazards(html).length).toBeLessThan(html.length);
+      const a = parseDocument(html);
+      const b = parseDocument(withoutParseHazards(html));
+      expect(tags(b)).toEqual(tags(a));
+      expect(b.body.textContent).toBe(a.body.textContent);
+    }
   });
 });
