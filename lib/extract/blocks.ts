@@ -120,7 +120,8 @@ function liveIndex(el: Element, indexAttr: string): number {
 function holdsImage(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (/^(PICTURE|VIDEO)$/i.test(el.tagName)) return true;
+  // LEDE-VIDEO: a <video> renamed in the copy parsed off the page (lib/extract/reparse.ts).
+  if (/^(PICTURE|(LEDE-)?VIDEO)$/i.test(el.tagName)) return true;
   const imgs = el.tagName.toUpperCase() === 'IMG' ? [el] : Array.from(el.getElementsByTagName('img'));
   return imgs.some(isPhoto);
 }

@@ -37,26 +37,33 @@ function absolute(href: string, url: string): string {
  * " media=" stays as it is.
  */
 const TAG_WITH_HAZARD = /<([a-z][^\s/>]*)[^>]*\s(?:on[a-z]+|media)\s*=[^>]*>/gi;
+/** A `<video>` or `<audio>` start or end tag. */
+const MEDIA_TAG = /<(\/?)(video|audio)(?=[\s/>])/gi;
 const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 /**
- * The captured HTML, before an extension page parses it, without two things that cost there
- * and that extraction never reads:
+ * The captured HTML, before an extension page parses it, without what costs there and what
+ * extraction never reads:
  * - inline event handlers. Under the extension's Content Security Policy each handler attribute
  *   is a refused inline script that the browser reports (a console error each), which made
  *   parsing a page with 15 of them 3× slower in the offscreen document than in the page
  *   (benchmark page 4: 16 ms against 5.5);
- * - `media` on `<source>`. Chromium 156 never frees a DOMParser document that holds one (the
- *   condition's listener keeps it; ja-news 04-wired-helvetica-now has 14): every such page
- *   outlined grew the offscreen document by its two documents, parsed copy and clone (issue 7's
- *   memory figure; tests/e2e/offscreen-memory.test.ts counts them).
- * Only start tags are touched: text is escaped in serialised HTML (`&lt;`), so it holds no tag.
+ * - what Chromium 156 never frees in a DOMParser document: a `<source media=…>` (ja-news
+ *   04-wired-helvetica-now has 14), and any `<video>` or `<audio>` (benchmark pages 2c46804d,
+ *   624fcd90, 7a664e40). Every such page outlined grew the offscreen document by both of its
+ *   documents, the parsed copy and Readability's clone (issue 7's memory figure;
+ *   tests/e2e/offscreen-memory.test.ts counts them). The attribute goes; the media elements are
+ *   renamed, not removed, so every later element keeps its index (lib/locate.ts). Extraction
+ *   reads no media element's text.
+ * Only tags are touched: text is escaped in serialised HTML (`&lt;`), so it holds no tag.
  */
 export function withoutParseHazards(html: string): string {
-  return html.replace(TAG_WITH_HAZARD, (tag, name: string) => {
-    const source = name.toLowerCase() === 'source';
-    return tag.replace(ATTRIBUTE, (attribute, attr: string) =>
-      /^on/i.test(attr) || (source && attr.toLowerCase() === 'media') ? '' : attribute,
-    );
-  });
+  return html
+    .replace(TAG_WITH_HAZARD, (tag, name: string) => {
+      const source = name.toLowerCase() === 'source';
+      return tag.replace(ATTRIBUTE, (attribute, attr: string) =>
+        /^on/i.test(attr) || (source && attr.toLowerCase() === 'media') ? '' : attribute,
+      );
+    })
+    .replace(MEDIA_TAG, '<$1lede-$2');
 }

@@ -1,9 +1,9 @@
 /**
  * Issue 7 (memory) in real Chromium with the built extension: outlining a page leaves nothing
  * behind in the offscreen document. Chromium 156 never frees a parsed document that holds a
- * `<source media=…>`; ja-news 04-wired-helvetica-now has 14 of them, and before
- * lib/extract/reparse.ts withoutParseHazards every outline of it kept both of its documents (the
- * parsed copy and Readability's clone) alive for the offscreen document's life.
+ * `<source media=…>`, a `<video>` or an `<audio>`; before lib/extract/reparse.ts
+ * withoutParseHazards every outline of such a page kept both of its documents (the parsed copy
+ * and Readability's clone) alive for the offscreen document's life.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,12 +20,23 @@ import {
   type Served,
 } from './harness';
 
+/** Real saved pages, each with what Chromium keeps a parsed document for. */
+const PAGES: Record<string, string> = {
+  // 14 <source media=…> (WIRED Japan)
+  '/source-media.html': join(SHARED, 'data/ja-news/pages/04-wired-helvetica-now.html'),
+  // a <video> in a breaking-news bar
+  '/video.html': join(
+    SHARED,
+    'data/extraction-benchmark/html/2c46804d9db4a85e8f8d31128ce0e11d02f25c7120c2faa5ec0664c604a47717.html.gz',
+  ),
+};
+
 let l: Launched;
 let server: Served;
 let ui: Page;
 
 beforeAll(async () => {
-  server = await serve({ '/wired.html': join(SHARED, 'data/ja-news/pages/04-wired-helvetica-now.html') });
+  server = await serve(PAGES);
   l = await launch();
   // Saved pages name hosts this closed network never answers: only the served page loads.
   await l.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
@@ -50,15 +61,18 @@ function outline(tabId: number): Promise<Result<Outline>> {
   );
 }
 
-test('outlining a page with <source media> again and again keeps no document in the offscreen document', async () => {
-  const page = await l.context.newPage();
-  await page.goto(`${server.origin}/wired.html`, { waitUntil: 'load' });
-  const tabId = await tabIdOf(l, page);
-  // The first outline opens the offscreen document and warms it; count from there.
-  expect((await outline(tabId)).ok).toBe(true);
-  const before = await offscreenDocuments(l);
-  for (let i = 0; i < 4; i++) expect((await outline(tabId)).ok).toBe(true);
-  // Each outline parses the page afresh (force); with the retention, 8 more documents here.
-  expect(await offscreenDocuments(l)).toBeLessThanOrEqual(before);
-  await page.close();
-});
+test.each(Object.keys(PAGES))(
+  '%s outlined again and again keeps no document in the offscreen document',
+  async (path) => {
+    const page = await l.context.newPage();
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    const tabId = await tabIdOf(l, page);
+    // The first outline opens the offscreen document and warms it; count from there.
+    expect((await outline(tabId)).ok).toBe(true);
+    const before = await offscreenDocuments(l);
+    for (let i = 0; i < 4; i++) expect((await outline(tabId)).ok).toBe(true);
+    // Each outline parses the page afresh (force); with the retention, 8 more documents here.
+    expect(await offscreenDocuments(l)).toBeLessThanOrEqual(before);
+    await page.close();
+  },
+);

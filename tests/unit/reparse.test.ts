@@ -71,6 +71,16 @@ describe('withoutParseHazards', () => {
     );
   });
 
+  it('renames <video> and <audio>, keeping their places, and nothing else', () => {
+    const html =
+      '<VIDEO autoplay><source src=a.mp4></VIDEO><audio src=b.mp3></audio ><videos>x</videos>' +
+      '<p>&lt;video&gt; <a title="&lt;audio&gt;">y</a></p>';
+    expect(withoutParseHazards(html)).toBe(
+      '<lede-VIDEO autoplay><source src=a.mp4></lede-VIDEO><lede-audio src=b.mp3></lede-audio ><videos>x</videos>' +
+        '<p>&lt;video&gt; <a title="&lt;audio&gt;">y</a></p>',
+    );
+  });
+
   it('leaves a real page its text and its elements', () => {
     // 15 inline handlers (onclick, onload …) around an ITmedia article; 14 <source media> at WIRED
     for (const page of ['03-itmedia-apple-event-p2', '04-wired-helvetica-now']) {
