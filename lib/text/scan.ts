@@ -10,7 +10,7 @@
  * letter or digit, exactly where `asciiBag` does: callers then take the regex paths and intern
  * their tokens (`tokenIds`), so the ids are the same either way (tests/unit/scan.test.ts).
  *
- * Exports: `scanAscii(text, out) → boolean`, `ScanOut`, `newScanOut()`, `isStopId(id)`,
+ * Exports: `scanAscii(text, out, from?, to?) → boolean`, `ScanOut`, `newScanOut()`, `isStopId(id)`,
  * `digitId()`, `bagIds(bag, out)`, `textBagIds(text, scratch)`.
  */
 import { asciiHash, HASH_OFFSET, HASH_PRIME, TOKENS } from './intern';
@@ -24,6 +24,8 @@ export interface ScanOut {
    */
   clean: number[];
   bag: number[];
+  /** Per word: its start and end offsets in the scanned string ([2k], [2k + 1]). */
+  spans: number[];
   /** Count of U+0020 spaces. */
   spaces: number;
   /** Whether an ASCII digit occurs. */
@@ -70,13 +72,20 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
   c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : c === 32 ? 4 : c === 34 ? 5 : 0,
 );
 
-export function scanAscii(text: string, out: ScanOut): boolean {
+/**
+ * Scans text[from, to) (the whole text by default). A sentence is best scanned inside its
+ * paragraph (from its offset): a sentence cut out by slice() is a V8 sliced string, whose
+ * characters a JavaScript loop reads several times slower than a flat string's (issue 7).
+ */
+export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length): boolean {
   const words = out.words;
   const clean = out.clean;
   const bag = out.bag;
+  const spans = out.spans;
   words.length = 0;
   clean.length = 0;
   bag.length = 0;
+  spans.length = 0;
   let spaces = 0;
   let digits = false;
   let quote = false;
@@ -85,27 +94,36 @@ export function scanAscii(text: string, out: ScanOut): boolean {
   let wDigits = false;
   let wClean = false; // a letter run after neither a digit nor `_`
   let wh = HASH_OFFSET;
+  let lo = 0; // a letter run's first eight lower-cased letters, a byte each (intern.ts packedId)
+  let hi = 0;
   let bStart = -1; // the current bag run (letters and digits)
   let bMixed = false;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
     const k = c < 128 ? ASCII_CLASS[c] : 0;
     if (k !== 0 && k < 4) {
       const digit = k === 3;
       if (wStart >= 0 && wDigits !== digit) {
-        words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
+        words.push(wDigits ? hash : wordId(text, wStart, i, wh, lo, hi));
         clean.push(0); // letters against digits
+        spans.push(wStart, i);
         wStart = -1;
       }
+      const lc = k === 1 ? c + 32 : c;
       if (wStart < 0) {
         wStart = i;
         wDigits = digit;
         wh = HASH_OFFSET;
-        const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+        lo = lc;
+        hi = 0;
+        const p = i > from ? text.charCodeAt(i - 1) : 32;
         wClean = !digit && !((p >= 48 && p <= 57) || p === 95);
+      } else {
+        const n = i - wStart;
+        if (n < 4) lo |= lc << (n << 3);
+        else if (n < 8) hi |= lc << ((n - 4) << 3);
       }
-      wh = Math.imul(wh ^ (k === 1 ? c + 32 : c), HASH_PRIME);
+      wh = Math.imul(wh ^ lc, HASH_PRIME);
       if (bStart < 0) {
         bStart = i;
         bMixed = false;
@@ -114,8 +132,9 @@ export function scanAscii(text: string, out: ScanOut): boolean {
       continue;
     }
     if (wStart >= 0) {
-      words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
+      words.push(wDigits ? hash : wordId(text, wStart, i, wh, lo, hi));
       clean.push(wClean && c !== 95 ? 1 : 0);
+      spans.push(wStart, i);
       wStart = -1;
     }
     if (k === 4) spaces++;
@@ -142,6 +161,13 @@ export function scanAscii(text: string, out: ScanOut): boolean {
   out.digit = digits;
   out.quote = quote;
   return true;
+}
+
+/** The id of the letter run text[start, end) (hash `h`, letters packed in `lo`, `hi`). */
+function wordId(text: string, start: number, end: number, h: number, lo: number, hi: number): number {
+  return end - start <= 8
+    ? TOKENS.packedId(text, start, end, h, lo, hi)
+    : TOKENS.asciiId(text, start, end, h);
 }
 
 /** A bag's tokens as ids, each repeated by its count (ScanOut's `bag` for any text). */
@@ -201,5 +227,5 @@ export function textBagIds(text: string, scratch: ScanOut): number[] {
 }
 
 export function newScanOut(): ScanOut {
-  return { words: [], clean: [], bag: [], spaces: 0, digit: false, quote: false };
+  return { words: [], clean: [], bag: [], spans: [], spaces: 0, digit: false, quote: false };
 }
