@@ -242,7 +242,7 @@ let lastSure = 0;
  * The cue prefilter's bits of a sentence scanned by scan.ts (its word ids and clean flags), and
  * in `lastSure` the families its clean words alone settle.
  */
-function scannedBits(text: string, ids: readonly number[], clean: readonly number[]): number {
+function scannedBits(text: string, ids: ArrayLike<number>, clean: ArrayLike<number>): number {
   let may = enTextBits(text);
   let sure = 0;
   learnWords(ids);
@@ -281,7 +281,7 @@ function describeEn(doc: DocInput, bits: number | undefined): SentenceInfo[] {
   TOKENS.maybeReset();
   const sims = new Similarity(doc.title);
   const lens: number[] = [];
-  lexicalSlotsOf.length = 0;
+  lexicalCount = 0;
   const infos = doc.sentences.map((s, i): SentenceInfo => {
     const text = s.text;
     const src = s.source ?? text;
@@ -300,10 +300,10 @@ function describeEn(doc: DocInput, bits: number | undefined): SentenceInfo[] {
       may = scannedBits(text, scan.words, scan.clean);
       sure = lastSure;
       if (bits !== undefined) {
-        lexicalFrom = lexicalSlotsOf.length;
-        scannedLexicalSlots(src, scan.words, scan.spans, bits, lexicalSlotsOf);
-        lexicalTo = lexicalSlotsOf.length;
-      } else ids = scan.words.slice();
+        lexicalFrom = lexicalCount;
+        scannedLexicalSlots(src, scan.words, scan.spans, bits);
+        lexicalTo = lexicalCount;
+      } else ids = Array.from(scan.words);
     } else {
       // The exact paths (asciiWords may still work: a non-ASCII letter that is not K or İ).
       const ascii = asciiWords(text);
@@ -518,23 +518,43 @@ function learnWords(ids: ArrayLike<number>): void {
 }
 
 /** The same features as lexicalFeatures, hashed part by part without building names. */
-function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number, out: number[]): void {
+function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number): void {
   if (info.lexicalTo >= 0) {
-    for (let k = info.lexicalFrom; k < info.lexicalTo; k++) out.push(lexicalSlotsOf[k]);
+    for (let k = info.lexicalFrom; k < info.lexicalTo; k++) put(lexicalSlotsOf[k]);
     return;
   }
   const ids = info.words ?? words(doc.sentences[i].text).map((w) => TOKENS.id(w));
   learnWords(ids);
-  for (let k = 0; k < ids.length; k++) out.push(slotOf(facts[ids[k] * FACTS + UNIGRAM], bits));
+  for (let k = 0; k < ids.length; k++) put(slotOf(facts[ids[k] * FACTS + UNIGRAM], bits));
   for (let k = 0; k + 1 < ids.length; k++)
-    out.push(slotOf(fnv(TOKENS.str(ids[k + 1]), facts[ids[k] * FACTS + PAIR_HEAD]), bits));
+    put(slotOf(fnv(TOKENS.str(ids[k + 1]), facts[ids[k] * FACTS + PAIR_HEAD]), bits));
   const w0 = ids.length ? TOKENS.str(ids[0]) : '';
-  out.push(slotOf(fnv(w0, F), bits));
-  out.push(slotOf(fnv(ids.length > 1 ? TOKENS.str(ids[1]) : '', fnv('_', fnv(w0, F2))), bits));
+  put(slotOf(fnv(w0, F), bits));
+  put(slotOf(fnv(ids.length > 1 ? TOKENS.str(ids[1]) : '', fnv('_', fnv(w0, F2))), bits));
 }
 
-/** The lexical slots of the sentences describeEn scanned, one run per sentence (SentenceInfo). */
-const lexicalSlotsOf: number[] = [];
+/**
+ * One sentence's slots, the first `slotCount` of `slotBuffer`: kept from sentence to sentence
+ * (an array emptied per sentence let go of its storage and grew it again: issue 7's garbage).
+ */
+let slotBuffer = new Int32Array(512);
+let slotCount = 0;
+
+function put(slot: number): void {
+  if (slotCount === slotBuffer.length) {
+    const grown = new Int32Array(slotBuffer.length * 2);
+    grown.set(slotBuffer);
+    slotBuffer = grown;
+  }
+  slotBuffer[slotCount++] = slot;
+}
+
+/**
+ * The lexical slots of the sentences describeEn scanned, one run per sentence (SentenceInfo),
+ * the first `lexicalCount` (kept from document to document: no garbage per sentence).
+ */
+let lexicalSlotsOf = new Int32Array(4096);
+let lexicalCount = 0;
 
 /**
  * fnv(word k, h) read from the scanned text: a letter run lower-cased, a digit run as `#`. The
@@ -542,8 +562,8 @@ const lexicalSlotsOf: number[] = [];
  */
 function fnvWord(
   text: string,
-  ids: readonly number[],
-  spans: readonly number[],
+  ids: ArrayLike<number>,
+  spans: ArrayLike<number>,
   k: number,
   h: number,
   hash: number,
@@ -560,21 +580,28 @@ function fnvWord(
 /** lexicalSlots for a sentence scanned by scan.ts (ids and spans of its words in `text`; facts learnt). */
 function scannedLexicalSlots(
   text: string,
-  ids: readonly number[],
-  spans: readonly number[],
+  ids: ArrayLike<number>,
+  spans: ArrayLike<number>,
   bits: number,
-  out: number[],
 ): void {
   const f = facts;
   const n = ids.length;
   const hash = digitId();
-  for (let k = 0; k < n; k++) out.push(slotOf(f[ids[k] * FACTS + UNIGRAM], bits));
+  if (lexicalCount + 2 * n + 2 > lexicalSlotsOf.length) {
+    const grown = new Int32Array(Math.max(2 * lexicalSlotsOf.length, lexicalCount + 2 * n + 2));
+    grown.set(lexicalSlotsOf.subarray(0, lexicalCount));
+    lexicalSlotsOf = grown;
+  }
+  const out = lexicalSlotsOf;
+  let at = lexicalCount;
+  for (let k = 0; k < n; k++) out[at++] = slotOf(f[ids[k] * FACTS + UNIGRAM], bits);
   for (let k = 0; k + 1 < n; k++)
-    out.push(slotOf(fnvWord(text, ids, spans, k + 1, f[ids[k] * FACTS + PAIR_HEAD], hash), bits));
+    out[at++] = slotOf(fnvWord(text, ids, spans, k + 1, f[ids[k] * FACTS + PAIR_HEAD], hash), bits);
   const f0 = n ? fnvWord(text, ids, spans, 0, F, hash) : F;
-  out.push(slotOf(f0, bits));
+  out[at++] = slotOf(f0, bits);
   const f2 = fnv('_', n ? fnvWord(text, ids, spans, 0, F2, hash) : F2);
-  out.push(slotOf(n > 1 ? fnvWord(text, ids, spans, 1, f2, hash) : f2, bits));
+  out[at++] = slotOf(n > 1 ? fnvWord(text, ids, spans, 1, f2, hash) : f2, bits);
+  lexicalCount = at;
 }
 
 /**
@@ -685,14 +712,15 @@ function sharedSlotsOf(
   year: number | null,
   t: SharedTable,
   cues: boolean,
-  out: number[],
 ): void {
   const s = doc.sentences[i];
   const n = doc.sentences.length;
   const info = infos[i];
-  out.push(t.bias, t.s[bin(i, S_EDGES)], t.p[bin(s.paragraph, P_EDGES)]);
-  out.push(t.rel[Math.min(9, Math.floor((10 * i) / Math.max(1, n)))]);
-  out.push(
+  put(t.bias);
+  put(t.s[bin(i, S_EDGES)]);
+  put(t.p[bin(s.paragraph, P_EDGES)]);
+  put(t.rel[Math.min(9, Math.floor((10 * i) / Math.max(1, n)))]);
+  put(
     t.inpar[
       s.paragraphSize === 1
         ? 'only'
@@ -704,28 +732,32 @@ function sharedSlotsOf(
     ],
   );
   const hs = bin(info.headSim, SIM_EDGES);
-  out.push(t.head[hs], t.lead[bin(info.leadSim, SIM_EDGES)], t.hrank[bin(info.headRank, RANK_EDGES)]);
-  out.push(t.headS[hs][bin(i, S_COARSE)], t.len[bin(info.relLength, LEN_EDGES)]);
+  put(t.head[hs]);
+  put(t.lead[bin(info.leadSim, SIM_EDGES)]);
+  put(t.hrank[bin(info.headRank, RANK_EDGES)]);
+  put(t.headS[hs][bin(i, S_COARSE)]);
+  put(t.len[bin(info.relLength, LEN_EDGES)]);
   if (cues)
     for (const c of info.cues) {
       const e = t.cue.get(c)!;
-      out.push(e.cue, i < 3 ? e.early : e.late);
+      put(e.cue);
+      put(i < 3 ? e.early : e.late);
     }
-  out.push(t.ncues[Math.min(4, info.cues.length)]);
-  for (const name of info.tense) out.push(t.tense.get(name)!);
-  if (info.quote) out.push(t.quote);
-  if (info.quoteStart) out.push(t.quoteStart);
-  if (year) for (const y of info.years) out.push(t.year[bin(year - y, YEAR_EDGES)]);
-  if (!info.years.length) out.push(t.yearNone);
+  put(t.ncues[Math.min(4, info.cues.length)]);
+  for (const name of info.tense) put(t.tense.get(name)!);
+  if (info.quote) put(t.quote);
+  if (info.quoteStart) put(t.quoteStart);
+  if (year) for (const y of info.years) put(t.year[bin(year - y, YEAR_EDGES)]);
+  if (!info.years.length) put(t.yearNone);
   for (let d = -1; d <= 1; d += 2) {
     const o = infos[i + d];
     if (!o) {
-      out.push(d < 0 ? t.prevNone : t.nextNone);
+      put(d < 0 ? t.prevNone : t.nextNone);
       continue;
     }
-    if (cues) for (const c of o.cues) out.push(d < 0 ? t.cue.get(c)!.prev : t.cue.get(c)!.next);
-    if (o.quote) out.push(d < 0 ? t.prevQuote : t.nextQuote);
-    if (doc.sentences[i + d].paragraph === s.paragraph) out.push(d < 0 ? t.prevSamepar : t.nextSamepar);
+    if (cues) for (const c of o.cues) put(d < 0 ? t.cue.get(c)!.prev : t.cue.get(c)!.next);
+    if (o.quote) put(d < 0 ? t.prevQuote : t.nextQuote);
+    if (doc.sentences[i + d].paragraph === s.paragraph) put(d < 0 ? t.prevSamepar : t.nextSamepar);
   }
 }
 
@@ -769,7 +801,7 @@ export function eachDocumentSlots(
   opts: FeatureOptions,
   bits: number,
   headSims: number[] | undefined,
-  each: (i: number, slots: readonly number[]) => void,
+  each: (i: number, slots: ArrayLike<number>) => void,
   /** Receives each English sentence's bag as token ids (lib/text/idbags.ts), for pickPoints. */
   bags?: (readonly number[] | undefined)[],
 ): void {
@@ -778,11 +810,10 @@ export function eachDocumentSlots(
   if (bags) for (const info of infos) bags.push(info.bag ?? undefined);
   const year = referenceYearOf(doc, infos);
   const table = sharedTable(bits);
-  const out: number[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
-    out.length = 0;
-    sharedSlotsOf(doc, infos, i, year, table, !opts.noCues, out);
-    if (opts.lexical) lexicalSlots(doc, infos[i], i, bits, out);
-    each(i, out);
+    slotCount = 0;
+    sharedSlotsOf(doc, infos, i, year, table, !opts.noCues);
+    if (opts.lexical) lexicalSlots(doc, infos[i], i, bits);
+    each(i, slotBuffer.subarray(0, slotCount));
   }
 }

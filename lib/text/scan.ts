@@ -17,21 +17,27 @@ import { asciiHash, HASH_OFFSET, HASH_PRIME, TOKENS } from './intern';
 import { bag, STOP, type Bag } from './tokens';
 
 export interface ScanOut {
-  words: number[];
+  /**
+   * words, clean and spans are views of `buffers`, kept from scan to scan (issue 7: arrays
+   * emptied and filled again per sentence made a third of segment()'s garbage); valid until
+   * the next scan into the same ScanOut.
+   */
+  words: Int32Array;
   /**
    * Per word: 1 when it is a run of letters with neither a digit nor `_` on either side, so that
    * a regex's `\bword\b` matches there (lib/segment/features.ts sure cue bits); else 0.
    */
-  clean: number[];
+  clean: Uint8Array;
   bag: number[];
   /** Per word: its start and end offsets in the scanned string ([2k], [2k + 1]). */
-  spans: number[];
+  spans: Int32Array;
   /** Count of U+0020 spaces. */
   spaces: number;
   /** Whether an ASCII digit occurs. */
   digit: boolean;
   /** Whether `"`, `“` or `”` occurs. */
   quote: boolean;
+  buffers: { words: Int32Array; clean: Uint8Array; spans: Int32Array };
 }
 
 /** Per UTF-16 unit: 1 a letter or digit (`\p{L}\p{N}`), 2 not, 0 not yet looked up. */
@@ -78,14 +84,17 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
  * characters a JavaScript loop reads several times slower than a flat string's (issue 7).
  */
 export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length): boolean {
-  const words = out.words;
-  const clean = out.clean;
+  // At most one word per two characters (and the sentinel): the buffers never fill up.
+  const room = ((to - from) >> 1) + 1;
+  if (out.buffers.words.length < room) {
+    out.buffers.words = new Int32Array(room * 2);
+    out.buffers.clean = new Uint8Array(room * 2);
+    out.buffers.spans = new Int32Array(room * 4);
+  }
+  const { words, clean, spans } = out.buffers;
+  let nw = 0;
   const bag = out.bag;
-  const spans = out.spans;
-  words.length = 0;
-  clean.length = 0;
-  bag.length = 0;
-  spans.length = 0;
+  let nb = 0;
   let spaces = 0;
   let digits = false;
   let quote = false;
@@ -104,9 +113,11 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
     if (k !== 0 && k < 4) {
       const digit = k === 3;
       if (wStart >= 0 && wDigits !== digit) {
-        words.push(wDigits ? hash : wordId(text, wStart, i, wh, lo, hi));
-        clean.push(0); // letters against digits
-        spans.push(wStart, i);
+        words[nw] = wDigits ? hash : wordId(text, wStart, i, wh, lo, hi);
+        clean[nw] = 0; // letters against digits
+        spans[2 * nw] = wStart;
+        spans[2 * nw + 1] = i;
+        nw++;
         wStart = -1;
       }
       const lc = k === 1 ? c + 32 : c;
@@ -132,9 +143,11 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
       continue;
     }
     if (wStart >= 0) {
-      words.push(wDigits ? hash : wordId(text, wStart, i, wh, lo, hi));
-      clean.push(wClean && c !== 95 ? 1 : 0);
-      spans.push(wStart, i);
+      words[nw] = wDigits ? hash : wordId(text, wStart, i, wh, lo, hi);
+      clean[nw] = wClean && c !== 95 ? 1 : 0;
+      spans[2 * nw] = wStart;
+      spans[2 * nw + 1] = i;
+      nw++;
       wStart = -1;
     }
     if (k === 4) spaces++;
@@ -147,16 +160,18 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
     if (bStart < 0) continue;
     if (i - bStart > 1) {
       // A run of letters only is the word run that just ended: its id is the last word's.
-      const id = bMixed
-        ? TOKENS.asciiId(text, bStart, i, asciiHash(text, bStart, i))
-        : words[words.length - 1];
+      const id = bMixed ? TOKENS.asciiId(text, bStart, i, asciiHash(text, bStart, i)) : words[nw - 1];
       if (id >= stopFlags.length) isStopId(id);
       let f = stopFlags[id];
       if (!f) stopFlags[id] = f = STOP.has(TOKENS.str(id)) ? 1 : 2;
-      if (f === 2) bag.push(id);
+      if (f === 2) bag[nb++] = id;
     }
     bStart = -1;
   }
+  bag.length = nb;
+  out.words = words.subarray(0, nw);
+  out.clean = clean.subarray(0, nw);
+  out.spans = spans.subarray(0, 2 * nw);
   out.spaces = spaces - 1; // the end sentinel counted as a space
   out.digit = digits;
   out.quote = quote;
@@ -227,5 +242,14 @@ export function textBagIds(text: string, scratch: ScanOut): number[] {
 }
 
 export function newScanOut(): ScanOut {
-  return { words: [], clean: [], bag: [], spans: [], spaces: 0, digit: false, quote: false };
+  return {
+    words: new Int32Array(0),
+    clean: new Uint8Array(0),
+    bag: [],
+    spans: new Int32Array(0),
+    spaces: 0,
+    digit: false,
+    quote: false,
+    buffers: { words: new Int32Array(128), clean: new Uint8Array(128), spans: new Int32Array(256) },
+  };
 }

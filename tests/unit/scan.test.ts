@@ -74,7 +74,7 @@ describe('lib/text/scan.ts', () => {
       }
       scanned++;
       expect(
-        scratch.words.map((id) => TOKENS.str(id)),
+        Array.from(scratch.words, (id) => TOKENS.str(id)),
         t,
       ).toEqual(asciiWords(t));
       expect(scratch.spaces, t).toBe(t.split(' ').length - 1);
@@ -87,7 +87,8 @@ describe('lib/text/scan.ts', () => {
   it('scans a sentence inside its paragraph as it scans the sentence alone, with its words’ places', () => {
     const alone = newScanOut();
     const inside = newScanOut();
-    const facts = (o: ScanOut) => JSON.stringify([o.words, o.clean, o.bag, o.spaces, o.digit, o.quote]);
+    const facts = (o: ScanOut) =>
+      JSON.stringify([[...o.words], [...o.clean], o.bag, o.spaces, o.digit, o.quote]);
     let compared = 0;
     for (const t of texts) {
       // Pieces from a space to a little further on: sentences and their neighbours.
@@ -100,12 +101,14 @@ describe('lib/text/scan.ts', () => {
         compared++;
         if (facts(inside) !== facts(alone)) expect(facts(inside), piece).toBe(facts(alone));
         // Each word's place holds the word (a digit run: `#`).
-        const places = inside.words.map((_, k) => t.slice(inside.spans[2 * k], inside.spans[2 * k + 1]));
+        const places = Array.from(inside.words, (_, k) =>
+          t.slice(inside.spans[2 * k], inside.spans[2 * k + 1]),
+        );
         const named = places.map((w) => (/^\d+$/.test(w) ? '#' : w.toLowerCase()));
-        if (named.join() !== inside.words.map((id) => TOKENS.str(id)).join())
-          expect(named, piece).toEqual(inside.words.map((id) => TOKENS.str(id)));
-        const shifted = alone.spans.map((x) => x + from);
-        if (inside.spans.join() !== shifted.join()) expect(inside.spans, piece).toEqual(shifted);
+        if (named.join() !== Array.from(inside.words, (id) => TOKENS.str(id)).join())
+          expect(named, piece).toEqual(Array.from(inside.words, (id) => TOKENS.str(id)));
+        const shifted = Array.from(alone.spans, (x) => x + from);
+        if (inside.spans.join() !== shifted.join()) expect([...inside.spans], piece).toEqual(shifted);
       }
     }
     expect(compared).toBeGreaterThan(5000);
