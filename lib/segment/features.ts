@@ -207,6 +207,38 @@ const SURE_TESTS: (RegExp | null)[] = [...CUE_FAMILIES.map((f) => f.en), ...TENS
       : null,
 );
 
+/**
+ * The families whose regex has `\d` as a top-level alternative: any ASCII digit in the sentence
+ * (scan.ts `digit`; `\d` without the u flag is [0-9]) settles them (the figure family, on most
+ * sentences with a number: issue 7).
+ */
+const DIGIT_SURE = [...CUE_FAMILIES.map((f) => f.en), ...TENSE.map((t) => t.en)].reduce(
+  (bits, re, i) => (topLevelAlternatives(re.source).includes('\\d') ? bits | (1 << i) : bits),
+  0,
+);
+
+/** A regex source split at its top-level `|` (outside groups and classes). */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
 function sureBits(word: string, may: number): number {
   if (!/^[a-z]+$/.test(word)) return 0;
   let bits = 0;
@@ -267,7 +299,7 @@ export function scannedCues(text: string): { cues: string[]; tense: string[] } |
   const out = newScanOut();
   if (!scanAscii(text, out)) return null;
   const may = scannedBits(text, out.words, out.clean);
-  return cuesOf(text, may, lastSure);
+  return cuesOf(text, may, lastSure | (out.digit ? may & DIGIT_SURE : 0));
 }
 
 /**
@@ -298,7 +330,7 @@ function describeEn(doc: DocInput, bits: number | undefined): SentenceInfo[] {
       quote = scan.quote;
       digit = scan.digit;
       may = scannedBits(text, scan.words, scan.clean);
-      sure = lastSure;
+      sure = lastSure | (digit ? may & DIGIT_SURE : 0);
       if (bits !== undefined) {
         lexicalFrom = lexicalCount;
         scannedLexicalSlots(src, scan.words, scan.spans, bits);
@@ -349,8 +381,38 @@ const NO_YEARS: number[] = [];
 
 /** Years a sentence mentions (no digit, no scan: most sentences have none). */
 function yearsIn(text: string, lang: FeatureLang): number[] {
+  if (lang === 'en') return enYears(text);
   if (!/\d/.test(text)) return NO_YEARS;
   return [...text.matchAll(YEAR[lang])].map((m) => Number(m[1]));
+}
+
+/** [A-Za-z0-9_]: a word character of `\b` without the u flag. */
+const WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * The years of YEAR.en, `/\b(1[89]\d\d|20\d\d)\b/g`, without match objects: between word
+ * boundaries the year is a whole run of word characters, four digits long.
+ */
+function enYears(text: string): number[] {
+  let out = NO_YEARS;
+  let start = 0; // start of the current run of word characters
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c < 128 && WORD_CHAR[c] === 1) continue;
+    if (i - start === 4) {
+      const a = text.charCodeAt(start);
+      const b = text.charCodeAt(start + 1);
+      const y = text.charCodeAt(start + 2);
+      const z = text.charCodeAt(start + 3);
+      const digits = y >= 48 && y <= 57 && z >= 48 && z <= 57;
+      if (digits && ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48))) {
+        if (out === NO_YEARS) out = [];
+        out.push((a - 48) * 1000 + (b - 48) * 100 + (y - 48) * 10 + (z - 48));
+      }
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 /** referenceYear from the years describe() already found. */
