@@ -7,7 +7,7 @@
  * Feature names are strings; the model hashes them (lib/segment/hash.ts).
  */
 import { TOKENS } from '../text/intern';
-import { bagIds, newScanOut, scanAscii, textBagIds, unitBagIds } from '../text/scan';
+import { bagIds, digitId, newScanOut, scanAscii, textBagIds, unitBagIds } from '../text/scan';
 import { bag } from '../text/tokens';
 import { fnv, hashFeature, slotOf } from './hash';
 import { CUE_FAMILIES, cueNames, englishCues, enTextBits, enWordBits, TENSE, tenseNames } from './lexicon';
@@ -21,6 +21,13 @@ export interface DocSentence {
   /** Index of the sentence in its paragraph, and the paragraph's sentence count. */
   inParagraph: number;
   paragraphSize: number;
+  /**
+   * A flat string that holds the sentence at offset `at` (its paragraph's text), when the
+   * sentence was cut from it: loops read the paragraph's characters several times faster than
+   * those of a slice (prepare.ts; issue 7).
+   */
+  source?: string;
+  at?: number;
 }
 
 export interface DocInput {
@@ -44,10 +51,13 @@ interface SentenceInfo {
   /** English: the sentence's bag (lib/text/tokens.ts) as token ids with repeats; null in Japanese. */
   bag: readonly number[] | null;
   /**
-   * English words (words()) as token ids (lib/text/intern.ts), shared by the cue prefilter and
-   * the lexical features; null in Japanese.
+   * English words (words()) as token ids (lib/text/intern.ts), for the lexical features of a
+   * sentence the scan gave up on; null in Japanese and where `lexicalTo` is set.
    */
   words: readonly number[] | null;
+  /** The sentence's lexical slots, lexicalSlotsOf[lexicalFrom, lexicalTo) (−1: not made). */
+  lexicalFrom: number;
+  lexicalTo: number;
 }
 
 const YEAR = { en: /\b(1[89]\d\d|20\d\d)\b/g, ja: /(1[89]\d\d|20\d\d)年/g };
@@ -68,9 +78,12 @@ function lengthOf(text: string, lang: FeatureLang): number {
   return n;
 }
 
-/** Per-sentence facts computed once per document. */
-function describe(doc: DocInput): SentenceInfo[] {
-  const infos = doc.lang === 'en' ? describeEn(doc) : describeJa(doc);
+/**
+ * Per-sentence facts computed once per document; with `bits`, English sentences' lexical slots
+ * too (lexicalSlotsOf), made while their words are at hand.
+ */
+function describe(doc: DocInput, bits?: number): SentenceInfo[] {
+  const infos = doc.lang === 'en' ? describeEn(doc, bits) : describeJa(doc);
   const order = infos.map((_, i) => i).sort((a, b) => infos[b].headSim - infos[a].headSim || a - b);
   order.forEach((i, r) => (infos[i].headRank = r));
   return infos;
@@ -88,6 +101,8 @@ function describeJa(doc: DocInput): SentenceInfo[] {
       cues: cueNames(s.text, 'ja'),
       tense: tenseNames(s.text, 'ja'),
       words: null,
+      lexicalFrom: -1,
+      lexicalTo: -1,
       bag: b.slice(), // (a plain array: cheaper to make than a typed one)
       headSim: sims.head,
       leadSim: sims.lead,
@@ -192,6 +207,38 @@ const SURE_TESTS: (RegExp | null)[] = [...CUE_FAMILIES.map((f) => f.en), ...TENS
       : null,
 );
 
+/**
+ * The families whose regex has `\d` as a top-level alternative: any ASCII digit in the sentence
+ * (scan.ts `digit`; `\d` without the u flag is [0-9]) settles them (the figure family, on most
+ * sentences with a number: issue 7).
+ */
+const DIGIT_SURE = [...CUE_FAMILIES.map((f) => f.en), ...TENSE.map((t) => t.en)].reduce(
+  (bits, re, i) => (topLevelAlternatives(re.source).includes('\\d') ? bits | (1 << i) : bits),
+  0,
+);
+
+/** A regex source split at its top-level `|` (outside groups and classes). */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
 function sureBits(word: string, may: number): number {
   if (!/^[a-z]+$/.test(word)) return 0;
   let bits = 0;
@@ -227,13 +274,15 @@ let lastSure = 0;
  * The cue prefilter's bits of a sentence scanned by scan.ts (its word ids and clean flags), and
  * in `lastSure` the families its clean words alone settle.
  */
-function scannedBits(text: string, ids: readonly number[], clean: readonly number[]): number {
+function scannedBits(text: string, ids: ArrayLike<number>, clean: ArrayLike<number>): number {
   let may = enTextBits(text);
   let sure = 0;
   learnWords(ids);
+  const f = facts;
   for (let k = 0; k < ids.length; k++) {
-    may |= cueBitsOf[ids[k]];
-    if (clean[k]) sure |= sureBitsOf[ids[k]];
+    const at = ids[k] * FACTS;
+    may |= f[at + CUE_BITS];
+    if (clean[k]) sure |= f[at + SURE_BITS];
   }
   lastSure = sure;
   return may;
@@ -250,33 +299,43 @@ export function scannedCues(text: string): { cues: string[]; tense: string[] } |
   const out = newScanOut();
   if (!scanAscii(text, out)) return null;
   const may = scannedBits(text, out.words, out.clean);
-  return cuesOf(text, may, lastSure);
+  return cuesOf(text, may, lastSure | (out.digit ? may & DIGIT_SURE : 0));
 }
 
 /**
  * describe() for English: each sentence scanned once (lib/text/scan.ts) for its word ids (the
  * cue prefilter and lexical features), its bag (similarity to the headline and lead, as
  * `cosine(bag(s), bag(title))`: the same integer sums, so the same figures) and the character
- * facts; the regex paths only for sentences with non-ASCII letters.
+ * facts; the regex paths only for sentences with non-ASCII letters. With `bits`, the lexical
+ * slots of scanned sentences are made here, from the words' places in the text.
  */
-function describeEn(doc: DocInput): SentenceInfo[] {
+function describeEn(doc: DocInput, bits: number | undefined): SentenceInfo[] {
   TOKENS.maybeReset();
   const sims = new Similarity(doc.title);
   const lens: number[] = [];
+  lexicalCount = 0;
   const infos = doc.sentences.map((s, i): SentenceInfo => {
     const text = s.text;
-    let ids: number[];
+    const src = s.source ?? text;
+    const from = s.source === undefined ? 0 : s.at!;
+    let ids: number[] | null = null;
     let quote: boolean;
     let digit: boolean;
     let may = -1;
     let sure = 0;
-    if (scanAscii(text, scan)) {
-      ids = scan.words;
+    let lexicalFrom = -1;
+    let lexicalTo = -1;
+    if (scanAscii(src, scan, from, from + text.length)) {
       lens.push(scan.spaces + 1);
       quote = scan.quote;
       digit = scan.digit;
-      may = scannedBits(text, ids, scan.clean);
-      sure = lastSure;
+      may = scannedBits(text, scan.words, scan.clean);
+      sure = lastSure | (digit ? may & DIGIT_SURE : 0);
+      if (bits !== undefined) {
+        lexicalFrom = lexicalCount;
+        scannedLexicalSlots(src, scan.words, scan.spans, bits);
+        lexicalTo = lexicalCount;
+      } else ids = Array.from(scan.words);
     } else {
       // The exact paths (asciiWords may still work: a non-ASCII letter that is not K or İ).
       const ascii = asciiWords(text);
@@ -284,14 +343,13 @@ function describeEn(doc: DocInput): SentenceInfo[] {
       if (ascii) {
         may = enTextBits(text);
         learnWords(ids);
-        for (let k = 0; k < ids.length; k++) may |= cueBitsOf[ids[k]];
+        for (let k = 0; k < ids.length; k++) may |= facts[ids[k] * FACTS + CUE_BITS];
       }
       if (!unitBagIds(text, scan.bag)) bagIds(bag(text), scan.bag);
       lens.push(lengthOf(text, 'en'));
       quote = QUOTE.en.test(text);
       digit = /\d/.test(text);
     }
-    const wordIds = ids.slice();
     const b = scan.bag;
     sims.measure(b, i);
     const { cues, tense } = cuesOf(text, may, sure);
@@ -299,7 +357,9 @@ function describeEn(doc: DocInput): SentenceInfo[] {
     return {
       cues,
       tense,
-      words: wordIds,
+      words: ids,
+      lexicalFrom,
+      lexicalTo,
       bag: b.slice(), // (a plain array: cheaper to make than a typed one)
       headSim: sims.head,
       leadSim: sims.lead,
@@ -321,8 +381,38 @@ const NO_YEARS: number[] = [];
 
 /** Years a sentence mentions (no digit, no scan: most sentences have none). */
 function yearsIn(text: string, lang: FeatureLang): number[] {
+  if (lang === 'en') return enYears(text);
   if (!/\d/.test(text)) return NO_YEARS;
   return [...text.matchAll(YEAR[lang])].map((m) => Number(m[1]));
+}
+
+/** [A-Za-z0-9_]: a word character of `\b` without the u flag. */
+const WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * The years of YEAR.en, `/\b(1[89]\d\d|20\d\d)\b/g`, without match objects: between word
+ * boundaries the year is a whole run of word characters, four digits long.
+ */
+function enYears(text: string): number[] {
+  let out = NO_YEARS;
+  let start = 0; // start of the current run of word characters
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c < 128 && WORD_CHAR[c] === 1) continue;
+    if (i - start === 4) {
+      const a = text.charCodeAt(start);
+      const b = text.charCodeAt(start + 1);
+      const y = text.charCodeAt(start + 2);
+      const z = text.charCodeAt(start + 3);
+      const digits = y >= 48 && y <= 57 && z >= 48 && z <= 57;
+      if (digits && ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48))) {
+        if (out === NO_YEARS) out = [];
+        out.push((a - 48) * 1000 + (b - 48) * 100 + (y - 48) * 10 + (z - 48));
+      }
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 /** referenceYear from the years describe() already found. */
@@ -449,53 +539,131 @@ const F2 = fnv('f2:');
  * prefilter bits (lexicon.ts enWordBits), by token id (lib/text/intern.ts), kept across
  * sentences and documents (news English is mostly the same few thousand words), so each word
  * is hashed and looked up once; emptied with the token table (its generation), so memory stays
- * bounded.
+ * bounded. One row of FACTS integers per id, so a word's facts share a cache line (issue 7).
  */
-let unigramOf = new Int32Array(4096);
-let pairHeadOf = new Int32Array(4096);
-let cueBitsOf = new Int32Array(4096);
-let sureBitsOf = new Int32Array(4096);
+const FACTS = 4;
+const UNIGRAM = 0;
+const PAIR_HEAD = 1;
+const CUE_BITS = 2;
+const SURE_BITS = 3;
+let facts = new Int32Array(4096 * FACTS);
 let known = new Uint8Array(4096);
 let factsGeneration = -1;
 
 /** Makes sure the facts of every id in `ids` are known. */
 function learnWords(ids: ArrayLike<number>): void {
   if (factsGeneration !== TOKENS.generation || TOKENS.size > known.length) {
-    const size = factsGeneration !== TOKENS.generation ? 4096 : known.length;
-    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const g = make(Math.max(size, TOKENS.size * 2));
-      if (factsGeneration === TOKENS.generation) g.set(a);
-      return g;
-    };
-    unigramOf = grow(unigramOf, (n) => new Int32Array(n));
-    pairHeadOf = grow(pairHeadOf, (n) => new Int32Array(n));
-    cueBitsOf = grow(cueBitsOf, (n) => new Int32Array(n));
-    sureBitsOf = grow(sureBitsOf, (n) => new Int32Array(n));
-    known = grow(known, (n) => new Uint8Array(n));
+    const same = factsGeneration === TOKENS.generation;
+    const size = Math.max(same ? known.length : 4096, TOKENS.size * 2);
+    const f = new Int32Array(size * FACTS);
+    const k = new Uint8Array(size);
+    if (same) {
+      f.set(facts);
+      k.set(known);
+    }
+    facts = f;
+    known = k;
     factsGeneration = TOKENS.generation;
   }
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
     if (known[id]) continue;
     const w = TOKENS.str(id);
-    unigramOf[id] = fnv(w, U);
-    pairHeadOf[id] = fnv('_', fnv(w, B));
-    cueBitsOf[id] = enWordBits(w);
-    sureBitsOf[id] = sureBits(w, cueBitsOf[id]);
+    const at = id * FACTS;
+    facts[at + UNIGRAM] = fnv(w, U);
+    facts[at + PAIR_HEAD] = fnv('_', fnv(w, B));
+    const cue = enWordBits(w);
+    facts[at + CUE_BITS] = cue;
+    facts[at + SURE_BITS] = sureBits(w, cue);
     known[id] = 1;
   }
 }
 
 /** The same features as lexicalFeatures, hashed part by part without building names. */
-function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number, out: number[]): void {
+function lexicalSlots(doc: DocInput, info: SentenceInfo, i: number, bits: number): void {
+  if (info.lexicalTo >= 0) {
+    for (let k = info.lexicalFrom; k < info.lexicalTo; k++) put(lexicalSlotsOf[k]);
+    return;
+  }
   const ids = info.words ?? words(doc.sentences[i].text).map((w) => TOKENS.id(w));
   learnWords(ids);
-  for (let k = 0; k < ids.length; k++) out.push(slotOf(unigramOf[ids[k]], bits));
+  for (let k = 0; k < ids.length; k++) put(slotOf(facts[ids[k] * FACTS + UNIGRAM], bits));
   for (let k = 0; k + 1 < ids.length; k++)
-    out.push(slotOf(fnv(TOKENS.str(ids[k + 1]), pairHeadOf[ids[k]]), bits));
+    put(slotOf(fnv(TOKENS.str(ids[k + 1]), facts[ids[k] * FACTS + PAIR_HEAD]), bits));
   const w0 = ids.length ? TOKENS.str(ids[0]) : '';
-  out.push(slotOf(fnv(w0, F), bits));
-  out.push(slotOf(fnv(ids.length > 1 ? TOKENS.str(ids[1]) : '', fnv('_', fnv(w0, F2))), bits));
+  put(slotOf(fnv(w0, F), bits));
+  put(slotOf(fnv(ids.length > 1 ? TOKENS.str(ids[1]) : '', fnv('_', fnv(w0, F2))), bits));
+}
+
+/**
+ * One sentence's slots, the first `slotCount` of `slotBuffer`: kept from sentence to sentence
+ * (an array emptied per sentence let go of its storage and grew it again: issue 7's garbage).
+ */
+let slotBuffer = new Int32Array(512);
+let slotCount = 0;
+
+function put(slot: number): void {
+  if (slotCount === slotBuffer.length) {
+    const grown = new Int32Array(slotBuffer.length * 2);
+    grown.set(slotBuffer);
+    slotBuffer = grown;
+  }
+  slotBuffer[slotCount++] = slot;
+}
+
+/**
+ * The lexical slots of the sentences describeEn scanned, one run per sentence (SentenceInfo),
+ * the first `lexicalCount` (kept from document to document: no garbage per sentence).
+ */
+let lexicalSlotsOf = new Int32Array(4096);
+let lexicalCount = 0;
+
+/**
+ * fnv(word k, h) read from the scanned text: a letter run lower-cased, a digit run as `#`. The
+ * same figure as hashing TOKENS.str(id), without reaching for the token's string.
+ */
+function fnvWord(
+  text: string,
+  ids: ArrayLike<number>,
+  spans: ArrayLike<number>,
+  k: number,
+  h: number,
+  hash: number,
+): number {
+  if (ids[k] === hash) return Math.imul(h ^ 35, 0x01000193); // `#`
+  for (let j = spans[2 * k]; j < spans[2 * k + 1]; j++) {
+    let c = text.charCodeAt(j);
+    if (c <= 90 && c >= 65) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+/** lexicalSlots for a sentence scanned by scan.ts (ids and spans of its words in `text`; facts learnt). */
+function scannedLexicalSlots(
+  text: string,
+  ids: ArrayLike<number>,
+  spans: ArrayLike<number>,
+  bits: number,
+): void {
+  const f = facts;
+  const n = ids.length;
+  const hash = digitId();
+  if (lexicalCount + 2 * n + 2 > lexicalSlotsOf.length) {
+    const grown = new Int32Array(Math.max(2 * lexicalSlotsOf.length, lexicalCount + 2 * n + 2));
+    grown.set(lexicalSlotsOf.subarray(0, lexicalCount));
+    lexicalSlotsOf = grown;
+  }
+  const out = lexicalSlotsOf;
+  let at = lexicalCount;
+  for (let k = 0; k < n; k++) out[at++] = slotOf(f[ids[k] * FACTS + UNIGRAM], bits);
+  for (let k = 0; k + 1 < n; k++)
+    out[at++] = slotOf(fnvWord(text, ids, spans, k + 1, f[ids[k] * FACTS + PAIR_HEAD], hash), bits);
+  const f0 = n ? fnvWord(text, ids, spans, 0, F, hash) : F;
+  out[at++] = slotOf(f0, bits);
+  const f2 = fnv('_', n ? fnvWord(text, ids, spans, 0, F2, hash) : F2);
+  out[at++] = slotOf(n > 1 ? fnvWord(text, ids, spans, 1, f2, hash) : f2, bits);
+  lexicalCount = at;
 }
 
 /**
@@ -606,14 +774,15 @@ function sharedSlotsOf(
   year: number | null,
   t: SharedTable,
   cues: boolean,
-  out: number[],
 ): void {
   const s = doc.sentences[i];
   const n = doc.sentences.length;
   const info = infos[i];
-  out.push(t.bias, t.s[bin(i, S_EDGES)], t.p[bin(s.paragraph, P_EDGES)]);
-  out.push(t.rel[Math.min(9, Math.floor((10 * i) / Math.max(1, n)))]);
-  out.push(
+  put(t.bias);
+  put(t.s[bin(i, S_EDGES)]);
+  put(t.p[bin(s.paragraph, P_EDGES)]);
+  put(t.rel[Math.min(9, Math.floor((10 * i) / Math.max(1, n)))]);
+  put(
     t.inpar[
       s.paragraphSize === 1
         ? 'only'
@@ -625,28 +794,32 @@ function sharedSlotsOf(
     ],
   );
   const hs = bin(info.headSim, SIM_EDGES);
-  out.push(t.head[hs], t.lead[bin(info.leadSim, SIM_EDGES)], t.hrank[bin(info.headRank, RANK_EDGES)]);
-  out.push(t.headS[hs][bin(i, S_COARSE)], t.len[bin(info.relLength, LEN_EDGES)]);
+  put(t.head[hs]);
+  put(t.lead[bin(info.leadSim, SIM_EDGES)]);
+  put(t.hrank[bin(info.headRank, RANK_EDGES)]);
+  put(t.headS[hs][bin(i, S_COARSE)]);
+  put(t.len[bin(info.relLength, LEN_EDGES)]);
   if (cues)
     for (const c of info.cues) {
       const e = t.cue.get(c)!;
-      out.push(e.cue, i < 3 ? e.early : e.late);
+      put(e.cue);
+      put(i < 3 ? e.early : e.late);
     }
-  out.push(t.ncues[Math.min(4, info.cues.length)]);
-  for (const name of info.tense) out.push(t.tense.get(name)!);
-  if (info.quote) out.push(t.quote);
-  if (info.quoteStart) out.push(t.quoteStart);
-  if (year) for (const y of info.years) out.push(t.year[bin(year - y, YEAR_EDGES)]);
-  if (!info.years.length) out.push(t.yearNone);
+  put(t.ncues[Math.min(4, info.cues.length)]);
+  for (const name of info.tense) put(t.tense.get(name)!);
+  if (info.quote) put(t.quote);
+  if (info.quoteStart) put(t.quoteStart);
+  if (year) for (const y of info.years) put(t.year[bin(year - y, YEAR_EDGES)]);
+  if (!info.years.length) put(t.yearNone);
   for (let d = -1; d <= 1; d += 2) {
     const o = infos[i + d];
     if (!o) {
-      out.push(d < 0 ? t.prevNone : t.nextNone);
+      put(d < 0 ? t.prevNone : t.nextNone);
       continue;
     }
-    if (cues) for (const c of o.cues) out.push(d < 0 ? t.cue.get(c)!.prev : t.cue.get(c)!.next);
-    if (o.quote) out.push(d < 0 ? t.prevQuote : t.nextQuote);
-    if (doc.sentences[i + d].paragraph === s.paragraph) out.push(d < 0 ? t.prevSamepar : t.nextSamepar);
+    if (cues) for (const c of o.cues) put(d < 0 ? t.cue.get(c)!.prev : t.cue.get(c)!.next);
+    if (o.quote) put(d < 0 ? t.prevQuote : t.nextQuote);
+    if (doc.sentences[i + d].paragraph === s.paragraph) put(d < 0 ? t.prevSamepar : t.nextSamepar);
   }
 }
 
@@ -690,20 +863,19 @@ export function eachDocumentSlots(
   opts: FeatureOptions,
   bits: number,
   headSims: number[] | undefined,
-  each: (i: number, slots: readonly number[]) => void,
+  each: (i: number, slots: ArrayLike<number>) => void,
   /** Receives each English sentence's bag as token ids (lib/text/idbags.ts), for pickPoints. */
   bags?: (readonly number[] | undefined)[],
 ): void {
-  const infos = describe(doc);
+  const infos = describe(doc, opts.lexical ? bits : undefined);
   if (headSims) for (const info of infos) headSims.push(info.headSim);
   if (bags) for (const info of infos) bags.push(info.bag ?? undefined);
   const year = referenceYearOf(doc, infos);
   const table = sharedTable(bits);
-  const out: number[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
-    out.length = 0;
-    sharedSlotsOf(doc, infos, i, year, table, !opts.noCues, out);
-    if (opts.lexical) lexicalSlots(doc, infos[i], i, bits, out);
-    each(i, out);
+    slotCount = 0;
+    sharedSlotsOf(doc, infos, i, year, table, !opts.noCues);
+    if (opts.lexical) lexicalSlots(doc, infos[i], i, bits);
+    each(i, slotBuffer.subarray(0, slotCount));
   }
 }

@@ -50,11 +50,18 @@ const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
   /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0,
 );
 
-/** Runs of letters and digits (the same count as `/[\p{L}\p{N}]+/gu`), in one pass without arrays. */
-function words(text: string): number {
+/** Every word count here is compared with 25 or less: counts stop at 26 (words()). */
+const COUNT_CAP = 26;
+
+/**
+ * Runs of letters and digits (the same count as `/[\p{L}\p{N}]+/gu`), in one pass without
+ * arrays; counting stops past `cap` (every rule below compares the count with 25 or less, so
+ * a long paragraph is not read to its end: issue 7).
+ */
+function words(text: string, cap = Infinity): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n <= cap; i++) {
     const c = text.charCodeAt(i);
     let w: boolean;
     if (c < 128) w = ASCII_WORD[c] === 1;
@@ -76,7 +83,7 @@ function words(text: string): number {
  * shaped like boilerplate — short, without a sentence end, or with a credit, caption date, byline,
  * bracketed note or address.
  */
-export function modelMayCallOther(p: Paragraph, lang: string, n = words(p.text)): boolean {
+export function modelMayCallOther(p: Paragraph, lang: string, n = words(p.text, COUNT_CAP)): boolean {
   if (!/^en\b/i.test(lang)) return false;
   const text = p.text.trim();
   if (LIST_OR_TABLE.has(p.tag)) return PHOTO.test(text);
@@ -157,7 +164,7 @@ export function modelNaAllowed(paragraphs: readonly Paragraph[], lang: string): 
   // Outside English the answer is always no (modelMayCallOther): skip counting the words of every
   // paragraph, a sixth of segment()'s time on a Japanese article (issue 3's 5 ms budget).
   if (!/^en\b/i.test(lang)) return paragraphs.map(() => false);
-  const counts = paragraphs.map((p) => words(p.text));
+  const counts = paragraphs.map((p) => words(p.text, COUNT_CAP));
   const allowed = paragraphs.map((p, i) => modelMayCallOther(p, lang, counts[i]));
   for (let i = 0; i < paragraphs.length;) {
     let j = i;

@@ -60,7 +60,17 @@ export function prepare(article: Article, opts: SegmentOptions = {}): Prepared {
     ss.forEach((s, k) => {
       if (!boilerplate) {
         docUnits.push(units.length);
-        sentences.push({ text: s.text, paragraph: content, inParagraph: k, paragraphSize: ss.length });
+        // The paragraph holds the sentence at its offset (the split cuts it out; a given
+        // sentence is found there or not): features.ts reads it there, faster than the slice.
+        const inside = p.text.startsWith(s.text, s.start);
+        sentences.push({
+          text: s.text,
+          paragraph: content,
+          inParagraph: k,
+          paragraphSize: ss.length,
+          source: inside ? p.text : undefined,
+          at: inside ? s.start : undefined,
+        });
       }
       units.push({ paragraph: i, text: s.text, start: s.start, boilerplate });
     });

@@ -10,26 +10,34 @@
  * letter or digit, exactly where `asciiBag` does: callers then take the regex paths and intern
  * their tokens (`tokenIds`), so the ids are the same either way (tests/unit/scan.test.ts).
  *
- * Exports: `scanAscii(text, out) → boolean`, `ScanOut`, `newScanOut()`, `isStopId(id)`,
+ * Exports: `scanAscii(text, out, from?, to?) → boolean`, `ScanOut`, `newScanOut()`, `isStopId(id)`,
  * `digitId()`, `bagIds(bag, out)`, `textBagIds(text, scratch)`.
  */
 import { asciiHash, HASH_OFFSET, HASH_PRIME, TOKENS } from './intern';
 import { bag, STOP, type Bag } from './tokens';
 
 export interface ScanOut {
-  words: number[];
+  /**
+   * words, clean and spans are views of `buffers`, kept from scan to scan (issue 7: arrays
+   * emptied and filled again per sentence made a third of segment()'s garbage); valid until
+   * the next scan into the same ScanOut.
+   */
+  words: Int32Array;
   /**
    * Per word: 1 when it is a run of letters with neither a digit nor `_` on either side, so that
    * a regex's `\bword\b` matches there (lib/segment/features.ts sure cue bits); else 0.
    */
-  clean: number[];
+  clean: Uint8Array;
   bag: number[];
+  /** Per word: its start and end offsets in the scanned string ([2k], [2k + 1]). */
+  spans: Int32Array;
   /** Count of U+0020 spaces. */
   spaces: number;
   /** Whether an ASCII digit occurs. */
   digit: boolean;
   /** Whether `"`, `“` or `”` occurs. */
   quote: boolean;
+  buffers: { words: Int32Array; clean: Uint8Array; spans: Int32Array };
 }
 
 /** Per UTF-16 unit: 1 a letter or digit (`\p{L}\p{N}`), 2 not, 0 not yet looked up. */
@@ -70,13 +78,23 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
   c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : c === 32 ? 4 : c === 34 ? 5 : 0,
 );
 
-export function scanAscii(text: string, out: ScanOut): boolean {
-  const words = out.words;
-  const clean = out.clean;
+/**
+ * Scans text[from, to) (the whole text by default). A sentence is best scanned inside its
+ * paragraph (from its offset): a sentence cut out by slice() is a V8 sliced string, whose
+ * characters a JavaScript loop reads several times slower than a flat string's (issue 7).
+ */
+export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length): boolean {
+  // At most one word per two characters (and the sentinel): the buffers never fill up.
+  const room = ((to - from) >> 1) + 1;
+  if (out.buffers.words.length < room) {
+    out.buffers.words = new Int32Array(room * 2);
+    out.buffers.clean = new Uint8Array(room * 2);
+    out.buffers.spans = new Int32Array(room * 4);
+  }
+  const { words, clean, spans } = out.buffers;
+  let nw = 0;
   const bag = out.bag;
-  words.length = 0;
-  clean.length = 0;
-  bag.length = 0;
+  let nb = 0;
   let spaces = 0;
   let digits = false;
   let quote = false;
@@ -85,27 +103,38 @@ export function scanAscii(text: string, out: ScanOut): boolean {
   let wDigits = false;
   let wClean = false; // a letter run after neither a digit nor `_`
   let wh = HASH_OFFSET;
+  let lo = 0; // a letter run's first eight lower-cased letters, a byte each (intern.ts packedId)
+  let hi = 0;
   let bStart = -1; // the current bag run (letters and digits)
   let bMixed = false;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
     const k = c < 128 ? ASCII_CLASS[c] : 0;
     if (k !== 0 && k < 4) {
       const digit = k === 3;
       if (wStart >= 0 && wDigits !== digit) {
-        words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
-        clean.push(0); // letters against digits
+        words[nw] = wDigits ? hash : wordId(text, wStart, i, wh, lo, hi);
+        clean[nw] = 0; // letters against digits
+        spans[2 * nw] = wStart;
+        spans[2 * nw + 1] = i;
+        nw++;
         wStart = -1;
       }
+      const lc = k === 1 ? c + 32 : c;
       if (wStart < 0) {
         wStart = i;
         wDigits = digit;
         wh = HASH_OFFSET;
-        const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+        lo = lc;
+        hi = 0;
+        const p = i > from ? text.charCodeAt(i - 1) : 32;
         wClean = !digit && !((p >= 48 && p <= 57) || p === 95);
+      } else {
+        const n = i - wStart;
+        if (n < 4) lo |= lc << (n << 3);
+        else if (n < 8) hi |= lc << ((n - 4) << 3);
       }
-      wh = Math.imul(wh ^ (k === 1 ? c + 32 : c), HASH_PRIME);
+      wh = Math.imul(wh ^ lc, HASH_PRIME);
       if (bStart < 0) {
         bStart = i;
         bMixed = false;
@@ -114,8 +143,11 @@ export function scanAscii(text: string, out: ScanOut): boolean {
       continue;
     }
     if (wStart >= 0) {
-      words.push(wDigits ? hash : TOKENS.asciiId(text, wStart, i, wh));
-      clean.push(wClean && c !== 95 ? 1 : 0);
+      words[nw] = wDigits ? hash : wordId(text, wStart, i, wh, lo, hi);
+      clean[nw] = wClean && c !== 95 ? 1 : 0;
+      spans[2 * nw] = wStart;
+      spans[2 * nw + 1] = i;
+      nw++;
       wStart = -1;
     }
     if (k === 4) spaces++;
@@ -128,20 +160,29 @@ export function scanAscii(text: string, out: ScanOut): boolean {
     if (bStart < 0) continue;
     if (i - bStart > 1) {
       // A run of letters only is the word run that just ended: its id is the last word's.
-      const id = bMixed
-        ? TOKENS.asciiId(text, bStart, i, asciiHash(text, bStart, i))
-        : words[words.length - 1];
+      const id = bMixed ? TOKENS.asciiId(text, bStart, i, asciiHash(text, bStart, i)) : words[nw - 1];
       if (id >= stopFlags.length) isStopId(id);
       let f = stopFlags[id];
       if (!f) stopFlags[id] = f = STOP.has(TOKENS.str(id)) ? 1 : 2;
-      if (f === 2) bag.push(id);
+      if (f === 2) bag[nb++] = id;
     }
     bStart = -1;
   }
+  bag.length = nb;
+  out.words = words.subarray(0, nw);
+  out.clean = clean.subarray(0, nw);
+  out.spans = spans.subarray(0, 2 * nw);
   out.spaces = spaces - 1; // the end sentinel counted as a space
   out.digit = digits;
   out.quote = quote;
   return true;
+}
+
+/** The id of the letter run text[start, end) (hash `h`, letters packed in `lo`, `hi`). */
+function wordId(text: string, start: number, end: number, h: number, lo: number, hi: number): number {
+  return end - start <= 8
+    ? TOKENS.packedId(text, start, end, h, lo, hi)
+    : TOKENS.asciiId(text, start, end, h);
 }
 
 /** A bag's tokens as ids, each repeated by its count (ScanOut's `bag` for any text). */
@@ -201,5 +242,14 @@ export function textBagIds(text: string, scratch: ScanOut): number[] {
 }
 
 export function newScanOut(): ScanOut {
-  return { words: [], clean: [], bag: [], spaces: 0, digit: false, quote: false };
+  return {
+    words: new Int32Array(0),
+    clean: new Uint8Array(0),
+    bag: [],
+    spans: new Int32Array(0),
+    spaces: 0,
+    digit: false,
+    quote: false,
+    buffers: { words: new Int32Array(128), clean: new Uint8Array(128), spans: new Int32Array(256) },
+  };
 }

@@ -13,7 +13,7 @@ import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { asciiWords } from '../../lib/segment/features';
 import { TOKENS } from '../../lib/text/intern';
 import { idBag } from '../../lib/text/idbags';
-import { newScanOut, scanAscii, textBagIds } from '../../lib/text/scan';
+import { newScanOut, scanAscii, textBagIds, type ScanOut } from '../../lib/text/scan';
 import { bag } from '../../lib/text/tokens';
 
 const nd = parseJsonl(readFileSync('../shared/data/newsdiscourse/validation.jsonl', 'utf8'));
@@ -74,7 +74,7 @@ describe('lib/text/scan.ts', () => {
       }
       scanned++;
       expect(
-        scratch.words.map((id) => TOKENS.str(id)),
+        Array.from(scratch.words, (id) => TOKENS.str(id)),
         t,
       ).toEqual(asciiWords(t));
       expect(scratch.spaces, t).toBe(t.split(' ').length - 1);
@@ -82,6 +82,36 @@ describe('lib/text/scan.ts', () => {
       expect(scratch.digit, t).toBe(/\d/.test(t));
     }
     expect(scanned).toBeGreaterThan(1000);
+  });
+
+  it('scans a sentence inside its paragraph as it scans the sentence alone, with its words’ places', () => {
+    const alone = newScanOut();
+    const inside = newScanOut();
+    const facts = (o: ScanOut) =>
+      JSON.stringify([[...o.words], [...o.clean], o.bag, o.spaces, o.digit, o.quote]);
+    let compared = 0;
+    for (const t of texts) {
+      // Pieces from a space to a little further on: sentences and their neighbours.
+      for (let from = 0; from < t.length; from = t.indexOf(' ', from + 40) + 1 || t.length) {
+        const to = Math.min(t.length, from + 60 + (from % 37));
+        const piece = t.slice(from, to);
+        const ok = scanAscii(piece, alone);
+        expect(scanAscii(t, inside, from, to), piece).toBe(ok);
+        if (!ok) continue;
+        compared++;
+        if (facts(inside) !== facts(alone)) expect(facts(inside), piece).toBe(facts(alone));
+        // Each word's place holds the word (a digit run: `#`).
+        const places = Array.from(inside.words, (_, k) =>
+          t.slice(inside.spans[2 * k], inside.spans[2 * k + 1]),
+        );
+        const named = places.map((w) => (/^\d+$/.test(w) ? '#' : w.toLowerCase()));
+        if (named.join() !== Array.from(inside.words, (id) => TOKENS.str(id)).join())
+          expect(named, piece).toEqual(Array.from(inside.words, (id) => TOKENS.str(id)));
+        const shifted = Array.from(alone.spans, (x) => x + from);
+        if (inside.spans.join() !== shifted.join()) expect([...inside.spans], piece).toEqual(shifted);
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
   });
 
   it('gives one id per token: the same string always has the same id', () => {
