@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
-import { documentSlots, type FeatureOptions } from '../lib/segment/features';
+import { documentSlots, eachDocumentSlots, type FeatureOptions } from '../lib/segment/features';
 import { FINE_LABELS } from '../lib/segment/labels';
 import {
   decodeAll,
@@ -20,11 +20,20 @@ import {
   narrow,
   pack,
   quantise,
+  trainDense,
   trainLogistic,
   transitions,
   tuneDecoding,
+  type Example,
 } from '../lib/segment/learn';
 import type { ModelFile } from '../lib/segment/model';
+import {
+  applyStack,
+  stackInputs,
+  stackWidth,
+  type StackModelFile,
+  type StackText,
+} from '../lib/segment/stack';
 import { prepare } from '../lib/segment/prepare';
 import { scores } from './train-scores';
 
@@ -46,6 +55,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'models/segment.json' },
     'no-cues': { type: 'boolean', default: false },
     'no-lexical': { type: 'boolean', default: false },
+    'no-stack': { type: 'boolean', default: false },
     bits: { type: 'string', default: String(BITS_FULL_DEFAULT) },
     'min-count': { type: 'string', default: String(MIN_COUNT_DEFAULT) },
   },
@@ -60,6 +70,9 @@ interface Doc {
   labels: number[];
   /** Gold labels of the sentences the boilerplate rules set aside (always predicted NA). */
   boilerplate: number[];
+  /** What the second stage reads (stack.ts): each sentence's paragraph, headline similarity and words. */
+  paragraphs: number[];
+  text: StackText;
 }
 
 function load(file: string, bitsShared: number): Doc[] {
@@ -70,9 +83,23 @@ function load(file: string, bitsShared: number): Doc[] {
     const prep = prepare(nd.article, { sentences: nd.sentences });
     const full: FeatureOptions = { lexical: !values['no-lexical'], noCues };
     const shared: FeatureOptions = { lexical: false, noCues };
+    const fullSlots: Int32Array[] = [];
+    const headSims: number[] = [];
+    const bags: (readonly number[] | undefined)[] = [];
+    eachDocumentSlots(
+      prep.doc,
+      full,
+      FEATURE_ID_BITS,
+      headSims,
+      (_, s) => fullSlots.push(Int32Array.from(s)),
+      bags,
+    );
     return {
       // Feature ids, narrowed to the table below (rare ones dropped from training).
-      fullSlots: documentSlots(prep.doc, full, FEATURE_ID_BITS),
+      fullSlots,
+      paragraphs: prep.doc.sentences.map((s) => s.paragraph),
+      // Bags are token ids in a table segment() may reset: copied.
+      text: { headSims, bags: bags.map((b) => (b ? [...b] : b)) },
       sharedSlots: documentSlots(prep.doc, shared, bitsShared),
       labels: prep.docUnits.map((u) => labelIndex.get(nd.gold[u].label)!),
       boilerplate: prep.units.flatMap((u, i) => (u.boilerplate ? [labelIndex.get(nd.gold[i].label)!] : [])),
@@ -104,26 +131,113 @@ const SETTINGS = {
   sharedSlots: { epochs: 8, l2: 3e-5, rate: 0.05 },
 };
 
-function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[][], seed: number) {
-  // Rare labels weigh more (inverse square root of frequency): the figures are macro-F1.
+function classWeightsOf(docs: Doc[], power = 0.5): number[] {
   const counts = new Array<number>(K).fill(0);
-  for (const d of train) for (const l of d.labels) counts[l]++;
+  for (const d of docs) for (const l of d.labels) counts[l]++;
   const mean = counts.reduce((a, b) => a + b, 0) / K;
-  const classWeights = counts.map((c) => Math.sqrt(mean / Math.max(1, c)));
-  const opts = { bits, classes: K, seed, classWeights, ...SETTINGS[which] };
-  const examples = train.flatMap((d) => d[which].map((slots, i) => ({ slots, label: d.labels[i] })));
+  return counts.map((c) => Math.pow(mean / Math.max(1, c), power));
+}
+
+/** The first stage on some training documents: the mean of three shuffle orders, quantised. */
+function fit(which: 'fullSlots' | 'sharedSlots', docs: Doc[], bits: number, seed: number) {
+  // Rare labels weigh more (inverse square root of frequency): the figures are macro-F1.
+  const opts = { bits, classes: K, seed, classWeights: classWeightsOf(docs), ...SETTINGS[which] };
+  const examples: Example[] = docs.flatMap((d) =>
+    d[which].map((slots, i) => ({ slots, label: d.labels[i] })),
+  );
   // The mean of models trained in three shuffle orders: less variance, same size.
   const runs = [0, 1, 2].map((r) => trainLogistic(examples, { ...opts, seed: seed * 10 + r }));
   const average = (get: (t: (typeof runs)[number]) => Float64Array) =>
     get(runs[0]).map((_, i) => runs.reduce((a, t) => a + get(t)[i], 0) / runs.length);
-  const model = quantise({ weights: average((t) => t.weights), bias: average((t) => t.bias) });
+  return quantise({ weights: average((t) => t.weights), bias: average((t) => t.bias) });
+}
+
+function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[][], seed: number) {
+  const model = fit(which, train, bits, seed);
   const predicted = tune.map((d) => d[which].map((s) => logProbsOf(model.trained, s, K)));
   const tuned = tuneDecoding(predicted, trans, K, objective(tune, which === 'fullSlots'));
   const { fine, role } = scores(tune)(decodeAll(predicted, tuned.offsets, trans, tuned.seqWeight));
   process.stderr.write(
     `${which}: validation four roles ${role.toFixed(4)}, nine labels ${fine.toFixed(4)}, seqWeight ${tuned.seqWeight}\n`,
   );
-  return pack(model, bits, tuned);
+  return { file: pack(model, bits, tuned), predicted };
+}
+
+/**
+ * Second-stage settings (stack.ts; issue 3, scripts/stack-cv.ts): 5 folds of out-of-fold
+ * first-stage predictions, 10 epochs, L2 1e-3.
+ */
+const STACK = { folds: 5, epochs: 10, l2: 1e-3, rate: 0.05, seed: 7 };
+const MAIN = FINE_LABELS.indexOf('Main');
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+
+/** Second-stage log-probabilities of documents from their first-stage ones. */
+function stacked(m: StackModelFile, docs: Doc[], first: Float64Array[][]): Float64Array[][] {
+  return docs.map((d, i) => {
+    const n = d.labels.length;
+    const lp = new Float64Array(n * K);
+    first[i].forEach((row, t) => lp.set(row, t * K));
+    applyStack(m, lp, n, K, d.paragraphs, MAIN, d.text);
+    return Array.from({ length: n }, (_, t) => lp.slice(t * K, t * K + K));
+  });
+}
+
+/**
+ * The English second stage: trained on the first stage's out-of-fold predictions on train (each
+ * fold's documents scored by a first stage trained without them, as unseen text will be), then
+ * applied to validation's first-stage predictions by the full model; decoding tuned there.
+ */
+function buildStack(en: Float64Array[][], trans: number[][]): StackModelFile {
+  const oof: Float64Array[][] = train.map(() => []);
+  for (let f = 0; f < STACK.folds; f++) {
+    const m = fit(
+      'fullSlots',
+      train.filter((_, i) => i % STACK.folds !== f),
+      BITS_FULL,
+      1,
+    );
+    train.forEach((d, i) => {
+      if (i % STACK.folds === f) oof[i] = d.fullSlots.map((s) => logProbsOf(m.trained, s, K));
+    });
+  }
+  const D = stackWidth(K);
+  const rows = train.reduce((a, d) => a + d.labels.length, 0);
+  const x = new Float64Array(rows * D);
+  let at = 0;
+  train.forEach((d, i) => {
+    const n = d.labels.length;
+    const lp = new Float64Array(n * K);
+    oof[i].forEach((row, t) => lp.set(row, t * K));
+    stackInputs(lp, n, K, d.paragraphs, MAIN, x.subarray(at, at + n * D), d.text);
+    at += n * D;
+  });
+  const t = trainDense(
+    x,
+    train.flatMap((d) => d.labels),
+    D,
+    {
+      classes: K,
+      epochs: STACK.epochs,
+      rate: STACK.rate,
+      l2: STACK.l2,
+      seed: STACK.seed,
+      classWeights: classWeightsOf(train),
+    },
+  );
+  const m: StackModelFile = {
+    inputs: D,
+    weights: Array.from(t.weights, round4),
+    bias: Array.from(t.bias, round4),
+    offsets: [],
+    seqWeight: 0,
+  };
+  const predicted = stacked(m, tune, en);
+  const tuned = tuneDecoding(predicted, trans, K, objective(tune, true));
+  const { fine, role } = scores(tune)(decodeAll(predicted, tuned.offsets, trans, tuned.seqWeight));
+  process.stderr.write(
+    `stack: validation four roles ${role.toFixed(4)}, nine labels ${fine.toFixed(4)}, seqWeight ${tuned.seqWeight}\n`,
+  );
+  return { ...m, offsets: tuned.offsets, seqWeight: tuned.seqWeight };
 }
 
 /** Issue 3's nine-label floor, with a little room for the held-out split. */
@@ -147,12 +261,14 @@ const trans = transitions(
   train.map((d) => d.labels),
   K,
 );
+const en = build('fullSlots', BITS_FULL, trans, 1);
 const model: ModelFile = {
   version: 1,
   labels: [...FINE_LABELS],
   transitions: trans,
-  en: build('fullSlots', BITS_FULL, trans, 1),
-  shared: build('sharedSlots', BITS_SHARED, trans, 2),
+  en: en.file,
+  shared: build('sharedSlots', BITS_SHARED, trans, 2).file,
+  stack: values['no-stack'] ? undefined : buildStack(en.predicted, trans),
 };
 writeFileSync(values.out!, JSON.stringify(model) + '\n');
 process.stderr.write(`wrote ${values.out} (${train.length} training documents)\n`);

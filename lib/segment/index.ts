@@ -15,6 +15,7 @@ import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX } from './labels';
 import { loadLinear, logProbs, ViterbiDecoder, type LinearModel, type ModelFile } from './model';
 import { modelNaAllowed } from './other';
 import { prepare, type SegmentOptions } from './prepare';
+import { applyStack } from './stack';
 import { paragraphRoles } from './rollup';
 import type { Segmentation, SentenceUnit } from './types';
 
@@ -53,6 +54,9 @@ export const FULL_CONFIG: SegmenterConfig = {
 export const HEADING_PRIOR = 1.5;
 /** Paragraph rollup: what a change of role between neighbouring paragraphs costs (rollup.ts). */
 const PARAGRAPH_SWITCH_COST = 0.4;
+
+const MAIN_INDEX = FINE_LABELS.indexOf('Main');
+const paragraphsOf = (sentences: readonly { paragraph: number }[]) => sentences.map((s) => s.paragraph);
 
 /** For each fine label, the index of its role in ROLES (-1 for NA). */
 const ROLE_OF = FINE_LABELS.map((l) => ROLES.indexOf(FINE_TO_ROLE[l] as (typeof ROLES)[number]));
@@ -120,6 +124,11 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
       (t, f) => logProbs(model, f, scores, t * K),
       bags,
     );
+    // English: the second stage re-reads the label probabilities in their context (stack.ts).
+    const stack = en ? file.stack : undefined;
+    if (stack)
+      applyStack(stack, scores, n, K, paragraphsOf(prep.doc.sentences), MAIN_INDEX, { headSims, bags });
+    const offsets = stack ? stack.offsets : model.offsets;
     const ja = en ? null : jaContexts(prep, article.publishedTime, headSims);
     // Outside English the model's NA is ruled out below anyway: skip other.ts's scan of every paragraph.
     const naAllowed = en ? modelNaAllowed(article.paragraphs, article.lang) : null;
@@ -133,7 +142,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
       // Decoding offsets are tuned for English macro-F1 on NewsDiscourse; added to Japanese they
       // swung ja-news accuracy between 0.60 and 0.66 from one retrain to the next, without them
       // two retrains agree (0.636 / 0.628): Japanese takes the model's plain probabilities.
-      if (en) for (let c = 0; c < K; c++) scores[at + c] += model.offsets[c];
+      if (en) for (let c = 0; c < K; c++) scores[at + c] += offsets[c];
       const paragraph = prep.units[prep.docUnits[t]].paragraph;
       const heading = prep.headings[paragraph];
       const headed = config.headings && heading.kind === 'section' && heading.role;
@@ -152,7 +161,7 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
       }
       if (naAllowed && !naAllowed[paragraph]) scores[at + NA_INDEX] = -Infinity; // other.ts
     }
-    const seqWeight = config.sequence ? model.seqWeight : 0;
+    const seqWeight = config.sequence ? (stack ?? model).seqWeight : 0;
     const path = decoder.decode(scores, n, file.transitions, seqWeight);
     // How sure the model is of each decoded role: its label probabilities for the sentence
     // (priors included) summed over the role's labels. Boilerplate is `other` by rule: certain.

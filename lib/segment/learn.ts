@@ -215,3 +215,110 @@ export function narrow(slots: Int32Array, bits: number, keep?: Set<number>): Int
   for (const id of slots) if (!keep || keep.has(id)) out.push(id & mask);
   return Int32Array.from(out);
 }
+
+export interface DenseOptions {
+  classes: number;
+  epochs: number;
+  rate: number;
+  l2: number;
+  seed: number;
+  classWeights?: number[];
+  /** Hidden tanh units beside the linear scores (0: none). */
+  hidden?: number;
+}
+
+/**
+ * Multinomial logistic regression over dense inputs (the second stage, stack.ts): x holds one
+ * row of `width` values per example. AdaGrad, seeded shuffle: deterministic.
+ */
+export function trainDense(
+  x: Float64Array,
+  labels: number[],
+  width: number,
+  o: DenseOptions,
+): {
+  weights: Float64Array;
+  bias: Float64Array;
+  hidden?: { w1: Float64Array; b1: Float64Array; w2: Float64Array };
+} {
+  const k = o.classes;
+  const H = o.hidden ?? 0;
+  const rand = rng(o.seed);
+  const w = new Float64Array(k * width);
+  const g2 = new Float64Array(k * width).fill(1e-8);
+  const bias = new Float64Array(k);
+  const bg2 = new Float64Array(k).fill(1e-8);
+  // Hidden layer: small seeded random start (tanh is flat at zero weights).
+  const w1 = Float64Array.from({ length: H * width }, () => (rand() - 0.5) * 0.2);
+  const g1 = new Float64Array(H * width).fill(1e-8);
+  const b1 = new Float64Array(H);
+  const gb1 = new Float64Array(H).fill(1e-8);
+  const w2 = Float64Array.from({ length: k * H }, () => (rand() - 0.5) * 0.2);
+  const gw2 = new Float64Array(k * H).fill(1e-8);
+  const h = new Float64Array(H);
+  const dh = new Float64Array(H);
+  const order = labels.map((_, i) => i);
+  const p = new Float64Array(k);
+  const grads = new Float64Array(k);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const idx of order) {
+      const base = idx * width;
+      for (let u = 0; u < H; u++) {
+        let s = b1[u];
+        for (let i = 0; i < width; i++) s += w1[u * width + i] * x[base + i];
+        h[u] = Math.tanh(s);
+      }
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) {
+        let s = bias[c];
+        for (let i = 0; i < width; i++) s += w[c * width + i] * x[base + i];
+        for (let u = 0; u < H; u++) s += w2[c * H + u] * h[u];
+        p[c] = s;
+        if (s > max) max = s;
+      }
+      let z = 0;
+      for (let c = 0; c < k; c++) z += p[c] = Math.exp(p[c] - max);
+      const cw = o.classWeights?.[labels[idx]] ?? 1;
+      for (let c = 0; c < k; c++) grads[c] = cw * (p[c] / z - (c === labels[idx] ? 1 : 0));
+      dh.fill(0);
+      for (let c = 0; c < k; c++) {
+        const grad = grads[c];
+        bg2[c] += grad * grad;
+        bias[c] -= (o.rate * grad) / Math.sqrt(bg2[c]);
+        for (let i = 0; i < width; i++) {
+          const xv = x[base + i];
+          const at = c * width + i;
+          const gr = grad * xv + o.l2 * w[at];
+          if (gr === 0) continue;
+          g2[at] += gr * gr;
+          w[at] -= (o.rate * gr) / Math.sqrt(g2[at]);
+        }
+        for (let u = 0; u < H; u++) {
+          const at = c * H + u;
+          dh[u] += grad * w2[at];
+          const gr = grad * h[u] + o.l2 * w2[at];
+          gw2[at] += gr * gr;
+          w2[at] -= (o.rate * gr) / Math.sqrt(gw2[at]);
+        }
+      }
+      for (let u = 0; u < H; u++) {
+        const d = dh[u] * (1 - h[u] * h[u]);
+        gb1[u] += d * d;
+        b1[u] -= (o.rate * d) / Math.sqrt(gb1[u]);
+        for (let i = 0; i < width; i++) {
+          const xv = x[base + i];
+          const at = u * width + i;
+          const gr = d * xv + o.l2 * w1[at];
+          if (gr === 0) continue;
+          g1[at] += gr * gr;
+          w1[at] -= (o.rate * gr) / Math.sqrt(g1[at]);
+        }
+      }
+    }
+  }
+  return { weights: w, bias, hidden: H ? { w1, b1, w2 } : undefined };
+}

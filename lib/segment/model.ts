@@ -6,6 +6,8 @@
  * Weights are int8 in base64 to keep the file small (issue 3: ≤ 1 MB, ≤ 300 kB gzipped).
  */
 
+import type { StackModelFile } from './stack';
+
 export interface LinearModelFile {
   bits: number;
   /** Weight = int8 × scale. */
@@ -26,6 +28,11 @@ export interface ModelFile {
   transitions: number[][];
   en: LinearModelFile;
   shared: LinearModelFile;
+  /**
+   * English second stage (stack.ts): re-reads `en`'s label probabilities in their document
+   * context; when present its offsets and seqWeight replace `en`'s.
+   */
+  stack?: StackModelFile;
 }
 
 export interface LinearModel {
