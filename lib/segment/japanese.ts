@@ -158,9 +158,10 @@ export const JA_CUES: Cue[] = [
   { role: 'strategy', re: /との(?:見方|指摘|分析|観測|声)|[えけせてねべめれ]ば、/, weight: 0.8 },
   // A rationale: "こうした状況を鑑み、…を開始する" (README strategy: a company explaining why it does X).
   { role: 'strategy', re: /鑑み|を踏まえ/, weight: 1.0 },
+  // 意義 (significance) is "why it matters" (README strategy), like 意味 (ja-news 12 "…提供する意義もある").
   {
     role: 'strategy',
-    re: /専門家|指摘|分析|評価|意味|重要|強み|優位|魅力|特徴|本質|神髄|感じ|考える|考えられ|思う|思われ|見て取れ|明確な|解釈|共感|象徴|示唆|浮き彫り/,
+    re: /専門家|指摘|分析|評価|意味|意義|重要|強み|優位|魅力|特徴|本質|神髄|感じ|考える|考えられ|思う|思われ|見て取れ|明確な|解釈|共感|象徴|示唆|浮き彫り/,
     weight: 0.8,
   },
   // background: history, earlier events, the existing system, causes, profiles, statistics.
@@ -173,6 +174,13 @@ export const JA_CUES: Cue[] = [
   {
     role: 'background',
     re: /仕組み|制度|人口|年生まれ|生まれ(?:の|で|た|育)|出身|所管|担う|担当し|位置する|に位置し|に立地|(?:団体|組織|機関|法人|企業|会社)(?:で、|だ。|です。|である。)|として知られ|からなり|体制|常連|調査では|によると/,
+    weight: 0.7,
+  },
+  // Folklore and old custom, told as the past (README background: history): "…ことが多かった",
+  // "…と信じられていた", 言い伝え, 古くから (ja-news 15's wolf lore).
+  {
+    role: 'background',
+    re: /ことが多かった|ものだった|と信じられ|言い伝え|伝説|伝承|昔から|古くから|代々/,
     weight: 0.7,
   },
   // An event dated before the news (README rule 2: earlier events are background): the event
