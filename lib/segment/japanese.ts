@@ -209,6 +209,10 @@ export const JA_CUES: Cue[] = [
     weight: 0.7,
   },
   { role: 'result', re: /(?:した|しました|れた|れました|った|りました)。$/, weight: 0.4 },
+  // A sentence whose subject is the work under review (本書は, 本作は, この映画は) describes it:
+  // README rule 6, "a description of the work (synopsis, what the book or film contains) = result"
+  // (ja-news 14 "本書は、…密着取材を敢行した作品である"). LOPO accuracy 0.736 → 0.743.
+  { role: 'result', re: /^(?:本書|本作|同書|同作|この作品|この映画|この本)(?:は|では|の)/, weight: 0.7 },
   // A statement made at the event, reported as said (README rule 3: participants reacting are
   // result): "…」と述べた", "…」と語った"; a standing view ("…と話している") is left to its words.
   {
