@@ -9,6 +9,7 @@ import {
   addJaDays,
   addJaEvidence,
   addJaYears,
+  jaContexts,
   JA_CUES,
   JA_TUNING,
   parsePublished,
@@ -16,9 +17,10 @@ import {
   type JaSentenceContext,
 } from '../../lib/segment/japanese';
 import { CUE_FAMILIES, TENSE } from '../../lib/segment/lexicon';
+import { prepare } from '../../lib/segment/prepare';
 import { splitSentences } from '../../lib/text/sentences';
 import { bag, regexBag } from '../../lib/text/tokens';
-import { ROLES, type Role } from '../../lib/types';
+import { ROLES, type Article, type Role } from '../../lib/types';
 
 const seed = extractFromHtml(readHtmlFile('tests/fixtures/seed/source.html'), 'https://example.com/seed');
 const sentences = seed.paragraphs.flatMap((p) => splitSentences(p.text, 'ja').map((s) => s.text));
@@ -30,6 +32,13 @@ const crafted = [
   '今後も使われ続けるだろう。',
   '2019年の発表以来、3年ぶりに記録を更新した。',
   'と指摘している専門家もいれば、反対の声もある。',
+  '転ぶと襲われると信じられていたため、夜道を急ぐことが多かった。',
+  '今回の研究には薬を届ける意義もある。',
+  '本書は、2019年のデモを追った作品である。',
+  '兄弟の作品世界だと思わせる、唯一無二の傑作だ。',
+  '決まってカメラを探し、時折見せる言動はチームに定着している。',
+  'かつて共に過ごした恩師たちは、打ち立てた大記録に祝意を送る。',
+  '当時の監督が発表した方針。',
   '',
 ];
 
@@ -121,6 +130,7 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
     paragraphs: 20,
     inLead: false,
     headSim: 0,
+    opensOnPast: false,
     year: 2023,
     published: parsePublished('2023-04-05T10:00:00+09:00'),
   };
@@ -140,4 +150,45 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
   ])('leaves a sentence with a background sign its full weight: %s', (text) =>
     expect(background(text)).toBeGreaterThan(JA_TUNING.background),
   );
+});
+
+describe('a lead paragraph that opens on the past (jaContexts opensOnPast)', () => {
+  const article = (texts: string[]): Article => ({
+    url: 'https://example.jp/a',
+    title: '見出し',
+    byline: null,
+    siteName: null,
+    lang: 'ja',
+    publishedTime: '2023-03-31T12:00:00+09:00',
+    paragraphs: texts.map((text, i) => ({ id: `p${i}`, text, heading: null, tag: 'p', domIndex: -1 })),
+    headings: [],
+    readerable: true,
+  });
+  const contexts = (texts: string[]) => {
+    const prep = prepare(article(texts));
+    return jaContexts(prep, '2023-03-31T12:00:00+09:00', new Array(prep.doc.sentences.length).fill(0));
+  };
+  const resultOf = (text: string, opensOnPast: boolean) => {
+    const b = new Float64Array(ROLES.length);
+    const ctx = { ...contexts([text])[0], opensOnPast };
+    addJaEvidence(text, ctx, { lexicon: false, position: true }, b);
+    return b[ROLES.indexOf('result')];
+  };
+
+  it('marks every sentence of a paragraph whose first sentence recalls the past', () => {
+    const cs = contexts([
+      '日本にも、かつて狼が棲んでいた。山里の人々は狼を怖れた。',
+      '新しい写真集が完成した。',
+    ]);
+    expect(cs.map((c) => c.opensOnPast)).toEqual([true, true, false]);
+  });
+  it('reads the writer’s words only: a past word inside a quote does not count', () => {
+    const cs = contexts(['秦氏は「我々は歴史に恥じることない選択をすべきだ」と述べた。']);
+    expect(cs[0].opensOnPast).toBe(false);
+  });
+  it('gives such a paragraph no lead prior of result', () => {
+    const text = '山里の人々は狼を怖れた。';
+    expect(resultOf(text, true)).toBe(0);
+    expect(resultOf(text, false)).toBeGreaterThan(0);
+  });
 });

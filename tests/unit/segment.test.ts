@@ -118,6 +118,12 @@ describe('headings', () => {
     expect(classifyHeading(null, title)).toEqual({ kind: 'none' });
   });
 
+  it('takes a heading that names a change or measure as result, unless another role’s cue is there', () => {
+    const title = '電波法改正案、電波利用料を大幅見直し';
+    expect(classifyHeading('特性係数や区分を見直し', title)).toEqual({ kind: 'section', role: 'result' });
+    expect(classifyHeading('制度改正の背景', title)).toEqual({ kind: 'section', role: 'background' });
+  });
+
   it('takes a heading that names part of the title as the section on the article’s subject (result)', () => {
     const title = '米露首脳会談の成果と課題';
     expect(classifyHeading('米露首脳会談', title)).toEqual({ kind: 'section', role: 'result' });
