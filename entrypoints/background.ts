@@ -80,7 +80,11 @@ export default defineBackground(() => {
       // Opening the offscreen document (Chrome) overlaps reaching the tab.
       void openOffscreen().catch(() => undefined);
       const extracted = await articles.get(tabId, force, {
-        capture: (known) => ask(tabId, () => receiveCapture(connectTab(tabId, PORTS.capture), known)),
+        capture: (known) =>
+          timedOnce(
+            'lede:capture-trip',
+            ask(tabId, () => receiveCapture(connectTab(tabId, PORTS.capture), known)),
+          ),
         extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url)),
       });
       if (!extracted.ok) return extracted;

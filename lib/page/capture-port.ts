@@ -15,13 +15,13 @@ import {
   type Sender,
 } from '../protocol';
 import type { Result } from '../types';
-import type { Capture } from './capture';
+import type { PageCopy } from './capture';
 import * as v from 'valibot';
 
 export function answerCapture(
   port: PortLike<unknown, CapturePortMessage>,
   allowed: (sender: Sender) => boolean,
-  capture: (known: string | null) => Promise<Result<Capture>>,
+  capture: (known: string | null) => Promise<Result<PageCopy>>,
   pause: () => Promise<void>,
   /** Called once the last part and the end are posted (the benchmark's measure). */
   finished: () => void = () => {},
@@ -41,7 +41,7 @@ export function answerCapture(
       return end({ ok: false, error: ledeError('internal', false, 'message from an unknown sender') });
     const request = v.safeParse(schemas.capture, message);
     if (!request.success) return end({ ok: false, error: ledeError('internal', false, 'malformed message') });
-    let captured: Result<Capture>;
+    let captured: Result<PageCopy>;
     try {
       captured = await capture(request.output.known);
     } catch (e) {
@@ -51,12 +51,32 @@ export function answerCapture(
       };
     }
     if (!captured.ok) return end(captured);
-    const { url, revision, html } = captured.value;
-    if (html !== null)
-      for (let at = 0; at < html.length && !gone; at += CAPTURE_PART_CHARS) {
-        await pause(); // also after the copy's last slice, which may have been a long one
-        if (!gone) port.postMessage({ part: html.slice(at, at + CAPTURE_PART_CHARS) });
+    const { url, revision, pieces, chars } = captured.value;
+    if (pieces)
+      for (const part of parts(pieces, CAPTURE_PART_CHARS)) {
+        await pause(); // also after the copy's last slice
+        if (gone) return;
+        port.postMessage({ part });
       }
-    end({ ok: true, value: { url, revision, chars: html === null ? null : html.length } });
+    end({ ok: true, value: { url, revision, chars: pieces ? chars : null } });
   });
+}
+
+/** The pieces in order, regrouped into strings of at most `max` characters (long pieces cut). */
+export function* parts(pieces: string[], max: number): Generator<string> {
+  let group: string[] = [];
+  let size = 0;
+  for (const piece of pieces)
+    for (let at = 0; at < piece.length;) {
+      const take = Math.min(piece.length - at, max - size);
+      group.push(at === 0 && take === piece.length ? piece : piece.slice(at, at + take));
+      size += take;
+      at += take;
+      if (size === max) {
+        yield group.join('');
+        group = [];
+        size = 0;
+      }
+    }
+  if (size) yield group.join('');
 }

@@ -19,7 +19,7 @@ import type { Result } from '../types';
 import {
   DEFAULT_SLICE,
   markupRules,
-  outerHtmlInSlices,
+  outerHtmlPieces,
   type MarkupRules,
   type SliceOptions,
 } from './serialize';
@@ -32,9 +32,19 @@ export interface Capture {
   html: string | null;
 }
 
+/** A capture as the page holds it: the HTML in the pieces it was copied in, joined by the worker. */
+export interface PageCopy {
+  url: string;
+  revision: string;
+  /** null when the caller already knows this revision. */
+  pieces: string[] | null;
+  /** The pieces' total length. */
+  chars: number;
+}
+
 export interface Capturer {
   /** `url` is read before and after the copy: a new address in between is a change too. */
-  capture(url: () => string, known: string | null): Promise<Result<Capture>>;
+  capture(url: () => string, known: string | null): Promise<Result<PageCopy>>;
   dispose(): void;
 }
 
@@ -64,7 +74,7 @@ export function pageCapturer(
       for (let attempt = 0; attempt < CAPTURE_ATTEMPTS; attempt++) {
         const at = url();
         const revision = revisionAt(at);
-        if (known === revision) return { ok: true, value: { url: at, revision, html: null } };
+        if (known === revision) return { ok: true, value: { url: at, revision, pieces: null, chars: 0 } };
         // A script can remove <body>; an enormous page is refused before it is copied (issue 8).
         if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
         const tooLarge = checkLiveDocument(doc);
@@ -73,17 +83,19 @@ export function pageCapturer(
         // The page runs between slices: a copy is kept only when nothing it reads changed meanwhile
         // (a torn copy would hold a state the page never had).
         const changed = () => revisionAt(url()) !== revision;
-        const copy = await outerHtmlInSlices(doc.documentElement, { ...options, changed }, rules);
+        const copy = await outerHtmlPieces(doc.documentElement, { ...options, changed }, rules);
         if (copy === null || changed()) continue;
-        const html = doctype(doc) + copy;
+        const pieces = [doctype(doc), ...copy];
+        let chars = 0;
+        for (const p of pieces) chars += p.length;
         // Megabytes of inline scripts or data pass the text bounds but not the copy's (two
         // messages carry it): refused here, as the offscreen document would refuse it.
-        if (html.length > LIMITS.maxHtmlChars)
+        if (chars > LIMITS.maxHtmlChars)
           return {
             ok: false,
             error: ledeError('too-large', false, `more than ${LIMITS.maxHtmlChars} characters of HTML`),
           };
-        return { ok: true, value: { url: at, revision, html } };
+        return { ok: true, value: { url: at, revision, pieces, chars } };
       }
       return {
         ok: false,

@@ -4,8 +4,11 @@
  * (600 k characters, mostly inline scripts) held the reader's page for 61 ms in Chromium. Here
  * the document is copied in pieces in document order, and the caller's `pause` runs between
  * slices of at most `sliceMs`:
- * - a small subtree (at most `pieceElements` elements) is one native `outerHTML`;
- * - a large element is opened: its start tag, then each child in turn, then its end tag;
+ * - a small subtree (at most `pieceElements` elements, no script or style) is one native
+ *   `outerHTML`;
+ * - a large element, or one holding a script or style, is opened: its start tag, then each
+ *   child in turn, then its end tag (page 25's <head>, 50 elements, took 48 ms as one piece for
+ *   its inline scripts);
  * - a script or style is its start tag, its text as is, and its end tag (one 400 k-character
  *   inline script is then a string read, not a serialisation).
  *
@@ -86,14 +89,15 @@ function escaper(map: Map<string, string>): (s: string) => string {
 }
 
 /**
- * The HTML of `root` (its outerHTML), copied in slices with `pause` between them; null when
- * `changed` said the page changed during a pause.
+ * The HTML of `root` (its outerHTML) in pieces, copied in slices with `pause` between them; null
+ * when `changed` said the page changed during a pause. The pieces are not joined here: one
+ * string of megabytes made on the page's thread is one more long task (and garbage) there.
  */
-export async function outerHtmlInSlices(
+export async function outerHtmlPieces(
   root: Element,
   options: SliceOptions,
   rules: MarkupRules = markupRules(root.ownerDocument),
-): Promise<string | null> {
+): Promise<string[] | null> {
   const out: string[] = [];
   let sliceStart = options.now();
   /** False when the copy must stop. */
@@ -110,7 +114,7 @@ export async function outerHtmlInSlices(
     out.push(startTag(el, rules));
     return true;
   };
-  if (!open(root)) return root.outerHTML;
+  if (!open(root)) return [root.outerHTML];
   const stack: { el: Element; child: ChildNode | null }[] = [{ el: root, child: root.firstChild }];
   while (stack.length) {
     const top = stack[stack.length - 1];
@@ -125,7 +129,7 @@ export async function outerHtmlInSlices(
       const el = node as Element;
       if (rules.raw.has(el.localName) && el.namespaceURI === HTML_NS && textOnly(el) && opensByRules(el)) {
         out.push(startTag(el, rules), el.textContent ?? '', `</${el.localName}>`);
-      } else if (el.firstElementChild && largerThan(el, options.pieceElements) && open(el)) {
+      } else if (el.firstElementChild && heavy(el, options.pieceElements) && open(el)) {
         stack.push({ el, child: el.firstChild });
       } else out.push(el.outerHTML);
     } else if (node.nodeType === 3) {
@@ -138,7 +142,7 @@ export async function outerHtmlInSlices(
     }
     if (!(await maybePause())) return null;
   }
-  return out.join('');
+  return out;
 }
 
 /** Whether the element's tags can be written here exactly as the engine writes them. */
@@ -160,7 +164,13 @@ function textOnly(el: Element): boolean {
   return true;
 }
 
-/** Whether `el` holds more than `n` elements (counted by the DOM itself, no node visited from script). */
-function largerThan(el: Element, n: number): boolean {
-  return el.querySelectorAll('*').length > n;
+/** Text-heavy elements: inline scripts and styles can be hundreds of kB each. */
+const HEAVY_INSIDE = RAW_CANDIDATES.join(',');
+
+/**
+ * Whether `el` is too costly to copy in one call: more than `n` elements, or a script or style
+ * inside (both asked of the DOM itself, no node visited from script).
+ */
+function heavy(el: Element, n: number): boolean {
+  return el.querySelectorAll('*').length > n || el.querySelector(HEAVY_INSIDE) !== null;
 }

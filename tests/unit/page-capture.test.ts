@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CAPTURE_ATTEMPTS, pageCapturer } from '../../lib/page/capture';
 import { LIMITS } from '../../lib/guard/limits';
+import { parts } from '../../lib/page/capture-port';
 
 const URL_A = 'https://a.example/story';
 const at = (url: string) => () => url;
@@ -24,7 +25,8 @@ const slicing = (during: () => void = () => {}) => ({
 });
 
 beforeEach(() => {
-  document.body.innerHTML = '<article><p>First paragraph of the story.</p><p>Second.</p></article>';
+  document.documentElement.innerHTML =
+    '<head></head><body><article><p>First paragraph of the story.</p><p>Second.</p></article></body>';
 });
 
 describe('pageCapturer', () => {
@@ -34,9 +36,13 @@ describe('pageCapturer', () => {
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     const doctype = document.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
-    expect(first.value.html).toBe(doctype + document.documentElement.outerHTML);
+    expect(first.value.pieces?.join('')).toBe(doctype + document.documentElement.outerHTML);
+    expect(first.value.chars).toBe(first.value.pieces?.join('').length);
     const again = await capturer.capture(at(URL_A), first.value.revision);
-    expect(again).toEqual({ ok: true, value: { url: URL_A, revision: first.value.revision, html: null } });
+    expect(again).toMatchObject({
+      ok: true,
+      value: { url: URL_A, revision: first.value.revision, pieces: null },
+    });
     capturer.dispose();
   });
 
@@ -78,8 +84,9 @@ describe('pageCapturer', () => {
     const r = await capturer.capture(at(URL_A), null);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.html).toContain('Rewritten while copied.');
-    expect(r.value.html!.endsWith(document.documentElement.outerHTML)).toBe(true);
+    const html = r.value.pieces!.join('');
+    expect(html).toContain('Rewritten while copied.');
+    expect(html.endsWith(document.documentElement.outerHTML)).toBe(true);
     capturer.dispose();
   });
 
@@ -129,5 +136,16 @@ describe('pageCapturer', () => {
     document.body.remove();
     expect(await capturer.capture(at(URL_A), null)).toMatchObject({ ok: false, error: { code: 'empty' } });
     capturer.dispose();
+  });
+});
+
+describe('parts (the copy regrouped for the capture port)', () => {
+  it('keeps every character in order, in parts no longer than the bound', () => {
+    const pieces = ['<!DOCTYPE html>', '<html>', 'x'.repeat(25), '', '<p>a</p>', 'y'.repeat(7), '</html>'];
+    const out = [...parts(pieces, 10)];
+    expect(out.join('')).toBe(pieces.join(''));
+    expect(out.every((p) => p.length <= 10)).toBe(true);
+    expect(out.slice(0, -1).every((p) => p.length === 10)).toBe(true);
+    expect([...parts([], 10)]).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtmlFile } from '../../lib/node/load';
-import { markupRules, outerHtmlInSlices, type SliceOptions } from '../../lib/page/serialize';
+import { markupRules, outerHtmlPieces, type SliceOptions } from '../../lib/page/serialize';
 
 const SHARED = join(import.meta.dirname, '../../../shared/data');
 const JA = join(SHARED, 'ja-news/pages');
@@ -43,7 +43,7 @@ const PARSERS: Record<string, (html: string) => Document> = {
   jsdom: (html) => new DOMParser().parseFromString(html, 'text/html'),
 };
 
-describe('outerHtmlInSlices', () => {
+describe('outerHtmlPieces', () => {
   for (const [name, parse] of Object.entries(PARSERS))
     it.each(PAGES.map((p) => [p.split('/').pop()!.slice(0, 30), p]))(
       `${name}: %s joins to its outerHTML`,
@@ -51,7 +51,7 @@ describe('outerHtmlInSlices', () => {
         const doc = parse(readHtmlFile(path));
         const root = doc.documentElement;
         const s = sliced(8);
-        expect(await outerHtmlInSlices(root, s.options)).toBe(root.outerHTML);
+        expect((await outerHtmlPieces(root, s.options))?.join('')).toBe(root.outerHTML);
         // Small pieces: the copy really was taken apart.
         expect(s.pauses()).toBeGreaterThan(20);
       },
@@ -78,7 +78,7 @@ first line</pre><table><tr><td>1<td>2</table>
       for (let i = 0; i < 12; i++) br.append(doc.createElement('span'));
       doc.body.append(br);
       const root = doc.documentElement;
-      expect(await outerHtmlInSlices(root, sliced(1).options)).toBe(root.outerHTML);
+      expect((await outerHtmlPieces(root, sliced(1).options))?.join('')).toBe(root.outerHTML);
     });
 
   for (const [name, parse] of Object.entries(PARSERS))
