@@ -63,6 +63,7 @@ const cached: PopupTiming[] = [];
 const inPage: number[] = [];
 const offPage: number[] = [];
 const longest: number[] = [];
+const stretches: number[] = [];
 const longestAfter: number[] = [];
 const pipeline: number[] = [];
 const captureTrip: number[] = [];
@@ -85,12 +86,13 @@ for (const [i] of only === 'memory' ? [] : files.entries()) {
   captureTrip.push(await workerMeasure('lede:capture-trip'));
   pipeline.push(await workerMeasure('lede:pipeline'));
   longest.push(there.longestTask);
+  if (there.stretch !== null) stretches.push(there.stretch);
   longestAfter.push(there.longestAfter);
   cached.push(await popupTiming(browser, tabId));
   await page.close();
   const parts = (t: PopupTiming) => PARTS.map((k) => t[k].toFixed(0)).join('/');
   log(
-    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  in page ${there.capture?.toFixed(1) ?? '-'}/${there.span?.toFixed(0) ?? '-'} ms  capture ${captureTrip.at(-1)!.toFixed(0)} ms  extract ${offPage.at(-1)!.toFixed(0)} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${there.longestTask.toFixed(0)}/${there.longestAfter.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
+    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  in page ${there.capture?.toFixed(1) ?? '-'}/${there.span?.toFixed(0) ?? '-'} ms (stretch ${there.stretch?.toFixed(0) ?? '-'})  capture ${captureTrip.at(-1)!.toFixed(0)} ms  extract ${offPage.at(-1)!.toFixed(0)} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${there.longestTask.toFixed(0)}/${there.longestAfter.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
   );
 }
 
@@ -100,6 +102,7 @@ let largeFigures: {
   elements: number;
   inPage: number | null;
   span: number | null;
+  stretch: number | null;
   longest: number;
   first: number;
   ok: boolean;
@@ -118,6 +121,7 @@ if (only !== 'memory') {
     elements: large.elements,
     inPage: there.capture,
     span: there.span,
+    stretch: there.stretch,
     longest: there.longestTask,
     first: t.total,
     ok: Number.isFinite(t.answer),
@@ -174,6 +178,7 @@ const figures = {
   captureRoundTrip: { median: pct(captureTrip, 50), p95: pct(captureTrip, 95) },
   largePage: largeFigures,
   longestTaskInPage: { median: pct(longest, 50), max: Math.max(...longest) },
+  longestStretch: { median: pct(stretches, 50), p95: pct(stretches, 95), max: Math.max(...stretches) },
   longestAfterExtraction: { median: pct(longestAfter, 50), max: Math.max(...longestAfter) },
   memory,
 };
@@ -205,11 +210,14 @@ else {
       `pipeline in the worker:        median ${figures.pipelineInWorker.median.toFixed(1)} ms, p95 ${figures.pipelineInWorker.p95.toFixed(1)} ms   (first open; part of its round trip)`,
     );
     console.log(
+      `Lede's longest stretch:        median ${figures.longestStretch.median.toFixed(1)} ms, p95 ${figures.longestStretch.p95.toFixed(1)} ms, max ${figures.longestStretch.max.toFixed(1)} ms   (its longest run on the page's thread without a turn for the page, as the content script timed it)`,
+    );
+    console.log(
       `longest block during capture: median ${figures.longestTaskInPage.median.toFixed(0)} ms, max ${figures.longestTaskInPage.max.toFixed(0)} ms   (issue 7: none over 50)`,
     );
     if (largeFigures)
       console.log(
-        `very large page (${(largeFigures.chars / 1e6).toFixed(1)} M chars, ~${largeFigures.elements} elements): Lede's work ${largeFigures.inPage?.toFixed(1) ?? '-'} ms over ${largeFigures.span?.toFixed(0) ?? '-'} ms, longest block ${largeFigures.longest.toFixed(0)} ms, first open ${largeFigures.first.toFixed(0)} ms`,
+        `very large page (${(largeFigures.chars / 1e6).toFixed(1)} M chars, ~${largeFigures.elements} elements): Lede's work ${largeFigures.inPage?.toFixed(1) ?? '-'} ms over ${largeFigures.span?.toFixed(0) ?? '-'} ms, longest stretch ${largeFigures.stretch?.toFixed(0) ?? '-'} ms, longest block ${largeFigures.longest.toFixed(0)} ms, first open ${largeFigures.first.toFixed(0)} ms`,
       );
     console.log(
       `longest block after it:        median ${figures.longestAfterExtraction.median.toFixed(0)} ms, max ${figures.longestAfterExtraction.max.toFixed(0)} ms   (locating paragraphs in idle slices; the page's own scripts count too)`,

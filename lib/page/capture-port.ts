@@ -2,8 +2,7 @@
  * The content script's side of the `capture` port (lib/protocol.ts PORTS): the page's copy goes
  * back to the worker in parts of at most CAPTURE_PART_CHARS, with the page running between
  * parts, because the browser serialises each port message in one go on the page's thread (issue
- * 7: the 600 k-character copy of the largest benchmark page cost ~15 ms as one message; a
- * 10 M one would hold the page for hundreds). The worker's side is lib/worker.ts receiveCapture.
+ * 7: see CAPTURE_PART_CHARS). The worker's side is lib/worker.ts receiveCapture.
  */
 import { ledeError } from '../errors';
 import {

@@ -12,7 +12,7 @@
  * new revision; attribute changes do not, since they do not change the article's text
  * (tests/e2e/hostile-pages.ts "rewrites-itself" ticks an attribute every 5 ms).
  */
-import { checkLiveDocument } from '../guard/dom';
+import { checkLiveDocumentInSlices } from '../guard/dom';
 import { LIMITS } from '../guard/limits';
 import { ledeError } from '../errors';
 import type { Result } from '../types';
@@ -77,7 +77,7 @@ export function pageCapturer(
         if (known === revision) return { ok: true, value: { url: at, revision, pieces: null, chars: 0 } };
         // A script can remove <body>; an enormous page is refused before it is copied (issue 8).
         if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
-        const tooLarge = checkLiveDocument(doc);
+        const tooLarge = await checkLiveDocumentInSlices(doc, options);
         if (tooLarge) return { ok: false, error: tooLarge };
         rules ??= markupRules(doc);
         // The page runs between slices: a copy is kept only when nothing it reads changed meanwhile

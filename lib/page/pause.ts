@@ -1,16 +1,13 @@
 /**
- * Lets the page run: resolves in a later task, after what the page queued meanwhile (input,
- * rendering, its own scripts). `scheduler.yield` where there is one (Chromium) keeps Lede's place
- * ahead of other queued work; a posted message elsewhere. Not `setTimeout`: a tab left in the
- * background while the popup or side panel is open may have its timers held for a second.
+ * Lets the page run: resolves in a later task, queued behind what the page itself queued
+ * meanwhile (its messages, its timers that are due, input, rendering). A posted message, not:
+ * - `scheduler.yield`: its continuation is queued ahead of the page's own tasks, so a copy made
+ *   of many slices still held the page's scripts back for its whole length (issue 7, seen in
+ *   `npm run bench:browser`: the heartbeat saw one block as long as the copy);
+ * - `setTimeout`: a tab left in the background while the popup or side panel is open may have
+ *   its timers held for a second.
  */
-interface YieldingScheduler {
-  yield(): Promise<void>;
-}
-
 export function pageTurn(win: typeof globalThis): () => Promise<void> {
-  const scheduler = (win as { scheduler?: Partial<YieldingScheduler> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
   return () =>
     new Promise<void>((resolve) => {
       const channel = new win.MessageChannel();

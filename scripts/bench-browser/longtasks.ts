@@ -35,6 +35,13 @@ export interface InPage {
   capture: number | null;
   /** That capture's span, turns given to the page included, ms. */
   span: number | null;
+  /**
+   * Lede's longest run on the page's thread in that capture without a turn for the page, ms, as
+   * the content script timed it (`lede:capture-stretch`; builds before the sliced copy ran the
+   * capture as one block: its span). The message carrying an old build's copy was serialised
+   * after its measure ended, so that block is not in its figure.
+   */
+  stretch: number | null;
   /** Longest main-thread block overlapping a capture, ms (0: none over 50 ms). */
   longestTask: number;
   /**
@@ -59,6 +66,13 @@ export async function readInPage(page: Page): Promise<InPage> {
           longest = Math.max(longest, duration);
         else if (start >= m.startTime + m.duration) after = Math.max(after, duration);
     const span = ex.length ? ex[ex.length - 1].duration : null;
-    return { capture: work.length ? work[work.length - 1].duration : span, span, longestTask: longest, longestAfter: after };
+    const stretch = performance.getEntriesByName('lede:capture-stretch');
+    return {
+      capture: work.length ? work[work.length - 1].duration : span,
+      span,
+      stretch: stretch.length ? stretch[stretch.length - 1].duration : span,
+      longestTask: longest,
+      longestAfter: after,
+    };
   })()`);
 }
