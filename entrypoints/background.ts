@@ -9,6 +9,7 @@ import { Lru } from '@/lib/cache';
 import {
   addPageMenuItem,
   addSelectionMenuItem,
+  connectTab,
   extractOffThePage,
   injectContentScript,
   localArea,
@@ -20,13 +21,13 @@ import {
   sessionArea,
   tabById,
 } from '@/lib/glue';
-import { fromOwnPage, guarded, onMessage, schemas, SELECTION_KEY, sendMessage } from '@/lib/protocol';
+import { fromOwnPage, guarded, onMessage, PORTS, schemas, SELECTION_KEY, sendMessage } from '@/lib/protocol';
 import { openStorage, type LedeStorage } from '@/lib/storage';
 import { articleFromText } from '@/lib/text/article';
 import { paragraphRefs } from '@/lib/locate';
 import { measureOnce, timedOnce } from '@/lib/measure';
 import type { Article, Length, Outline, Result } from '@/lib/types';
-import { lastOutlines, outliner, reachTab, tabArticles } from '@/lib/worker';
+import { lastOutlines, outliner, reachTab, receiveCapture, tabArticles } from '@/lib/worker';
 import { stringsFor } from '@/lib/ui-strings';
 
 /**
@@ -79,7 +80,11 @@ export default defineBackground(() => {
       // Opening the offscreen document (Chrome) overlaps reaching the tab.
       void openOffscreen().catch(() => undefined);
       const extracted = await articles.get(tabId, force, {
-        capture: (known) => ask(tabId, () => sendMessage('capture', { known }, tabId)),
+        capture: (known) =>
+          timedOnce(
+            'lede:capture-trip',
+            ask(tabId, () => receiveCapture(connectTab(tabId, PORTS.capture), known)),
+          ),
         extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url)),
       });
       if (!extracted.ok) return extracted;

@@ -11,13 +11,23 @@ import { measureOnce } from '@/lib/measure';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
 import { pageCapturer } from '@/lib/page/capture';
+import { answerCapture } from '@/lib/page/capture-port';
+import { pageTurn } from '@/lib/page/pause';
 import { flash, MARKS, paint, reducedMotion } from '@/lib/page/highlight';
 import { watchNavigations } from '@/lib/page/navigation';
 import { trackReading } from '@/lib/page/reading';
-import { fromExtension, guarded, onMessage, schemas, removeAllListeners, sendMessage } from '@/lib/protocol';
-import { self } from '@/lib/glue';
+import {
+  fromExtension,
+  guarded,
+  onMessage,
+  PORTS,
+  schemas,
+  removeAllListeners,
+  sendMessage,
+  type CapturePortMessage,
+} from '@/lib/protocol';
+import { onPort, self } from '@/lib/glue';
 import type { Result } from '@/lib/types';
-import type { Capture } from '@/lib/page/capture';
 
 /** Set on the isolated world so a second injection replaces the first one's listeners. */
 const INSTANCE = Symbol.for('lede.content');
@@ -40,10 +50,56 @@ export default defineContentScript({
     const stopNavigation = watchNavigations(
       (url) => void sendMessage('navigated', { url }).catch(() => undefined),
     );
-    // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang.
-    const capturer = pageCapturer(document, crypto.randomUUID());
+    // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang. The
+    // copy is taken in slices with the page running between them (issue 7); the time the page
+    // was left to run is counted, so the benchmark can tell Lede's work from the span.
+    let turns = 0;
+    /** Lede's longest stretch on the page's thread without a turn for the page, and its start. */
+    let longest = 0;
+    let resumed = 0;
+    const turn = pageTurn(globalThis);
+    const pause = async () => {
+      const start = performance.now();
+      longest = Math.max(longest, start - resumed);
+      await turn();
+      resumed = performance.now();
+      turns += resumed - start;
+    };
+    const capturer = pageCapturer(document, crypto.randomUUID(), { now: () => performance.now(), pause });
+    const me = self();
+    const allowed = (s: { id?: string }) => fromExtension(s, me);
+
+    const stopCapture = onPort<unknown, CapturePortMessage>(PORTS.capture, (port) => {
+      const start = performance.now();
+      turns = 0;
+      longest = 0;
+      resumed = start;
+      answerCapture(
+        port,
+        allowed,
+        async (known) => {
+          // The request is a task of its own: the page ran between the port opening and it.
+          resumed = performance.now();
+          // Chrome shows PDFs in a viewer page whose document is just an <embed>.
+          if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
+          return capturer.capture(() => location.href, known);
+        },
+        pause,
+        () => {
+          // On the page's own timeline (shared with the main world): `npm run bench:browser`
+          // reads the span, copy and parts sent (the page's longest block within it), Lede's
+          // own work in it, and its longest stretch without a turn for the page.
+          const end = performance.now();
+          longest = Math.max(longest, end - resumed);
+          measureOnce('lede:capture', start, end);
+          measureOnce('lede:capture-work', start, end - turns);
+          measureOnce('lede:capture-stretch', start, start + longest);
+        },
+      );
+    });
     slot[INSTANCE] = {
       dispose() {
+        stopCapture();
         capturer.dispose();
         removeAllListeners();
         stopReading();
@@ -51,23 +107,6 @@ export default defineContentScript({
         stopNavigation();
       },
     };
-
-    const me = self();
-    const allowed = (s: { id?: string }) => fromExtension(s, me);
-
-    onMessage(
-      'capture',
-      guarded(schemas.capture, allowed, ({ known }): Result<Capture> => {
-        // Chrome shows PDFs in a viewer page whose document is just an <embed>.
-        if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
-        const start = performance.now();
-        const captured = capturer.capture(location.href, known);
-        // On the page's own timeline (shared with the main world): `npm run bench:browser` reads
-        // it as Lede's time on the reader's page.
-        measureOnce('lede:capture', start);
-        return captured;
-      }),
-    );
 
     onMessage(
       'follow',

@@ -3,9 +3,9 @@
  * content-script injection, the side panel. Everything it returns is plain data or a
  * Result, so the callers (entrypoints, components/useOutline) stay thin.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { ledeError } from './errors';
-import { sendMessage, type Self } from './protocol';
+import { PORTS, type ExtractPortReply, type ExtractPortRequest, type PortLike, type Self } from './protocol';
 import { pageBlocker } from './restricted';
 import type { StorageArea } from './storage/area';
 import type { Article, Result } from './types';
@@ -75,12 +75,79 @@ export async function extractOffThePage(html: string, url: string): Promise<Resu
   }
   const send = async () => {
     await openOffscreen();
-    return sendMessage('extractHtml', { html, url });
+    return (extractPort ??= openExtractPort()).ask(html, url);
   };
   // The document went away (closed or crashed) since it was opened: open it again, once.
-  const result = await send().catch(() => ((offscreen = null), send()));
+  const result = await send().catch(() => ((offscreen = null), (extractPort = null), send()));
   void recycleOffscreenWhenDue().catch(() => undefined);
   return result;
+}
+
+/**
+ * The worker's port to the offscreen document (lib/protocol.ts PORTS.extract): the HTML is
+ * posted to that document alone, where `runtime.sendMessage` gave it to every extension page
+ * (issue 7). One port per document: when it closes, every extraction still waiting on it fails
+ * (and `extractOffThePage` opens the document again).
+ */
+let extractPort: { ask(html: string, url: string): Promise<Result<Article>> } | null = null;
+
+function openExtractPort() {
+  const port = wrapPort<ExtractPortReply, ExtractPortRequest>(
+    browser.runtime.connect({ name: PORTS.extract }),
+  );
+  const waiting = new Map<number, { resolve(r: Result<Article>): void; reject(e: Error): void }>();
+  let next = 0;
+  let closed = false;
+  const self = {
+    ask(html: string, url: string) {
+      if (closed) return Promise.reject(new Error('the offscreen document went away'));
+      const id = next++;
+      return new Promise<Result<Article>>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        port.postMessage({ id, html, url });
+      });
+    },
+  };
+  port.onMessage(({ id, result }) => {
+    waiting.get(id)?.resolve(result);
+    waiting.delete(id);
+  });
+  port.onDisconnect(() => {
+    closed = true;
+    if (extractPort === self) extractPort = null;
+    for (const w of waiting.values()) w.reject(new Error('the offscreen document went away'));
+    waiting.clear();
+  });
+  return self;
+}
+
+/** A browser port as lib/ code sees it (lib/protocol.ts PortLike). */
+export function wrapPort<In, Out>(port: Browser.runtime.Port): PortLike<In, Out> {
+  return {
+    sender: port.sender,
+    postMessage: (message) => port.postMessage(message),
+    onMessage: (listener) => port.onMessage.addListener((m: unknown) => listener(m as In)),
+    onDisconnect: (listener) =>
+      port.onDisconnect.addListener(() => {
+        void browser.runtime.lastError; // "no receiving end" is an answer here, not an error to log
+        listener();
+      }),
+    disconnect: () => port.disconnect(),
+  };
+}
+
+/** Opens port `name` to the content script in the tab's top frame. */
+export function connectTab<In, Out>(tabId: number, name: string): PortLike<In, Out> {
+  return wrapPort(browser.tabs.connect(tabId, { name, frameId: 0 }));
+}
+
+/** Calls `listener` with every port named `name` opened to this context; returns the unsubscribe. */
+export function onPort<In, Out>(name: string, listener: (port: PortLike<In, Out>) => void): () => void {
+  const accept = (port: Browser.runtime.Port) => {
+    if (port.name === name) listener(wrapPort(port));
+  };
+  browser.runtime.onConnect.addListener(accept);
+  return () => browser.runtime.onConnect.removeListener(accept);
 }
 
 /**
@@ -99,6 +166,7 @@ async function recycleOffscreenWhenDue(): Promise<void> {
   if (done < OFFSCREEN_RECYCLE_AFTER) return area.set({ [RECYCLE_KEY]: done });
   await area.set({ [RECYCLE_KEY]: 0 });
   offscreen = null;
+  extractPort = null;
   await browser.offscreen.closeDocument();
 }
 

@@ -5,8 +5,13 @@
  * crash or an outline of another tab.
  *
  *   UI page → background:   outline, show, highlight, roleMarkers   (each names its tab)
- *   background → content:   capture, follow, scrollTo, mark, drawMarkers
- *   background → offscreen: extractHtml     (Readability off the page's thread, issues 6 and 7)
+ *   background → content:   follow, scrollTo, mark, drawMarkers;  the page's copy: PORTS.capture
+ *   background → offscreen: the article of a copy: PORTS.extract (Readability off the page's thread, issues 6 and 7)
+ *
+ * The page's HTML travels on two ports rather than in messages (issue 7): `runtime.sendMessage`
+ * hands every message to every extension page (the open popup and side panel parsed each copy
+ * too), and one message is serialised in one go, holding its sender for as long as the copy is
+ * large. PORTS below: the worker opens each one, and the side that accepts checks the opener.
  *   content → UI pages:     whereAmI, navigated       (events the side panel follows)
  *
  * `defineExtensionMessaging` touches the extension APIs only when a message is sent or a
@@ -18,7 +23,6 @@ import { ledeError } from './errors';
 import { LIMITS } from './guard/limits';
 import type { Article, Length, LedeErrorCode, Outline, Result } from './types';
 import type { ParagraphRef } from './locate';
-import type { Capture } from './page/capture';
 
 export type { ParagraphRef };
 
@@ -41,8 +45,13 @@ export const schemas = {
   outline: v.strictObject({ tabId: TabId, force: v.optional(v.boolean()) }),
   show: v.strictObject({ tabId: TabId, ref: Ref }),
   highlight: v.strictObject({ tabId: TabId, refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
-  capture: v.strictObject({ known: v.nullable(v.pipe(v.string(), v.maxLength(100))) }),
+  /**
+   * Worker → content script, on PORTS.capture: the page as HTML, or no copy when it is still the
+   * revision the worker `known`s (a re-opened popup then serialises nothing).
+   */
+  capture: v.strictObject({ known: v.nullable(v.pipe(v.string(), v.maxLength(11_000))) }),
   follow: v.strictObject({ refs: v.pipe(v.array(Ref), v.maxLength(LIMITS.maxParagraphs)) }),
+  /** Worker → offscreen document, on PORTS.extract: the article of a captured page. */
   extractHtml: v.strictObject({
     html: v.pipe(v.string(), v.maxLength(LIMITS.maxHtmlChars)),
     url: v.pipe(v.string(), v.maxLength(10_000)),
@@ -75,15 +84,8 @@ export interface ProtocolMap {
   show(req: ShowRequest): Result<null>;
   /** UI → background: mark these paragraphs in the tab (an empty list clears); answers how many were found. */
   highlight(req: HighlightRequest): Result<number>;
-  /**
-   * Background → content script: the page as HTML, or `html: null` when it is still the
-   * revision the background `known`s (a re-opened popup then serialises nothing).
-   */
-  capture(req: CaptureRequest): Result<Capture>;
   /** Background → content script: follow the reader through these paragraphs (where-am-I). */
   follow(req: FollowRequest): Result<null>;
-  /** Background → offscreen document: the article of a captured page. */
-  extractHtml(req: ExtractHtmlRequest): Result<Article>;
   /** Background → content script: scroll to a paragraph and flash it. */
   scrollTo(ref: ParagraphRef): Result<null>;
   /** Background → content script: mark paragraphs; answers how many were found. */
@@ -125,6 +127,100 @@ export interface LastOutline {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * The two ports, each opened by the worker:
+ * - `capture` (worker → the tab's content script): the worker posts a CaptureRequest; the
+ *   content script answers with the copy in parts of at most CAPTURE_PART_CHARS, letting the
+ *   page run between them, then `done`. The browser serialises a port message on the sender's
+ *   thread at 70-400 ns a character (measured in Chromium 156, content script; the low end
+ *   idle): the 600 k-character copy of page 25 as one message held the page for 40-200 ms,
+ *   a part of 16 k costs it 1-6 ms.
+ * - `extract` (worker → the offscreen document): ExtractPortRequest in, ExtractPortReply out;
+ *   the HTML reaches that document alone.
+ */
+export const PORTS = { capture: 'lede:capture', extract: 'lede:extract' } as const;
+
+export const CAPTURE_PART_CHARS = 16_384;
+
+/** The end of a capture on the port: the parts' total length, or null when nothing was copied. */
+export type CaptureEnd = Result<{ url: string; revision: string; chars: number | null }>;
+export type CapturePortMessage = { part: string } | { done: CaptureEnd };
+
+export const portSchemas = {
+  capturePart: v.strictObject({ part: v.pipe(v.string(), v.maxLength(CAPTURE_PART_CHARS)) }),
+  captureDone: v.strictObject({
+    done: v.union([
+      v.strictObject({
+        ok: v.literal(true),
+        value: v.strictObject({
+          url: v.pipe(v.string(), v.maxLength(10_000)),
+          revision: v.pipe(v.string(), v.maxLength(11_000)),
+          chars: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxHtmlChars))),
+        }),
+      }),
+      v.strictObject({
+        ok: v.literal(false),
+        error: v.strictObject({ code: v.string(), message: v.string(), canForce: v.boolean() }),
+      }),
+    ]),
+  }),
+  extract: v.strictObject({ id: v.pipe(v.number(), v.integer()), ...schemas.extractHtml.entries }),
+};
+
+export type ExtractPortRequest = v.InferOutput<typeof portSchemas.extract>;
+export interface ExtractPortReply {
+  id: number;
+  result: Result<Article>;
+}
+
+/** The side of a runtime port that lib/ code reads and writes (lib/glue.ts wraps the browser's). */
+export interface PortLike<In, Out> {
+  /** Who opened the port, as the accepting side sees it. */
+  sender?: Sender;
+  postMessage(message: Out): void;
+  onMessage(listener: (message: In) => void): void;
+  /** Called once, when the other side goes away (or never was there). */
+  onDisconnect(listener: () => void): void;
+  disconnect(): void;
+}
+
+/**
+ * Serves one accepted port: each message is checked as `guarded` checks one (the opener, then
+ * the payload) and answered with `reply(request id, result)`; a refused opener gets its one
+ * refusal and the port is closed.
+ */
+export function servePort<S extends typeof portSchemas.extract, T, Out>(
+  port: PortLike<unknown, Out>,
+  schema: S,
+  allowed: (sender: Sender) => boolean,
+  handler: (data: v.InferOutput<S>) => Promise<Result<T>> | Result<T>,
+  reply: (id: number, result: Result<T>) => Out,
+): void {
+  const ok = allowed(port.sender ?? {});
+  port.onMessage(async (message) => {
+    const id = typeof (message as { id?: unknown })?.id === 'number' ? (message as { id: number }).id : -1;
+    if (!ok) {
+      port.postMessage(
+        reply(id, { ok: false, error: ledeError('internal', false, 'message from an unknown sender') }),
+      );
+      port.disconnect();
+      return;
+    }
+    const parsed = v.safeParse(schema, message);
+    if (!parsed.success) {
+      port.postMessage(reply(id, { ok: false, error: ledeError('internal', false, 'malformed message') }));
+      return;
+    }
+    let result: Result<T>;
+    try {
+      result = await handler(parsed.output as v.InferOutput<S>);
+    } catch (e) {
+      result = { ok: false, error: ledeError('internal', false, e instanceof Error ? e.message : String(e)) };
+    }
+    port.postMessage(reply(id, result));
+  });
+}
 
 /** The parts of `runtime.MessageSender` the checks read. */
 export interface Sender {

@@ -12,9 +12,18 @@
  *   (lib/cache.ts), keeping each new outline in the history (a failed save loses no outline).
  */
 import { Lru, outlineKey } from './cache';
-import { ledeError } from './errors';
+import { isLedeError, ledeError } from './errors';
 import { outlineArticle } from './pipeline';
-import { answered, lastOutlineKey, type LastOutline } from './protocol';
+import { LIMITS } from './guard/limits';
+import {
+  answered,
+  lastOutlineKey,
+  portSchemas,
+  type CaptureRequest,
+  type LastOutline,
+  type PortLike,
+} from './protocol';
+import * as v from 'valibot';
 import type { Capture } from './page/capture';
 import type { StorageArea } from './storage/area';
 import type { Article, Length, Outline, Result } from './types';
@@ -39,6 +48,54 @@ export function reachTab<T, Tab>(
     return injected.ok ? ask() : injected;
   };
   return answered(work(), timeoutMs, 'timeout', 'the page did not answer');
+}
+
+/**
+ * The worker's side of the `capture` port (lib/protocol.ts PORTS; the page's side is
+ * lib/page/capture-port.ts): asks for the page, joins the parts of its copy, and settles with
+ * the capture. Rejects when the port closes before the end (no content script in the tab: the
+ * caller, `reachTab`, then injects one), so a silence is never taken for an answer. Parts are
+ * checked as they come: a page's content script is not trusted to keep to the bounds.
+ */
+export function receiveCapture(
+  port: PortLike<unknown, CaptureRequest>,
+  known: string | null,
+): Promise<Result<Capture>> {
+  return new Promise((resolve, reject) => {
+    const parts: string[] = [];
+    let chars = 0;
+    let settled = false;
+    const settle = (result: Result<Capture> | Error) => {
+      if (settled) return;
+      settled = true;
+      port.disconnect();
+      if (result instanceof Error) reject(result);
+      else resolve(result);
+    };
+    const refuse = (detail: string) => settle({ ok: false, error: ledeError('internal', false, detail) });
+    port.onDisconnect(() => settle(new Error('the page closed the capture')));
+    port.onMessage((message) => {
+      const part = v.safeParse(portSchemas.capturePart, message);
+      if (part.success) {
+        chars += part.output.part.length;
+        if (chars > LIMITS.maxHtmlChars) return refuse('the copy passed its bound');
+        parts.push(part.output.part);
+        return;
+      }
+      const end = v.safeParse(portSchemas.captureDone, message);
+      if (!end.success) return refuse('malformed message');
+      const done = end.output.done;
+      if (!done.ok)
+        return isLedeError(done.error)
+          ? settle({ ok: false, error: done.error })
+          : refuse('malformed message');
+      const { url, revision, chars: told } = done.value;
+      if (told === null) return settle({ ok: true, value: { url, revision, html: null } });
+      if (told !== chars) return refuse('the copy arrived incomplete');
+      settle({ ok: true, value: { url, revision, html: parts.join('') } });
+    });
+    port.postMessage({ known });
+  });
 }
 
 export interface ArticleSource {

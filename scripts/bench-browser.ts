@@ -16,6 +16,7 @@
  */
 import { launch, serve, tabIdOf } from '../tests/e2e/harness';
 import { benchPages } from './bench-browser/pages';
+import { largePage } from './bench-browser/large-page';
 import { readInPage, watchLongTasks } from './bench-browser/longtasks';
 import { memoryPhase, memoryReport, type Memory } from './bench-browser/memory';
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
@@ -44,7 +45,11 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 
 const files = benchPages(PAGES);
 
-const routes = Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f]));
+const large = largePage();
+const routes = {
+  ...Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f])),
+  '/large.html': () => ({ body: large.html }),
+};
 const server = await serve(routes);
 const browser = await launch();
 // The saved pages name ad, font and analytics hosts this closed network never answers; each
@@ -58,8 +63,10 @@ const cached: PopupTiming[] = [];
 const inPage: number[] = [];
 const offPage: number[] = [];
 const longest: number[] = [];
+const stretches: number[] = [];
 const longestAfter: number[] = [];
 const pipeline: number[] = [];
+const captureTrip: number[] = [];
 /** The worker's last `lede:pipeline` measure (entrypoints/background.ts): segment, points, format. */
 const workerMeasure = (name: string) =>
   step(`read the worker's ${name}`, STEP_MS, () =>
@@ -76,15 +83,50 @@ for (const [i] of only === 'memory' ? [] : files.entries()) {
   const there = await readInPage(page);
   if (there.capture !== null) inPage.push(there.capture);
   offPage.push(await workerMeasure('lede:extract'));
+  captureTrip.push(await workerMeasure('lede:capture-trip'));
   pipeline.push(await workerMeasure('lede:pipeline'));
   longest.push(there.longestTask);
+  if (there.stretch !== null) stretches.push(there.stretch);
   longestAfter.push(there.longestAfter);
   cached.push(await popupTiming(browser, tabId));
   await page.close();
   const parts = (t: PopupTiming) => PARTS.map((k) => t[k].toFixed(0)).join('/');
   log(
-    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  in page ${there.capture?.toFixed(1) ?? '-'} ms  extract ${offPage.at(-1)!.toFixed(0)} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${there.longestTask.toFixed(0)}/${there.longestAfter.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
+    `  ${String(i).padStart(2)} first ${first.at(-1)!.total.toFixed(0).padStart(4)} ms  cached ${cached.at(-1)!.total.toFixed(0).padStart(4)} ms  in page ${there.capture?.toFixed(1) ?? '-'}/${there.span?.toFixed(0) ?? '-'} ms (stretch ${there.stretch?.toFixed(0) ?? '-'})  capture ${captureTrip.at(-1)!.toFixed(0)} ms  extract ${offPage.at(-1)!.toFixed(0)} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${there.longestTask.toFixed(0)}/${there.longestAfter.toFixed(0)} ms  parts ${parts(first.at(-1)!)} | ${parts(cached.at(-1)!)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
   );
+}
+
+// ---- A very large page (bench-browser/large-page.ts): the longest block while it is copied ----
+let largeFigures: {
+  chars: number;
+  elements: number;
+  inPage: number | null;
+  span: number | null;
+  stretch: number | null;
+  longest: number;
+  first: number;
+  ok: boolean;
+} | null = null;
+if (only !== 'memory') {
+  const page = await browser.context.newPage();
+  await step('load the large page', STEP_MS * 2, () =>
+    page.goto(`${server.origin}/large.html`, { waitUntil: 'load' }),
+  );
+  await watchLongTasks(page);
+  const tabId = await tabIdOf(browser, page);
+  const t = await popupTiming(browser, tabId);
+  const there = await readInPage(page);
+  largeFigures = {
+    chars: large.html.length,
+    elements: large.elements,
+    inPage: there.capture,
+    span: there.span,
+    stretch: there.stretch,
+    longest: there.longestTask,
+    first: t.total,
+    ok: Number.isFinite(t.answer),
+  };
+  await page.close();
 }
 
 // ---- Memory (bench-browser/memory.ts) ----
@@ -133,7 +175,10 @@ const figures = {
   ledeInPage: { median: pct(inPage, 50), p95: pct(inPage, 95), pages: inPage.length },
   extractOffPage: { median: pct(offPage, 50), p95: pct(offPage, 95) },
   pipelineInWorker: { median: pct(pipeline, 50), p95: pct(pipeline, 95) },
+  captureRoundTrip: { median: pct(captureTrip, 50), p95: pct(captureTrip, 95) },
+  largePage: largeFigures,
   longestTaskInPage: { median: pct(longest, 50), max: Math.max(...longest) },
+  longestStretch: { median: pct(stretches, 50), p95: pct(stretches, 95), max: Math.max(...stretches) },
   longestAfterExtraction: { median: pct(longestAfter, 50), max: Math.max(...longestAfter) },
   memory,
 };
@@ -159,11 +204,21 @@ else {
       `extraction, off the page:      median ${figures.extractOffPage.median.toFixed(1)} ms, p95 ${figures.extractOffPage.p95.toFixed(1)} ms   (the worker's round trip to the offscreen document; first open)`,
     );
     console.log(
+      `capture, worker ↔ page:        median ${figures.captureRoundTrip.median.toFixed(1)} ms, p95 ${figures.captureRoundTrip.p95.toFixed(1)} ms   (the worker's round trip to the content script: inject when needed, copy, parts; first open)`,
+    );
+    console.log(
       `pipeline in the worker:        median ${figures.pipelineInWorker.median.toFixed(1)} ms, p95 ${figures.pipelineInWorker.p95.toFixed(1)} ms   (first open; part of its round trip)`,
+    );
+    console.log(
+      `Lede's longest stretch:        median ${figures.longestStretch.median.toFixed(1)} ms, p95 ${figures.longestStretch.p95.toFixed(1)} ms, max ${figures.longestStretch.max.toFixed(1)} ms   (its longest run on the page's thread without a turn for the page, as the content script timed it)`,
     );
     console.log(
       `longest block during capture: median ${figures.longestTaskInPage.median.toFixed(0)} ms, max ${figures.longestTaskInPage.max.toFixed(0)} ms   (issue 7: none over 50)`,
     );
+    if (largeFigures)
+      console.log(
+        `very large page (${(largeFigures.chars / 1e6).toFixed(1)} M chars, ~${largeFigures.elements} elements): Lede's work ${largeFigures.inPage?.toFixed(1) ?? '-'} ms over ${largeFigures.span?.toFixed(0) ?? '-'} ms, longest stretch ${largeFigures.stretch?.toFixed(0) ?? '-'} ms, longest block ${largeFigures.longest.toFixed(0)} ms, first open ${largeFigures.first.toFixed(0)} ms`,
+      );
     console.log(
       `longest block after it:        median ${figures.longestAfterExtraction.median.toFixed(0)} ms, max ${figures.longestAfterExtraction.max.toFixed(0)} ms   (locating paragraphs in idle slices; the page's own scripts count too)`,
     );

@@ -2,8 +2,9 @@
  * The page as HTML for extraction off the page's thread (issues 6 and 7). Readability used to
  * run here, in the content script, where its first run cost the reader's page ~60 ms of main
  * thread (most of it V8 meeting Readability's code for the first time in every tab); it now
- * runs in the offscreen document, warm, on this copy. What stays in the page is one
- * `outerHTML` (median 3 ms on the benchmark's 30 pages) and the bounds check before it.
+ * runs in the offscreen document, warm, on this copy. What stays in the page is the bounds
+ * check and the copy, taken in slices with the page running between them (lib/page/serialize.ts:
+ * one `outerHTML` held the largest benchmark page, 600 k characters, for 61 ms).
  *
  * Each capture carries a revision: this content script's instance and the count of the page's
  * changes. When the background already holds the article of the current revision (a re-opened
@@ -11,10 +12,17 @@
  * new revision; attribute changes do not, since they do not change the article's text
  * (tests/e2e/hostile-pages.ts "rewrites-itself" ticks an attribute every 5 ms).
  */
-import { checkLiveDocument } from '../guard/dom';
+import { checkLiveDocumentInSlices } from '../guard/dom';
 import { LIMITS } from '../guard/limits';
 import { ledeError } from '../errors';
 import type { Result } from '../types';
+import {
+  DEFAULT_SLICE,
+  markupRules,
+  outerHtmlPieces,
+  type MarkupRules,
+  type SliceOptions,
+} from './serialize';
 
 export interface Capture {
   url: string;
@@ -24,32 +32,75 @@ export interface Capture {
   html: string | null;
 }
 
+/** A capture as the page holds it: the HTML in the pieces it was copied in, joined by the worker. */
+export interface PageCopy {
+  url: string;
+  revision: string;
+  /** null when the caller already knows this revision. */
+  pieces: string[] | null;
+  /** The pieces' total length. */
+  chars: number;
+}
+
 export interface Capturer {
-  capture(url: string, known: string | null): Result<Capture>;
+  /** `url` is read before and after the copy: a new address in between is a change too. */
+  capture(url: () => string, known: string | null): Promise<Result<PageCopy>>;
   dispose(): void;
 }
 
-export function pageCapturer(doc: Document, instance: string): Capturer {
+/**
+ * Copies that may be started before giving up on a page that changes under every one of them
+ * (each copy lets the page run between its slices, so a change can land in the middle of it).
+ */
+export const CAPTURE_ATTEMPTS = 3;
+
+export function pageCapturer(
+  doc: Document,
+  instance: string,
+  slicing: Pick<SliceOptions, 'now' | 'pause'> & Partial<SliceOptions>,
+): Capturer {
   let changes = 0;
-  const observer = new MutationObserver(() => changes++);
+  const observer = new MutationObserver((records) => (changes += records.length));
   observer.observe(doc, { subtree: true, childList: true, characterData: true });
+  const options: SliceOptions = { ...DEFAULT_SLICE, ...slicing };
+  let rules: MarkupRules | null = null;
+  /** The revision now, counting changes whose records are not delivered yet. */
+  const revisionAt = (url: string) => {
+    changes += observer.takeRecords().length;
+    return `${instance} ${changes} ${url}`;
+  };
   return {
-    capture(url, known) {
-      const revision = `${instance} ${changes} ${url}`;
-      if (known === revision) return { ok: true, value: { url, revision, html: null } };
-      // A script can remove <body>; an enormous page is refused before it is copied (issue 8).
-      if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
-      const tooLarge = checkLiveDocument(doc);
-      if (tooLarge) return { ok: false, error: tooLarge };
-      const html = doctype(doc) + doc.documentElement.outerHTML;
-      // Megabytes of inline scripts or data pass the text bounds but not the copy's (two
-      // messages carry it): refused here, as the offscreen document would refuse it.
-      if (html.length > LIMITS.maxHtmlChars)
-        return {
-          ok: false,
-          error: ledeError('too-large', false, `more than ${LIMITS.maxHtmlChars} characters of HTML`),
-        };
-      return { ok: true, value: { url, revision, html } };
+    async capture(url, known) {
+      for (let attempt = 0; attempt < CAPTURE_ATTEMPTS; attempt++) {
+        const at = url();
+        const revision = revisionAt(at);
+        if (known === revision) return { ok: true, value: { url: at, revision, pieces: null, chars: 0 } };
+        // A script can remove <body>; an enormous page is refused before it is copied (issue 8).
+        if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
+        const tooLarge = await checkLiveDocumentInSlices(doc, options);
+        if (tooLarge) return { ok: false, error: tooLarge };
+        rules ??= markupRules(doc);
+        // The page runs between slices: a copy is kept only when nothing it reads changed meanwhile
+        // (a torn copy would hold a state the page never had).
+        const changed = () => revisionAt(url()) !== revision;
+        const copy = await outerHtmlPieces(doc.documentElement, { ...options, changed }, rules);
+        if (copy === null || changed()) continue;
+        const pieces = [doctype(doc), ...copy];
+        let chars = 0;
+        for (const p of pieces) chars += p.length;
+        // Megabytes of inline scripts or data pass the text bounds but not the copy's (two
+        // messages carry it): refused here, as the offscreen document would refuse it.
+        if (chars > LIMITS.maxHtmlChars)
+          return {
+            ok: false,
+            error: ledeError('too-large', false, `more than ${LIMITS.maxHtmlChars} characters of HTML`),
+          };
+        return { ok: true, value: { url: at, revision, pieces, chars } };
+      }
+      return {
+        ok: false,
+        error: ledeError('page-changed', false, `it changed during ${CAPTURE_ATTEMPTS} copies in a row`),
+      };
     },
     dispose() {
       observer.disconnect();

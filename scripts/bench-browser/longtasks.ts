@@ -5,7 +5,10 @@
  * none), so the page's main thread is watched directly: a heartbeat in the main world posts
  * itself a message over and over and notes every gap over 50 ms between two beats. A gap is
  * charged to Lede when it overlaps the content script's `lede:capture` measure (its whole work
- * on the page since extraction moved off it), so the page's own scripts are not counted.
+ * on the page since extraction moved off it: the copy, taken in slices, and its parts sent), so
+ * the page's own scripts are not counted. Lede's own time within that span, less the turns it
+ * gave the page, is its `lede:capture-work` measure (builds before the sliced copy have only the
+ * span, which was then all work).
  */
 import type { Page } from 'playwright-core';
 
@@ -28,8 +31,17 @@ export async function watchLongTasks(page: Page): Promise<void> {
 }
 
 export interface InPage {
-  /** The content script's last capture of the page, ms (null: no measure, e.g. an error before it). */
+  /** Lede's work in the content script's last capture of the page, ms (null: no measure, e.g. an error before it). */
   capture: number | null;
+  /** That capture's span, turns given to the page included, ms. */
+  span: number | null;
+  /**
+   * Lede's longest run on the page's thread in that capture without a turn for the page, ms, as
+   * the content script timed it (`lede:capture-stretch`; builds before the sliced copy ran the
+   * capture as one block: its span). The message carrying an old build's copy was serialised
+   * after its measure ended, so that block is not in its figure.
+   */
+  stretch: number | null;
   /** Longest main-thread block overlapping a capture, ms (0: none over 50 ms). */
   longestTask: number;
   /**
@@ -42,6 +54,7 @@ export interface InPage {
 export async function readInPage(page: Page): Promise<InPage> {
   return page.evaluate<InPage>(`(() => {
     const ex = performance.getEntriesByName('lede:capture');
+    const work = performance.getEntriesByName('lede:capture-work');
     const watch = window.__ledeGaps;
     watch?.stop();
     const tasks = watch?.gaps ?? [];
@@ -52,6 +65,14 @@ export async function readInPage(page: Page): Promise<InPage> {
         if (start < m.startTime + m.duration && start + duration > m.startTime)
           longest = Math.max(longest, duration);
         else if (start >= m.startTime + m.duration) after = Math.max(after, duration);
-    return { capture: ex.length ? ex[ex.length - 1].duration : null, longestTask: longest, longestAfter: after };
+    const span = ex.length ? ex[ex.length - 1].duration : null;
+    const stretch = performance.getEntriesByName('lede:capture-stretch');
+    return {
+      capture: work.length ? work[work.length - 1].duration : span,
+      span,
+      stretch: stretch.length ? stretch[stretch.length - 1].duration : span,
+      longestTask: longest,
+      longestAfter: after,
+    };
   })()`);
 }

@@ -153,38 +153,88 @@ describe('extraction off the page', () => {
     await page.close();
   });
 
-  test('the offscreen document refuses a message from a content script', async () => {
+  test('the offscreen document refuses a content script that opens its port', async () => {
     const page = await l.context.newPage();
     await page.goto(`${server.origin}/seed.html`, { waitUntil: 'load' });
-    await outline(await tabIdOf(l, page)); // the offscreen document is open now
-    // The message a content script could send: it reaches every extension page, the offscreen
-    // document included, with the tab as its sender.
-    const answer = await l.worker.evaluate(
-      async (tabId: number) => {
-        const [result] = await chrome.scripting.executeScript({
-          target: { tabId },
-          world: 'ISOLATED',
-          func: () =>
-            new Promise((ok) =>
-              chrome.runtime.sendMessage(
-                {
-                  id: 7,
-                  type: 'extractHtml',
-                  timestamp: Date.now(),
-                  data: { html: '<p>x</p>', url: 'https://a.example/' },
-                },
-                ok,
-              ),
-            ),
-        });
-        return result.result as { res?: Result<unknown> };
-      },
-      await tabIdOf(l, page),
-    );
-    expect(answer?.res).toMatchObject({
-      ok: false,
-      error: { code: 'internal', message: expect.stringContaining('unknown sender') },
+    const tabId = await tabIdOf(l, page);
+    await outline(tabId); // the offscreen document is open now
+    // What a content script could do: runtime.connect reaches every extension page, the
+    // offscreen document included, with the tab as the port's sender.
+    const answer = await l.worker.evaluate(async (tabId: number) => {
+      const [result] = await chrome.scripting.executeScript({
+        target: { tabId },
+        world: 'ISOLATED',
+        func: () =>
+          new Promise((ok) => {
+            const port = chrome.runtime.connect({ name: 'lede:extract' });
+            port.onMessage.addListener((m) => ok({ message: m }));
+            port.onDisconnect.addListener(() => setTimeout(() => ok({ closed: true }), 100));
+            port.postMessage({ id: 7, html: '<p>x</p>', url: 'https://a.example/' });
+          }),
+      });
+      return result.result as { message?: { id: number; result: Result<unknown> }; closed?: boolean };
+    }, tabId);
+    expect(answer?.message).toMatchObject({
+      id: 7,
+      result: { ok: false, error: { code: 'internal', message: expect.stringContaining('unknown sender') } },
     });
+    // The worker's own port still answers.
+    expect((await outline(tabId)).ok).toBe(true);
+    await page.close();
+  });
+
+  test('the HTML is no longer broadcast: an open extension page receives no message carrying it', async () => {
+    const page = await l.context.newPage();
+    await page.goto(`${server.origin}/ja-noscript.html`, { waitUntil: 'load' });
+    const tabId = await tabIdOf(l, page);
+    await ui.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { seen: number[] }).seen = seen;
+      chrome.runtime.onMessage.addListener((m: unknown) => void seen.push(JSON.stringify(m).length));
+    });
+    expect((await outline(tabId)).ok).toBe(true);
+    const seen = await ui.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    expect(seen.filter((n) => n > 10_000)).toEqual([]);
     await page.close();
   });
 });
+
+describe('the copy of the page (issue 7: taken in slices)', () => {
+  test.each(Object.keys(PAGES))("%s: the sliced copy is exactly the page's outerHTML", async (path) => {
+    const page = await l.context.newPage();
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    const tabId = await tabIdOf(l, page);
+    expect((await outline(tabId)).ok).toBe(true); // the content script is in the tab now
+    const expected = await page.evaluate(
+      () =>
+        (document.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '') + document.documentElement.outerHTML,
+    );
+    // The worker's side of the capture port, by hand: the parts joined.
+    const copy = await l.worker.evaluate(
+      (tabId: number) =>
+        new Promise<{ html: string; parts: number; done: unknown }>((ok, fail) => {
+          const parts: string[] = [];
+          const port = chrome.tabs.connect(tabId, { name: 'lede:capture', frameId: 0 });
+          port.onMessage.addListener((m: { part?: string; done?: unknown }) => {
+            if (typeof m.part === 'string') parts.push(m.part);
+            else ok({ html: parts.join(''), parts: parts.length, done: m.done });
+          });
+          port.onDisconnect.addListener(() => fail(new Error('closed before the end')));
+          port.postMessage({ known: null });
+        }),
+      tabId,
+    );
+    expect(copy.done).toMatchObject({ ok: true, value: { chars: expected.length } });
+    expect(
+      copy.html === expected,
+      `copy differs from outerHTML at ${firstDifference(copy.html, expected)}`,
+    ).toBe(true);
+    await page.close();
+  });
+});
+
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `${i}: ${JSON.stringify(a.slice(i - 40, i + 40))} vs ${JSON.stringify(b.slice(i - 40, i + 40))}`;
+}

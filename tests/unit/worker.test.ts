@@ -8,9 +8,18 @@ import { Lru } from '../../lib/cache';
 import { ledeError } from '../../lib/errors';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import type { Article, Outline, Result } from '../../lib/types';
-import { lastOutlineKey } from '../../lib/protocol';
+import { lastOutlineKey, type CapturePortMessage, type PortLike } from '../../lib/protocol';
+import { answerCapture } from '../../lib/page/capture-port';
+import type { PageCopy } from '../../lib/page/capture';
 import { createMemoryArea } from '../../lib/storage';
-import { lastOutlines, outliner, reachTab, tabArticles, type ArticleSource } from '../../lib/worker';
+import {
+  lastOutlines,
+  outliner,
+  reachTab,
+  receiveCapture,
+  tabArticles,
+  type ArticleSource,
+} from '../../lib/worker';
 import type { Capture } from '../../lib/page/capture';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -175,5 +184,108 @@ describe('tabArticles', () => {
       },
     };
     expect(await articles.get(1, false, failing)).toMatchObject({ ok: false, error: { code: 'pdf' } });
+  });
+});
+
+/** Two connected ends of a port, as the browser gives them (messages arrive in a later task). */
+function portPair(sender: { id?: string; url?: string; tab?: { id?: number } } = { id: 'lede' }) {
+  type End = PortLike<unknown, unknown> & { listeners: ((m: unknown) => void)[]; closers: (() => void)[] };
+  const end = (): End => ({
+    listeners: [],
+    closers: [],
+    postMessage: () => {},
+    onMessage(l) {
+      this.listeners.push(l);
+    },
+    onDisconnect(l) {
+      this.closers.push(l);
+    },
+    disconnect: () => {},
+  });
+  const a = end();
+  const b = end();
+  let open = true;
+  const link = (from: End, to: End) => {
+    from.postMessage = (m) => {
+      if (!open) throw new Error('disconnected');
+      const copy = JSON.parse(JSON.stringify(m)) as unknown;
+      setTimeout(() => to.listeners.forEach((l) => l(copy)), 0); // sent before a disconnect: delivered
+    };
+    from.disconnect = () => {
+      if (!open) return;
+      open = false;
+      setTimeout(() => to.closers.forEach((l) => l()), 0);
+    };
+  };
+  link(a, b);
+  link(b, a);
+  b.sender = sender;
+  return { opener: a, accepter: b };
+}
+
+describe('the capture port (receiveCapture ↔ answerCapture)', () => {
+  const pieces = ['<!DOCTYPE html>', '<html><head></head><body>', 'x'.repeat(300_000), '</body></html>'];
+  const copy =
+    (value: Partial<PageCopy> = {}) =>
+    async (): Promise<Result<PageCopy>> => ({
+      ok: true,
+      value: { url: 'https://a.example/', revision: 'r1', pieces, chars: pieces.join('').length, ...value },
+    });
+  const serve = (
+    accepter: PortLike<unknown, unknown>,
+    capture: () => Promise<Result<PageCopy>>,
+    allowed = true,
+  ) =>
+    answerCapture(
+      accepter as PortLike<unknown, CapturePortMessage>,
+      () => allowed,
+      capture,
+      async () => {},
+    );
+
+  it('joins the parts into the page copy, and gives no HTML for a known revision', async () => {
+    const { opener, accepter } = portPair();
+    serve(accepter, copy());
+    const r = await receiveCapture(opener as PortLike<unknown, { known: string | null }>, null);
+    expect(r).toEqual(ok({ url: 'https://a.example/', revision: 'r1', html: pieces.join('') }));
+    const known = portPair();
+    serve(known.accepter, copy({ pieces: null, chars: 0 }));
+    expect(await receiveCapture(known.opener as PortLike<unknown, { known: string | null }>, 'r1')).toEqual(
+      ok({ url: 'https://a.example/', revision: 'r1', html: null }),
+    );
+  });
+
+  it('passes the page’s reason on, refuses an unknown opener, and rejects when nobody answers', async () => {
+    const failed = portPair();
+    serve(failed.accepter, async () => ({ ok: false, error: ledeError('page-changed') }));
+    expect(
+      await receiveCapture(failed.opener as PortLike<unknown, { known: string | null }>, null),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'page-changed' },
+    });
+    const stranger = portPair();
+    serve(stranger.accepter, copy(), false);
+    expect(
+      await receiveCapture(stranger.opener as PortLike<unknown, { known: string | null }>, null),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('unknown sender') },
+    });
+    // No content script in the tab: the port closes unanswered, and reachTab injects one.
+    const empty = portPair();
+    empty.accepter.disconnect();
+    await expect(
+      receiveCapture(empty.opener as PortLike<unknown, { known: string | null }>, null),
+    ).rejects.toThrow();
+  });
+
+  it('refuses a copy whose parts do not add up to what the page said it sent', async () => {
+    const { opener, accepter } = portPair();
+    serve(accepter, copy({ chars: 12 }));
+    expect(await receiveCapture(opener as PortLike<unknown, { known: string | null }>, null)).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('incomplete') },
+    });
   });
 });
