@@ -76,6 +76,12 @@ export const JA_TUNING = {
  * instead of the sum, ln(labels per role) taken from the sum, and pooling each section's evidence.
  */
 export const JA_ROLLUP: RollupWeights = { decoded: 1, posterior: 2, mean: 0 };
+// Tried and dropped (session 6, ja6): decoding Japanese sentences over the four roles (each
+// sentence's label probabilities summed per role, minus ln(labels per role), Viterbi with a
+// switch cost and/or NewsDiscourse's role transitions) instead of the nine labels with English
+// label transitions: best 0.717 accuracy over switch 0–1.5 × transitions 0–0.5 × the priors
+// (LOPO 0.714) against 0.725 then. The label transitions' pull to stay in a role is what smooths
+// ja-news; making role changes cheaper or dearer in the nine-label Viterbi also lost.
 
 /**
  * The English-trained model's label scores for a Japanese document, in place: scaled by
