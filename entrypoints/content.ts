@@ -12,7 +12,7 @@ import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
 import { pageCapturer } from '@/lib/page/capture';
 import { answerCapture } from '@/lib/page/capture-port';
-import { pageTurn } from '@/lib/page/pause';
+import { pageTurn, pauseLedger } from '@/lib/page/pause';
 import { flash, MARKS, paint, reducedMotion } from '@/lib/page/highlight';
 import { watchNavigations } from '@/lib/page/navigation';
 import { trackReading } from '@/lib/page/reading';
@@ -51,49 +51,34 @@ export default defineContentScript({
       (url) => void sendMessage('navigated', { url }).catch(() => undefined),
     );
     // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang. The
-    // copy is taken in slices with the page running between them (issue 7); the time the page
-    // was left to run is counted, so the benchmark can tell Lede's work from the span.
-    let turns = 0;
-    /** Lede's longest stretch on the page's thread without a turn for the page, and its start. */
-    let longest = 0;
-    let resumed = 0;
-    const turn = pageTurn(globalThis);
-    const pause = async () => {
-      const start = performance.now();
-      longest = Math.max(longest, start - resumed);
-      await turn();
-      resumed = performance.now();
-      turns += resumed - start;
-    };
-    const capturer = pageCapturer(document, crypto.randomUUID(), { now: () => performance.now(), pause });
+    // copy is taken in slices with the page running between them (issue 7).
+    const ledger = pauseLedger(pageTurn(globalThis), () => performance.now());
+    const capturer = pageCapturer(document, crypto.randomUUID(), {
+      now: () => performance.now(),
+      pause: ledger.pause,
+    });
     const me = self();
     const allowed = (s: { id?: string }) => fromExtension(s, me);
 
     const stopCapture = onPort<unknown, CapturePortMessage>(PORTS.capture, (port) => {
-      const start = performance.now();
-      turns = 0;
-      longest = 0;
-      resumed = start;
+      ledger.begin();
       answerCapture(
         port,
         allowed,
         async (known) => {
           // The request is a task of its own: the page ran between the port opening and it.
-          resumed = performance.now();
+          ledger.resume();
           // Chrome shows PDFs in a viewer page whose document is just an <embed>.
           if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
           return capturer.capture(() => location.href, known);
         },
-        pause,
+        ledger.pause,
         () => {
-          // On the page's own timeline (shared with the main world): `npm run bench:browser`
-          // reads the span, copy and parts sent (the page's longest block within it), Lede's
-          // own work in it, and its longest stretch without a turn for the page.
-          const end = performance.now();
-          longest = Math.max(longest, end - resumed);
-          measureOnce('lede:capture', start, end);
-          measureOnce('lede:capture-work', start, end - turns);
-          measureOnce('lede:capture-stretch', start, start + longest);
+          // On the page's own timeline (shared with the main world), for `npm run bench:browser`.
+          const t = ledger.end();
+          measureOnce('lede:capture', t.start, t.end);
+          measureOnce('lede:capture-work', t.start, t.start + t.work);
+          measureOnce('lede:capture-stretch', t.start, t.start + t.longest);
         },
       );
     });

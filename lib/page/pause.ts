@@ -18,3 +18,46 @@ export function pageTurn(win: typeof globalThis): () => Promise<void> {
       channel.port2.postMessage(null);
     });
 }
+
+/** Where one capture's time went, on the page's clock (the benchmark's measures). */
+export interface PauseLedgerFigures {
+  start: number;
+  end: number;
+  /** The span less the time the page was left to run. */
+  work: number;
+  /** Lede's longest stretch on the page's thread without a turn for the page. */
+  longest: number;
+}
+
+/**
+ * `turn`, with its time counted: the content script's capture pauses through it, so
+ * `npm run bench:browser` can tell Lede's own work from the span it was spread over (issue 7).
+ */
+export function pauseLedger(turn: () => Promise<void>, now: () => number) {
+  let start = 0;
+  let turns = 0;
+  let longest = 0;
+  let resumed = 0;
+  return {
+    begin() {
+      start = resumed = now();
+      turns = longest = 0;
+    },
+    /** The page ran before this point without a pause of ours (a new task began). */
+    resume() {
+      resumed = now();
+    },
+    async pause() {
+      const at = now();
+      longest = Math.max(longest, at - resumed);
+      await turn();
+      resumed = now();
+      turns += resumed - at;
+    },
+    end(): PauseLedgerFigures {
+      const end = now();
+      longest = Math.max(longest, end - resumed);
+      return { start, end, work: end - start - turns, longest };
+    },
+  };
+}
