@@ -152,10 +152,11 @@ export function onPort<In, Out>(name: string, listener: (port: PortLike<In, Out>
 
 /**
  * Extractions after which the offscreen document is closed (the next one opens a fresh one).
- * Chromium keeps some parsed pages alive in it (docs/performance.md, "Memory": ja-news 04 leaves
- * both its documents after every extraction); a fresh document frees them all, for the price of
- * one cold extraction. Counted in session storage, since the worker stops and starts while the
- * document stays open.
+ * Chromium keeps some parsed pages alive there for good: every one holding a `<source media>`,
+ * `<video>` or `<audio>`. Those are taken out of the copy before parsing (lib/extract/reparse.ts
+ * withoutParseHazards), and no page of the corpus leaves a document behind now; this bounds what
+ * a trigger not yet known would keep, for the price of one cold extraction in 50. Counted in
+ * session storage, since the worker stops and starts while the document stays open.
  */
 export const OFFSCREEN_RECYCLE_AFTER = 50;
 const RECYCLE_KEY = 'lede:offscreen-extractions';
