@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { Outline, Result } from '../../lib/types';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -261,4 +262,21 @@ export async function offscreenDocuments(l: Launched): Promise<number> {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The outline of a tab, asked for from an extension page as the popup asks (one message to the
+ * worker; `force`: past the article check).
+ */
+export function outlineFrom(ui: Page, tabId: number): Promise<Result<Outline>> {
+  return ui.evaluate(
+    (tabId) =>
+      new Promise<Result<Outline>>((ok) =>
+        chrome.runtime.sendMessage(
+          { id: 1, type: 'outline', timestamp: Date.now(), data: { tabId, force: true } },
+          (r: { res: Result<Outline> }) => ok(r.res),
+        ),
+      ),
+    tabId,
+  );
 }

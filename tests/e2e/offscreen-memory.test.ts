@@ -8,11 +8,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Outline, Result } from '../../lib/types';
 import {
   launch,
   offscreenDocuments,
   openExtensionPage,
+  outlineFrom,
   serve,
   SHARED,
   tabIdOf,
@@ -48,18 +48,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function outline(tabId: number): Promise<Result<Outline>> {
-  return ui.evaluate(
-    (tabId) =>
-      new Promise<Result<Outline>>((ok) =>
-        chrome.runtime.sendMessage(
-          { id: 1, type: 'outline', timestamp: Date.now(), data: { tabId, force: true } },
-          (r: { res: Result<Outline> }) => ok(r.res),
-        ),
-      ),
-    tabId,
-  );
-}
+const outline = (tabId: number) => outlineFrom(ui, tabId);
 
 test.each(Object.keys(PAGES))(
   '%s outlined again and again keeps no document in the offscreen document',

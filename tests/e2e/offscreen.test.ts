@@ -9,10 +9,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Outline, Result } from '../../lib/types';
+import type { Result } from '../../lib/types';
 import {
   launch,
   openExtensionPage,
+  outlineFrom,
   ROOT,
   serve,
   SHARED,
@@ -61,19 +62,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The outline of a tab, asked for as the popup asks (one message to the worker). */
-function outline(tabId: number): Promise<Result<Outline>> {
-  return ui.evaluate(
-    (tabId) =>
-      new Promise<Result<Outline>>((ok) =>
-        chrome.runtime.sendMessage(
-          { id: 1, type: 'outline', timestamp: Date.now(), data: { tabId, force: true } },
-          (r: { res: Result<Outline> }) => ok(r.res),
-        ),
-      ),
-    tabId,
-  );
-}
+const outline = (tabId: number) => outlineFrom(ui, tabId);
 
 describe('extraction off the page', () => {
   test.each(Object.keys(PAGES))(
