@@ -29,8 +29,11 @@
  *     0.615/0.520, 0.567/0.524; 0.613/0.516, 0.569/0.527)   — shipped in ce15329
  *   + 16 tanh units                           cv 0.614/0.524, val 0.570/0.527 (seeds 3, 5:
  *     0.618/0.527, 0.571/0.527; 0.617/0.520, 0.571/0.527)
- *   + 10-fold first stage (shipped)           linear cv 0.616/0.522, val 0.572/0.524;
+ *   + 10-fold first stage                     linear cv 0.616/0.522, val 0.572/0.524;
  *                                             hidden cv 0.615/0.525, val 0.573/0.528
+ *   + blend 0.7 of the second stage's log-probabilities with the first's (shipped):
+ *                                             cv 0.620/0.522, val 0.575/0.529 (blend 0.5: cv
+ *                                             0.617/0.523, val 0.569/0.522)
  * Dropped: a third stage on the second's out-of-fold output (cv 0.608/0.515, val 0.565/0.525);
  * position × probability, paragraph position, word overlap with the previous sentence (cv
  * 0.615/0.517, val 0.570/0.527: noise); other stage-2 settings (40 epochs L2 1e-5: cv 0.614, val

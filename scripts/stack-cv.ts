@@ -401,3 +401,14 @@ if (process.env.STAGE3) {
     report('stage3 val', val, apply(fit3(train.map((_, i) => i)), val, s2val)).text,
   );
 }
+if (process.env.BLEND) {
+  // The second stage's log-probabilities blended with the first's.
+  const a = Number(process.env.BLEND);
+  const mix = (s2: Float64Array[][], s1: Probs) =>
+    s2.map((d, i) => d.map((r, t) => r.map((v, c) => a * v + (1 - a) * s1[i][t][c])));
+  console.log(
+    report(`blend ${a} cv`, train, mix(oof2, cache.oof)).text,
+    '|',
+    report(`blend ${a} val`, val, mix(pv, cache.val)).text,
+  );
+}

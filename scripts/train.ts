@@ -169,7 +169,7 @@ function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[]
  * and validation both ~0.002 lower), 10 epochs, L2 1e-3, 16 tanh units beside the linear scores
  * (linear only: cv 0.615 vs 0.617, validation 0.568 vs 0.571 over three seeds).
  */
-const STACK = { folds: 10, epochs: 10, l2: 1e-3, rate: 0.05, seed: 7, hidden: 16 };
+const STACK = { folds: 10, epochs: 10, l2: 1e-3, rate: 0.05, seed: 7, hidden: 16, blend: 0.7 };
 const MAIN = FINE_LABELS.indexOf('Main');
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
@@ -236,6 +236,7 @@ function buildStack(en: Float64Array[][], trans: number[][]): StackModelFile {
       b1: Array.from(t.hidden.b1, round4),
       w2: Array.from(t.hidden.w2, round4),
     },
+    blend: STACK.blend,
     offsets: [],
     seqWeight: 0,
   };
