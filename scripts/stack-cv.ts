@@ -2,7 +2,11 @@
  * Experiment harness for the second stage (lib/segment/stack.ts, issue 3): first-stage
  * out-of-fold log-probabilities on train (cached in /tmp), a second stage trained on them,
  * measured by 5-fold cross-validation on train and on validation.
- * `npx tsx scripts/stack-cv.ts [--epochs 20] [--l2 1e-4] [--rate 0.05]`
+ * `npx tsx scripts/stack-cv.ts [--epochs 20] [--l2 1e-4] [--rate 0.05] [--hidden 16] [--seed 7]
+ *   [--s1folds 10 --cache /tmp/FILE.json]`; figures of each variant: scripts/segment-variants.ts.
+ * Switches for the dropped attempts, kept to re-measure them: BREAKDOWN=1 (validation by source
+ * and length), ROLEDEC=1 (decoding at the role level), STAGE3=1 (a third stage), BLEND=a (second
+ * stage blended with the first), WROLE=w (weight of the four roles in the decoding objective).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -310,12 +314,6 @@ if (process.env.ROLEDEC) {
       }),
     );
   };
-  const tuneRole = (docs: Doc[], pred: Float64Array[][], fineOff: number[]) =>
-    tuneDecoding(toRole(pred, fineOff), roleTrans, R, (roleP) => {
-      void roleP;
-      return 0;
-    });
-  void tuneRole;
   // Coordinate ascent over role offsets and seqWeight with the fine offsets from fine tuning.
   const tuneR = (docs: Doc[], pred: Float64Array[][], fineOff: number[]) => {
     const obj = objective(docs);
