@@ -2,7 +2,11 @@
  * Experiment harness for the second stage (lib/segment/stack.ts, issue 3): first-stage
  * out-of-fold log-probabilities on train (cached in /tmp), a second stage trained on them,
  * measured by 5-fold cross-validation on train and on validation.
- * `npx tsx scripts/stack-cv.ts [--epochs 20] [--l2 1e-4] [--rate 0.05]`
+ * `npx tsx scripts/stack-cv.ts [--epochs 20] [--l2 1e-4] [--rate 0.05] [--hidden 16] [--seed 7]
+ *   [--s1folds 10 --cache /tmp/FILE.json]`; figures of each variant: scripts/segment-variants.ts.
+ * Switches for the dropped attempts, kept to re-measure them: BREAKDOWN=1 (validation by source
+ * and length), ROLEDEC=1 (decoding at the role level), STAGE3=1 (a third stage), BLEND=a (second
+ * stage blended with the first), WROLE=w (weight of the four roles in the decoding objective).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,7 +24,13 @@ import {
   type TrainOptions,
 } from '../lib/segment/learn';
 import { prepare } from '../lib/segment/prepare';
-import { applyStack, stackInputs, stackWidth, type StackText } from '../lib/segment/stack';
+import {
+  applyStack,
+  stackInputs,
+  stackWidth,
+  type StackModelFile,
+  type StackText,
+} from '../lib/segment/stack';
 import { scores } from './train-scores';
 
 const { values } = parseArgs({
@@ -33,6 +43,7 @@ const { values } = parseArgs({
     hidden: { type: 'string', default: '0' },
     seed: { type: 'string', default: '7' },
     cache: { type: 'string', default: '/tmp/en6-stage1.json' },
+    s1folds: { type: 'string', default: '5' },
   },
 });
 
@@ -77,7 +88,8 @@ function objective(docs: Doc[]) {
   const score = scores(docs);
   return (pred: number[][]) => {
     const { fine, role } = score(pred);
-    return 0.7 * role + 0.3 * fine - 2 * Math.max(0, 0.505 - fine);
+    const wr = Number(process.env.WROLE ?? 0.7);
+    return wr * role + (1 - wr) * fine - 2 * Math.max(0, 0.505 - fine);
   };
 }
 
@@ -120,10 +132,11 @@ let cache: { oof: Probs; val: Probs };
 if (existsSync(values.cache!)) cache = JSON.parse(readFileSync(values.cache!, 'utf8'));
 else {
   const oof: Probs = train.map(() => []);
-  for (let f = 0; f < F; f++) {
-    const m = stage1(train.map((_, i) => i).filter((i) => i % F !== f));
+  const F1 = Number(values.s1folds);
+  for (let f = 0; f < F1; f++) {
+    const m = stage1(train.map((_, i) => i).filter((i) => i % F1 !== f));
     train.forEach((d, i) => {
-      if (i % F === f) oof[i] = d.slots.map((s) => Array.from(logProbsOf(m, s, K)));
+      if (i % F1 === f) oof[i] = d.slots.map((s) => Array.from(logProbsOf(m, s, K)));
     });
     process.stderr.write(`fold ${f}\n`);
   }
@@ -195,7 +208,7 @@ function stage2(idx: number[]) {
     seqWeight: 0,
   };
 }
-const apply = (m: ReturnType<typeof stage2>, docs: Doc[], probs: Probs) =>
+const apply = (m: StackModelFile, docs: Doc[], probs: Probs) =>
   docs.map((d, i) => {
     const n = d.labels.length;
     const lp = Float64Array.from(probs[i].flat());
@@ -301,12 +314,6 @@ if (process.env.ROLEDEC) {
       }),
     );
   };
-  const tuneRole = (docs: Doc[], pred: Float64Array[][], fineOff: number[]) =>
-    tuneDecoding(toRole(pred, fineOff), roleTrans, R, (roleP) => {
-      void roleP;
-      return 0;
-    });
-  void tuneRole;
   // Coordinate ascent over role offsets and seqWeight with the fine offsets from fine tuning.
   const tuneR = (docs: Doc[], pred: Float64Array[][], fineOff: number[]) => {
     const obj = objective(docs);
@@ -343,4 +350,63 @@ if (process.env.ROLEDEC) {
       `roledec ${name} ${r.role.toFixed(4)}/${r.fine.toFixed(4)} sw ${t.sw} off ${t.off.join(',')}`,
     );
   }
+}
+if (process.env.STAGE3) {
+  // A third stage on the second stage's out-of-fold predictions (same inputs, same trainer).
+  const s2oof = oof2.map((d) => d.map((r) => Array.from(r)));
+  const s2val = pv.map((d) => d.map((r) => Array.from(r)));
+  const x3 = inputs(train, s2oof);
+  const fit3 = (idx: number[]) => {
+    const rows = idx.reduce((a, i) => a + train[i].labels.length, 0);
+    const x = new Float64Array(rows * D);
+    let at = 0;
+    for (const i of idx) {
+      x.set(x3[i], at);
+      at += x3[i].length;
+    }
+    const t = trainDense(
+      x,
+      idx.flatMap((i) => train[i].labels),
+      D,
+      {
+        classes: K,
+        epochs: Number(values.epochs),
+        rate: Number(values.rate),
+        l2: Number(values.l2),
+        seed: 8,
+        classWeights: classWeights(
+          idx.map((i) => train[i]),
+          Number(values.cw),
+        ),
+      },
+    );
+    return { inputs: D, weights: Array.from(t.weights), bias: Array.from(t.bias), offsets: [], seqWeight: 0 };
+  };
+  const oof3: Float64Array[][] = train.map(() => []);
+  for (let f = 0; f < F; f++) {
+    const m = fit3(train.map((_, i) => i).filter((i) => i % F !== f));
+    const fold = train.map((_, i) => i).filter((i) => i % F === f);
+    const p = apply(
+      m,
+      fold.map((i) => train[i]),
+      fold.map((i) => s2oof[i]),
+    );
+    fold.forEach((i, j) => (oof3[i] = p[j]));
+  }
+  console.log(
+    report('stage3 cv', train, oof3).text,
+    '|',
+    report('stage3 val', val, apply(fit3(train.map((_, i) => i)), val, s2val)).text,
+  );
+}
+if (process.env.BLEND) {
+  // The second stage's log-probabilities blended with the first's.
+  const a = Number(process.env.BLEND);
+  const mix = (s2: Float64Array[][], s1: Probs) =>
+    s2.map((d, i) => d.map((r, t) => r.map((v, c) => a * v + (1 - a) * s1[i][t][c])));
+  console.log(
+    report(`blend ${a} cv`, train, mix(oof2, cache.oof)).text,
+    '|',
+    report(`blend ${a} val`, val, mix(pv, cache.val)).text,
+  );
 }

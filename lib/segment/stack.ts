@@ -1,8 +1,9 @@
 /**
- * The second stage of the English role model (issue 3): a small dense logistic regression that
- * re-reads the first stage's label probabilities of every sentence in its document context — its
- * neighbours (±1, ±2), its paragraph, the article before and after it, and where the article's
- * most main-event-like sentence stands — and gives new label log-probabilities for Viterbi.
+ * The second stage of the English role model (issue 3): a small dense logistic regression, with
+ * 16 tanh units beside its linear scores, that re-reads the first stage's label probabilities of
+ * every sentence in its document context — its neighbours (±1, ±2), its paragraph, the article
+ * before and after it, and where the article's most main-event-like sentence stands — and gives
+ * new label log-probabilities for Viterbi.
  * The first stage (model.ts) sees one sentence's words and a few neighbour cues; NewsDiscourse
  * labels depend on what the rest of the article is about (a sentence is Cause_Specific because
  * the main event comes after it), which the first stage cannot see.
@@ -11,7 +12,7 @@
  */
 
 export interface StackModelFile {
-  /** Input width (stackInputs' D); checked against the code at load time. */
+  /** Input width (stackInputs' D); checked against the code when applied. */
   inputs: number;
   /** Row-major [class × inputs]. */
   weights: number[];
@@ -21,10 +22,19 @@ export interface StackModelFile {
    * then w2 (rows [class × units]).
    */
   hidden?: { w1: number[]; b1: number[]; w2: number[] };
+  /**
+   * Share of the second stage in the log-probabilities given to Viterbi, the rest being the first
+   * stage's (1 when absent): 0.7 beat 1 in cv on train (four roles 0.615 → 0.620) and on
+   * validation (0.573 → 0.575), scripts/stack-cv.ts.
+   */
+  blend?: number;
   /** Added to the second stage's log-probabilities at decoding time (tuned like LinearModelFile's). */
   offsets: number[];
   seqWeight: number;
 }
+
+/** The neighbours read, in input order. */
+const NEIGHBOURS = [-1, 1, -2, 2];
 
 /** Floor of the log-probabilities fed in, so one near-zero probability does not dominate. */
 const LOG_FLOOR = -8;
@@ -44,13 +54,45 @@ export interface StackText {
 }
 const EXTRA_WIDTH = 5;
 
-/** Share of a's distinct tokens found in `set`. */
-function overlap(a: readonly number[] | undefined, set: Set<number>): number {
-  if (!a || !a.length || !set.size) return 0;
-  const seen = new Set(a);
+/**
+ * Token-id marks for the word overlaps, grown as needed and reused (ids are small dense
+ * integers, lib/text/intern.ts): a Set per sentence cost a fifth of the second stage (issue 7).
+ * mainMark/firstMark[id] === call: the id is in the main-event / first sentence of this call;
+ * seenMark[id] === query: already counted in the sentence being read.
+ */
+let mainMark = new Int32Array(0);
+let firstMark = new Int32Array(0);
+let seenMark = new Int32Array(0);
+let call = 0;
+let query = 0;
+
+function fitMarks(ids: readonly number[] | undefined): void {
+  if (!ids) return;
+  let max = -1;
+  for (const id of ids) if (id > max) max = id;
+  if (max < mainMark.length) return;
+  const size = Math.max(max + 1, mainMark.length * 2, 1024);
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  [mainMark, firstMark, seenMark] = [grow(mainMark), grow(firstMark), grow(seenMark)];
+}
+
+/** Share of a's distinct tokens marked `call` in `marks` (0 for an empty sentence). */
+function overlap(a: readonly number[] | undefined, marks: Int32Array): number {
+  if (!a || !a.length) return 0;
+  query++;
+  let distinct = 0;
   let hit = 0;
-  for (const id of seen) if (set.has(id)) hit++;
-  return hit / seen.size;
+  for (const id of a) {
+    if (seenMark[id] === query) continue;
+    seenMark[id] = query;
+    distinct++;
+    if (marks[id] === call) hit++;
+  }
+  return hit / distinct;
 }
 
 /**
@@ -79,8 +121,12 @@ export function stackInputs(
   const maxMain = n ? p[bestMain * k + main] : 0;
   let maxHead = 0;
   if (text) for (let t = 0; t < n; t++) maxHead = Math.max(maxHead, text.headSims[t]);
-  const mainWords = new Set(text?.bags[bestMain] ?? []);
-  const firstWords = new Set(text?.bags[0] ?? []);
+  if (text) {
+    call++;
+    for (let t = 0; t < n; t++) fitMarks(text.bags[t]);
+    for (const id of text.bags[bestMain] ?? []) mainMark[id] = call;
+    for (const id of text.bags[0] ?? []) firstMark[id] = call;
+  }
   let parStart = 0;
   for (let t = 0; t < n; t++) {
     if (t > 0 && paragraph[t] !== paragraph[t - 1]) parStart = t;
@@ -90,8 +136,8 @@ export function stackInputs(
     let j = o;
     for (let c = 0; c < k; c++) out[j++] = Math.max(LOG_FLOOR, lp[t * k + c]) / 4;
     for (let c = 0; c < k; c++) out[j++] = p[t * k + c];
-    for (const d of [-1, 1, -2, 2]) {
-      const u = t + d;
+    for (let d = 0; d < 4; d++) {
+      const u = t + NEIGHBOURS[d];
       const inside = u >= 0 && u < n;
       for (let c = 0; c < k; c++) out[j++] = inside ? p[u * k + c] : 0;
     }
@@ -102,8 +148,10 @@ export function stackInputs(
     for (let c = 0; c < k; c++) out[j++] = t ? pre[t * k + c] / t : 0;
     for (let c = 0; c < k; c++)
       out[j++] = t < n - 1 ? (pre[n * k + c] - pre[(t + 1) * k + c]) / (n - 1 - t) : 0;
-    const neighbourAbsent = [t < 1, t >= n - 1, t < 2, t >= n - 2];
-    for (const a of neighbourAbsent) out[j++] = a ? 1 : 0;
+    out[j++] = t < 1 ? 1 : 0;
+    out[j++] = t >= n - 1 ? 1 : 0;
+    out[j++] = t < 2 ? 1 : 0;
+    out[j++] = t >= n - 2 ? 1 : 0;
     out[j++] = parOthers ? 0 : 1;
     out[j++] = t === 0 ? 1 : 0;
     out[j++] = t === 1 ? 1 : 0;
@@ -118,15 +166,67 @@ export function stackInputs(
     // The words it shares with the headline and with the main event's sentence.
     out[j++] = text ? text.headSims[t] : 0;
     out[j++] = text && maxHead > 0 ? text.headSims[t] / maxHead : 0;
-    out[j++] = text && t !== bestMain ? overlap(text.bags[t], mainWords) : 0;
-    out[j++] = text && t > 0 ? overlap(text.bags[t], firstWords) : 0;
+    out[j++] = text && t !== bestMain ? overlap(text.bags[t], mainMark) : 0;
+    out[j++] = text && t > 0 ? overlap(text.bags[t], firstMark) : 0;
     out[j++] = text ? Math.min(1, (text.bags[t]?.length ?? 0) / 30) : 0;
   }
 }
 
 /**
+ * a[ai…ai+len) · b[bi…bi+len), in four interleaved partial sums (a quarter of the dependent
+ * additions: the second stage is most of its cost in these dot products; issue 7).
+ */
+function dot(a: Float64Array, ai: number, b: Float64Array, bi: number, len: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 3 < len; i += 4) {
+    s0 += a[ai + i] * b[bi + i];
+    s1 += a[ai + i + 1] * b[bi + i + 1];
+    s2 += a[ai + i + 2] * b[bi + i + 2];
+    s3 += a[ai + i + 3] * b[bi + i + 3];
+  }
+  for (; i < len; i++) s0 += a[ai + i] * b[bi + i];
+  return s0 + s1 + (s2 + s3);
+}
+
+/** The input vectors of one call, grown as needed and reused (issue 7: segment() allocates little). */
+let inputScratch = new Float64Array(0);
+let hiddenScratch = new Float64Array(0);
+let firstScratch = new Float64Array(0);
+
+interface Tables {
+  w: Float64Array;
+  bias: Float64Array;
+  w1: Float64Array;
+  b1: Float64Array;
+  w2: Float64Array;
+}
+/**
+ * The model file's weights as typed arrays, made once per model: the same values, read in
+ * the same order, so the same sums; the JSON arrays were three times slower to read (issue 7).
+ */
+const tables = new WeakMap<StackModelFile, Tables>();
+function tablesOf(m: StackModelFile): Tables {
+  let t = tables.get(m);
+  if (!t) {
+    t = {
+      w: Float64Array.from(m.weights),
+      bias: Float64Array.from(m.bias),
+      w1: Float64Array.from(m.hidden?.w1 ?? []),
+      b1: Float64Array.from(m.hidden?.b1 ?? []),
+      w2: Float64Array.from(m.hidden?.w2 ?? []),
+    };
+    tables.set(m, t);
+  }
+  return t;
+}
+
+/**
  * The second stage's label log-probabilities, written over lp (n × k): softmax of
- * weights · stackInputs + bias. `scratch` is reused between calls when large enough.
+ * weights · stackInputs + bias (plus the hidden layer's), blended with lp's own by `blend`.
  */
 export function applyStack(
   model: StackModelFile,
@@ -138,33 +238,33 @@ export function applyStack(
   text?: StackText,
 ): void {
   const D = model.inputs;
-  const x = new Float64Array(n * D);
+  // A model file trained with other inputs than this code reads would score garbage quietly.
+  if (D !== stackWidth(k)) throw new Error(`stack model has ${D} inputs, the code makes ${stackWidth(k)}`);
+  if (inputScratch.length < n * D) inputScratch = new Float64Array(Math.max(n * D, inputScratch.length * 2));
+  const x = inputScratch;
   stackInputs(lp, n, k, paragraph, main, x, text);
-  const w = model.weights;
-  const hid = model.hidden;
-  const H = hid ? hid.b1.length : 0;
-  const h = new Float64Array(H);
+  const { w, bias, w1, b1, w2 } = tablesOf(model);
+  const H = b1.length;
+  const h = hiddenScratch.length >= H ? hiddenScratch : (hiddenScratch = new Float64Array(H));
+  const blend = model.blend ?? 1;
+  const first = firstScratch.length >= k ? firstScratch : (firstScratch = new Float64Array(k));
   for (let t = 0; t < n; t++) {
     const o = t * D;
-    if (hid)
-      for (let u = 0; u < H; u++) {
-        let s = hid.b1[u];
-        const wu = u * D;
-        for (let i = 0; i < D; i++) s += hid.w1[wu + i] * x[o + i];
-        h[u] = Math.tanh(s);
-      }
+    for (let c = 0; c < k; c++) first[c] = lp[t * k + c];
+    for (let u = 0; u < H; u++) {
+      h[u] = Math.tanh(b1[u] + dot(w1, u * D, x, o, D));
+    }
     let max = -Infinity;
     for (let c = 0; c < k; c++) {
-      let s = model.bias[c];
-      const wc = c * D;
-      for (let i = 0; i < D; i++) s += w[wc + i] * x[o + i];
-      for (let u = 0; u < H; u++) s += hid!.w2[c * H + u] * h[u];
+      let s = bias[c] + dot(w, c * D, x, o, D);
+      for (let u = 0; u < H; u++) s += w2[c * H + u] * h[u];
       lp[t * k + c] = s;
       if (s > max) max = s;
     }
     let z = 0;
     for (let c = 0; c < k; c++) z += Math.exp(lp[t * k + c] - max);
     const lz = max + Math.log(z);
-    for (let c = 0; c < k; c++) lp[t * k + c] -= lz;
+    if (blend === 1) for (let c = 0; c < k; c++) lp[t * k + c] -= lz;
+    else for (let c = 0; c < k; c++) lp[t * k + c] = blend * (lp[t * k + c] - lz) + (1 - blend) * first[c];
   }
 }

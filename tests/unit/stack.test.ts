@@ -40,6 +40,28 @@ describe('stackInputs', () => {
   });
 });
 
+describe('stackInputs with text', () => {
+  it('reads the words a sentence shares with the main-event sentence and the first', () => {
+    const lp = Float64Array.from([...row(0.2, 0.4, 0.4), ...row(0.9, 0.05, 0.05), ...row(0.3, 0.3, 0.4)]);
+    const bags = [
+      [1, 2],
+      [3, 4, 4],
+      [3, 5, 1, 1],
+    ];
+    const x = new Float64Array(3 * D);
+    stackInputs(lp, 3, K, [0, 1, 2], 0, x, { headSims: [0.1, 0.4, 0.2], bags });
+    const at = 10 * K + 14;
+    const last = x.subarray(2 * D, 3 * D);
+    // headline similarity, relative to the best, share of words in the main sentence, in the first.
+    expect(last[at]).toBeCloseTo(0.2, 9);
+    expect(last[at + 1]).toBeCloseTo(0.5, 9);
+    expect(last[at + 2]).toBeCloseTo(1 / 3, 9);
+    expect(last[at + 3]).toBeCloseTo(1 / 3, 9);
+    // The main sentence itself is not compared with itself.
+    expect(x[D + at + 2]).toBe(0);
+  });
+});
+
 describe('trainDense and applyStack', () => {
   // Label = the previous sentence's most likely first-stage label: only context tells.
   const docs = Array.from({ length: 60 }, (_, d) => {
@@ -82,5 +104,31 @@ describe('trainDense and applyStack', () => {
       }
     }
     expect(right / (docs.length * 6)).toBeGreaterThan(0.9);
+  });
+
+  it('learns the rule with hidden units too, and refuses a model of another width', () => {
+    const t = trainDense(x, labels, D, { ...opts, hidden: 4 });
+    expect(t.hidden?.b1.length).toBe(4);
+    const m: StackModelFile = {
+      inputs: D,
+      weights: Array.from(t.weights),
+      bias: Array.from(t.bias),
+      hidden: { w1: Array.from(t.hidden!.w1), b1: Array.from(t.hidden!.b1), w2: Array.from(t.hidden!.w2) },
+      offsets: [0, 0, 0],
+      seqWeight: 0,
+    };
+    let right = 0;
+    for (const d of docs) {
+      const lp = d.lp.slice();
+      applyStack(m, lp, 6, K, d.paragraphs, 0);
+      for (let s = 0; s < 6; s++) {
+        const r = Array.from(lp.subarray(s * K, s * K + K));
+        if (r.indexOf(Math.max(...r)) === d.labels[s]) right++;
+      }
+    }
+    expect(right / (docs.length * 6)).toBeGreaterThan(0.9);
+    expect(() =>
+      applyStack({ ...m, inputs: D - 1 }, docs[0].lp.slice(), 6, K, docs[0].paragraphs, 0),
+    ).toThrow();
   });
 });
