@@ -7,7 +7,10 @@ import { pauseLedger } from '../../lib/page/pause';
 
 test('counts the page turns out of the work, and the longest stretch between them', async () => {
   let t = 0;
-  const ledger = pauseLedger(async () => void (t += 30), () => t); // each turn: the page runs 30 ms
+  const ledger = pauseLedger(
+    async () => void (t += 30),
+    () => t,
+  ); // each turn: the page runs 30 ms
   ledger.begin(); // 0
   t += 5; // the page's own task before the request
   ledger.resume(); // 5
