@@ -151,9 +151,11 @@ export const JA_CUES: Cue[] = [
   },
   {
     role: 'strategy',
-    re: /といえる|と言える|とも言え|といえよう|いえるだろう|と言えます|わけだ|(?<!も)の(?:だ|です|である)。|ではないか|のではない|に違いない|にすぎない|べきだ|べきで|と言っていい|と言ってよい|といってよい|からこそ|にほかならない|ほかない|の表れ(?:だ|である)|を示すもの(?:だ|である)|ということだ。|垣間見え|を物語/,
+    re: /といえる|と言える|とも言え|といえよう|いえるだろう|と言えます|わけだ|(?<!も)の(?:だ|です|である)。|ではないか|のではない|じゃないか|じゃないです|に違いない|にすぎない|べきだ|べきで|と言っていい|と言ってよい|といってよい|からこそ|にほかならない|ほかない|の表れ(?:だ|である)|を示すもの(?:だ|である)|ということだ。|垣間見え|を物語/,
     weight: 1.3,
   },
+  // じゃないか / じゃないです(かね) are the spoken …ではないか, a quoted speaker's judgement (README
+  // rule 3: a quote takes the role of what it says; ja-news 11's coach). LOPO 0.762 → 0.766.
   // The writer's verdict, the voice of editorials and columns (README rule 7: the thesis and
   // argument of an opinion piece): "その認識は正しい。", "看過できない。".
   {

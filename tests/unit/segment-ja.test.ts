@@ -40,6 +40,7 @@ const crafted = [
   'かつて共に過ごした恩師たちは、打ち立てた大記録に祝意を送る。',
   '当時の監督が発表した方針。',
   '残念ながら、皮肉にも意外にも見つからない。',
+  '「人柄が記録につながったんじゃないですかね」',
   '',
 ];
 
@@ -153,13 +154,14 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
   );
 });
 
-describe('the writer’s evaluative sentence adverbs', () => {
+describe('evaluative sentence adverbs and the spoken …じゃないか', () => {
   const strategyHits = (text: string) =>
     JA_CUES.filter((c) => c.role === 'strategy' && c.re.test(text)).length;
-  it.each(['残念ながら、その姿を見た人はいない。', '皮肉にも、規制が需要を押し上げた。'])(
-    'read as the writer’s verdict (strategy): %s',
-    (text) => expect(strategyHits(text)).toBeGreaterThan(0),
-  );
+  it.each([
+    '残念ながら、その姿を見た人はいない。',
+    '皮肉にも、規制が需要を押し上げた。',
+    '「人柄が記録につながったんじゃないですかね」と監督。',
+  ])('read as a verdict (strategy): %s', (text) => expect(strategyHits(text)).toBeGreaterThan(0));
   it('leave a plain report without a strategy cue', () =>
     expect(strategyHits('その姿を見た人はいない。')).toBe(0));
 });
