@@ -39,6 +39,8 @@ const crafted = [
   '決まってカメラを探し、時折見せる言動はチームに定着している。',
   'かつて共に過ごした恩師たちは、打ち立てた大記録に祝意を送る。',
   '当時の監督が発表した方針。',
+  '残念ながら、皮肉にも意外にも見つからない。',
+  '「人柄が記録につながったんじゃないですかね」',
   '',
 ];
 
@@ -150,6 +152,18 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
   ])('leaves a sentence with a background sign its full weight: %s', (text) =>
     expect(background(text)).toBeGreaterThan(JA_TUNING.background),
   );
+});
+
+describe('evaluative sentence adverbs and the spoken …じゃないか', () => {
+  const strategyHits = (text: string) =>
+    JA_CUES.filter((c) => c.role === 'strategy' && c.re.test(text)).length;
+  it.each([
+    '残念ながら、その姿を見た人はいない。',
+    '皮肉にも、規制が需要を押し上げた。',
+    '「人柄が記録につながったんじゃないですかね」と監督。',
+  ])('read as a verdict (strategy): %s', (text) => expect(strategyHits(text)).toBeGreaterThan(0));
+  it('leave a plain report without a strategy cue', () =>
+    expect(strategyHits('その姿を見た人はいない。')).toBe(0));
 });
 
 describe('a lead paragraph that opens on the past (jaContexts opensOnPast)', () => {
