@@ -61,7 +61,7 @@ function expand(src: string, limit = 64): string[] | null {
 }
 
 /** Top-level alternatives of a regex source (split at `|` outside groups and classes). */
-function topAlternatives(src: string): string[] {
+export function topAlternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

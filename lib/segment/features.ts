@@ -9,6 +9,7 @@
 import { TOKENS } from '../text/intern';
 import { bagIds, digitId, newScanOut, scanAscii, textBagIds, unitBagIds } from '../text/scan';
 import { bag } from '../text/tokens';
+import { topAlternatives } from './cuescan';
 import { fnv, hashFeature, slotOf } from './hash';
 import { CUE_FAMILIES, cueNames, englishCues, enTextBits, enWordBits, TENSE, tenseNames } from './lexicon';
 
@@ -213,31 +214,9 @@ const SURE_TESTS: (RegExp | null)[] = [...CUE_FAMILIES.map((f) => f.en), ...TENS
  * sentences with a number: issue 7).
  */
 const DIGIT_SURE = [...CUE_FAMILIES.map((f) => f.en), ...TENSE.map((t) => t.en)].reduce(
-  (bits, re, i) => (topLevelAlternatives(re.source).includes('\\d') ? bits | (1 << i) : bits),
+  (bits, re, i) => (topAlternatives(re.source).includes('\\d') ? bits | (1 << i) : bits),
   0,
 );
-
-/** A regex source split at its top-level `|` (outside groups and classes). */
-function topLevelAlternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(src.slice(start));
-  return out;
-}
 
 function sureBits(word: string, may: number): number {
   if (!/^[a-z]+$/.test(word)) return 0;

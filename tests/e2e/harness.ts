@@ -280,3 +280,26 @@ export function outlineFrom(ui: Page, tabId: number): Promise<Result<Outline>> {
     tabId,
   );
 }
+
+/**
+ * Saved pages served from 127.0.0.1, Chromium with the built extension, and an extension page
+ * (`options.html`) to send messages from, as the popup does. Saved pages name hosts this closed
+ * network never answers: only the served pages load.
+ */
+export async function launchOnPages(
+  routes: Record<string, string>,
+): Promise<{ l: Launched; server: Served; ui: Page; close(): Promise<void> }> {
+  const server = await serve(routes);
+  const l = await launch();
+  await l.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const ui = await openExtensionPage(l, 'options.html');
+  return {
+    l,
+    server,
+    ui,
+    async close() {
+      await l.close();
+      await server.close();
+    },
+  };
+}

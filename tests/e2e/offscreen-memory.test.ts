@@ -9,11 +9,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
-  launch,
+  launchOnPages,
   offscreenDocuments,
-  openExtensionPage,
   outlineFrom,
-  serve,
   SHARED,
   tabIdOf,
   type Launched,
@@ -35,18 +33,13 @@ let l: Launched;
 let server: Served;
 let ui: Page;
 
+let close = async () => {};
+
 beforeAll(async () => {
-  server = await serve(PAGES);
-  l = await launch();
-  // Saved pages name hosts this closed network never answers: only the served page loads.
-  await l.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  ui = await openExtensionPage(l, 'options.html');
+  ({ l, server, ui, close } = await launchOnPages(PAGES));
 });
 
-afterAll(async () => {
-  await l?.close();
-  await server?.close();
-});
+afterAll(() => close());
 
 const outline = (tabId: number) => outlineFrom(ui, tabId);
 

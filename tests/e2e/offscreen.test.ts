@@ -10,17 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Result } from '../../lib/types';
-import {
-  launch,
-  openExtensionPage,
-  outlineFrom,
-  ROOT,
-  serve,
-  SHARED,
-  tabIdOf,
-  type Launched,
-  type Served,
-} from './harness';
+import { launchOnPages, outlineFrom, ROOT, SHARED, tabIdOf, type Launched, type Served } from './harness';
 
 const JA = join(SHARED, 'data/ja-news/pages');
 const BENCH = join(SHARED, 'data/extraction-benchmark/html');
@@ -49,18 +39,13 @@ let l: Launched;
 let server: Served;
 let ui: Page;
 
+let close = async () => {};
+
 beforeAll(async () => {
-  server = await serve(PAGES);
-  l = await launch();
-  // Saved pages name hosts this closed network never answers: only the served pages load.
-  await l.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  ui = await openExtensionPage(l, 'options.html');
+  ({ l, server, ui, close } = await launchOnPages(PAGES));
 });
 
-afterAll(async () => {
-  await l?.close();
-  await server?.close();
-});
+afterAll(() => close());
 
 const outline = (tabId: number) => outlineFrom(ui, tabId);
 
