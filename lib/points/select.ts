@@ -114,7 +114,6 @@ export function scoreCandidates(cands: Candidate[], focus: Bag, total: number): 
   const focusAt = focusCounts;
   let centroidNorm2 = 0;
   for (const k of centroidKeys) centroidNorm2 += centroid[k] * centroid[k];
-  const long = total > LONG_ARTICLE_SENTENCES;
   const focusNorm2 = norm2(focus);
   for (const c of cands) {
     let self2 = 0;
@@ -127,19 +126,33 @@ export function scoreCandidates(cands: Candidate[], focus: Bag, total: number): 
       if (w) focusDot += v * w;
     }
     c.norm2 = self2;
-    const othersDot = dot - self2;
-    const othersNorm2 = centroidNorm2 - 2 * dot + self2;
-    const central =
-      cands.length > 1 && othersNorm2 > 0 && self2 > 0 ? othersDot / Math.sqrt(self2 * othersNorm2) : 0;
-    // On a long article the lead prior would pull every point to the top: coverage takes over.
-    const lead = long ? 0 : 0.2 * (1 - c.order / Math.max(1, total));
-    const agree = AGREEMENT * (c.support ?? 0);
     // cosineNormed(c.bag, self2, focus, focusNorm2), its dot product taken in the loop above.
     const toFocus = self2 && focusNorm2 ? focusDot / Math.sqrt(self2 * focusNorm2) : 0;
-    c.score = (toFocus + central + lead + agree) * (0.5 + 0.5 * confidence(c.unit));
+    c.score = candidateScore(c, cands.length, total, { self2, dot, centroidNorm2, toFocus });
   }
   clearDense(centroidKeys, 'centroid');
   clearDense(focusKeys, 'focus');
+}
+
+/**
+ * A candidate's score from its sums (both scoreCandidates variants): closeness to the focus, to
+ * the other candidates' centroid (the centroid less itself), the lead prior and agreement, each
+ * weighed by the unit's confidence.
+ */
+function candidateScore(
+  c: Candidate,
+  count: number,
+  total: number,
+  sums: { self2: number; dot: number; centroidNorm2: number; toFocus: number },
+): number {
+  const { self2, dot, centroidNorm2, toFocus } = sums;
+  const othersDot = dot - self2;
+  const othersNorm2 = centroidNorm2 - 2 * dot + self2;
+  const central = count > 1 && othersNorm2 > 0 && self2 > 0 ? othersDot / Math.sqrt(self2 * othersNorm2) : 0;
+  // On a long article the lead prior would pull every point to the top: coverage takes over.
+  const lead = total > LONG_ARTICLE_SENTENCES ? 0 : 0.2 * (1 - c.order / Math.max(1, total));
+  const agree = AGREEMENT * (c.support ?? 0);
+  return (toFocus + central + lead + agree) * (0.5 + 0.5 * confidence(c.unit));
 }
 
 /** scoreCandidates with Map lookups, for bags whose keys are not token ids. */
@@ -148,7 +161,6 @@ function scoreCandidatesMaps(cands: Candidate[], focus: Bag, total: number): voi
   for (const c of cands) for (const [k, v] of c.bag) centroid.set(k, (centroid.get(k) ?? 0) + v);
   let centroidNorm2 = 0;
   for (const v of centroid.values()) centroidNorm2 += v * v;
-  const long = total > LONG_ARTICLE_SENTENCES;
   const focusNorm2 = norm2(focus);
   for (const c of cands) {
     let self2 = 0;
@@ -158,15 +170,8 @@ function scoreCandidatesMaps(cands: Candidate[], focus: Bag, total: number): voi
       dot += v * centroid.get(k)!;
     }
     c.norm2 = self2;
-    const othersDot = dot - self2;
-    const othersNorm2 = centroidNorm2 - 2 * dot + self2;
-    const central =
-      cands.length > 1 && othersNorm2 > 0 && self2 > 0 ? othersDot / Math.sqrt(self2 * othersNorm2) : 0;
-    const lead = long ? 0 : 0.2 * (1 - c.order / Math.max(1, total));
-    const agree = AGREEMENT * (c.support ?? 0);
-    c.score =
-      (cosineNormed(c.bag, self2, focus, focusNorm2) + central + lead + agree) *
-      (0.5 + 0.5 * confidence(c.unit));
+    const toFocus = cosineNormed(c.bag, self2, focus, focusNorm2);
+    c.score = candidateScore(c, cands.length, total, { self2, dot, centroidNorm2, toFocus });
   }
 }
 
