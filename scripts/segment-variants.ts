@@ -48,6 +48,23 @@
  * nine offsets stay tuned on validation as issue 3 allows. After stacking, Viterbi's tuned weight
  * is 0–0.25 (was 0.75): the second stage already reads the neighbours, so jointly trained
  * transitions (idea 3) were not tried.
+ *
+ * Seventh session (issue 3, helper en7; scripts/stack-cv.ts with the shipped settings, `--epochs
+ * 10 --l2 1e-3 --hidden 16 --s1folds 10`, BLEND=0.7; the machine at load 18–30, so every figure
+ * is ±0.004 noise): baseline cv 0.6195/0.5221, val 0.5751/0.5289. Dropped:
+ *   DOCW=0.5   second stage's loss weighted so a document counts as √n (1/√n per sentence):
+ *              cv 0.6163/0.5206, val 0.5702/0.5257
+ *   S1DOCW=0.5 the same in the first stage: first stage alone cv 0.6056 (0.6063), val 0.5479
+ *              (0.5569); not carried on
+ *   ENS=3      three second stages from seeds 7–9, log-probabilities averaged: unblended cv
+ *              0.6192, val 0.5756 (one: 0.6152, 0.5726), blended 0.7 cv 0.6179, val 0.5705: the
+ *              average smooths as the blend does, and costs 3× the second stage
+ *   extra inputs (absolute sentence and paragraph index, paragraph count, signed distance to the
+ *              main sentence, top probability): blended cv 0.6165, val 0.5710; with the previous
+ *              and next paragraph's mean probabilities also: unblended cv 0.6195, val 0.5662
+ *   WROLE=1    decoding tuned for the four roles alone: worse on the four roles too (first stage
+ *              cv 0.6056, val 0.5537; blended second stage cv 0.6180): the coordinate ascent
+ *              lands in a worse optimum without the nine-label share (0.85: cv 0.6197).
  */
 import type { DocInput } from '../lib/segment/features';
 

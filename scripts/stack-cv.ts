@@ -105,6 +105,16 @@ function classWeights(docs: Doc[], power: number): number[] {
   return counts.map((c) => Math.pow(mean / Math.max(1, c), power));
 }
 
+/**
+ * Per-sentence loss weights that make a document's weight grow as n^(1-power) rather than n
+ * (power 0: every sentence alike), scaled to mean 1 (DOCW / S1DOCW = power).
+ */
+function docWeights(docs: Doc[], power: number): Float64Array {
+  const w = docs.flatMap((d) => d.labels.map(() => Math.pow(d.labels.length, -power)));
+  const mean = w.reduce((a, b) => a + b, 0) / Math.max(1, w.length);
+  return Float64Array.from(w, (v) => v / mean);
+}
+
 function stage1(idx: number[]) {
   const opts: TrainOptions = {
     bits: 15,
@@ -117,6 +127,12 @@ function stage1(idx: number[]) {
     epochs: 4,
     l2: 3e-4,
     rate: 0.05,
+    exampleWeights: process.env.S1DOCW
+      ? docWeights(
+          idx.map((i) => train[i]),
+          Number(process.env.S1DOCW),
+        )
+      : undefined,
   };
   const examples = idx.flatMap((i) =>
     train[i].slots.map((slots, j) => ({ slots, label: train[i].labels[j] })),
@@ -172,7 +188,7 @@ function inputs(docs: Doc[], probs: Probs): Float64Array[] {
   });
 }
 const trX = inputs(train, cache.oof);
-function stage2(idx: number[]) {
+function stage2(idx: number[], seed = Number(values.seed)) {
   const rows = idx.reduce((a, i) => a + train[i].labels.length, 0);
   const x = new Float64Array(rows * D);
   const labels: number[] = [];
@@ -187,8 +203,14 @@ function stage2(idx: number[]) {
     epochs: Number(values.epochs),
     rate: Number(values.rate),
     l2: Number(values.l2),
-    seed: Number(values.seed),
+    seed,
     hidden: Number(values.hidden),
+    exampleWeights: process.env.DOCW
+      ? docWeights(
+          idx.map((i) => train[i]),
+          Number(process.env.DOCW),
+        )
+      : undefined,
     classWeights: classWeights(
       idx.map((i) => train[i]),
       Number(values.cw),
@@ -215,12 +237,22 @@ const apply = (m: StackModelFile, docs: Doc[], probs: Probs) =>
     applyStack(m, lp, n, K, d.paragraphs, MAIN, d.text);
     return Array.from({ length: n }, (_, t) => lp.slice(t * K, t * K + K));
   });
+/** ENS=n: n second stages of consecutive seeds, their log-probabilities averaged. */
+const ENS = Number(process.env.ENS ?? 1);
+const stage2s = (idx: number[]) =>
+  Array.from({ length: ENS }, (_, e) => stage2(idx, Number(values.seed) + e));
+const applyAll = (ms: StackModelFile[], docs: Doc[], probs: Probs) => {
+  const outs = ms.map((m) => apply(m, docs, probs));
+  return outs[0].map((d, i) =>
+    d.map((r, t) => r.map((_, c) => outs.reduce((a, o) => a + o[i][t][c], 0) / ms.length)),
+  );
+};
 const t0 = Date.now();
 const oof2: Float64Array[][] = train.map(() => []);
 for (let f = 0; f < F; f++) {
-  const m = stage2(train.map((_, i) => i).filter((i) => i % F !== f));
+  const m = stage2s(train.map((_, i) => i).filter((i) => i % F !== f));
   const fold = train.map((_, i) => i).filter((i) => i % F === f);
-  const p = apply(
+  const p = applyAll(
     m,
     fold.map((i) => train[i]),
     fold.map((i) => cache.oof[i]),
@@ -228,9 +260,15 @@ for (let f = 0; f < F; f++) {
   fold.forEach((i, j) => (oof2[i] = p[j]));
 }
 const s2cv = report('stage2 cv', train, oof2);
-const full = stage2(train.map((_, i) => i));
-const pv = apply(full, val, cache.val);
+const full = stage2s(train.map((_, i) => i));
+const pv = applyAll(full, val, cache.val);
 const s2val = report('stage2 val', val, pv);
+if (process.env.DUMP) {
+  const b = Number(process.env.BLEND ?? 1);
+  const mix = (s2: Float64Array[][], s1: Probs) =>
+    s2.map((d, i) => d.map((r, t) => Array.from(r, (v, c) => b * v + (1 - b) * s1[i][t][c])));
+  writeFileSync(process.env.DUMP, JSON.stringify({ cv: mix(oof2, cache.oof), val: mix(pv, cache.val) }));
+}
 // Validation decoded with the offsets cross-validation chose on train (no validation tuning).
 const rCvTuned = scores(val)(decodeAll(pv, s2cv.tuned.offsets, trans, s2cv.tuned.seqWeight));
 const r1CvTuned = scores(val)(decodeAll(asRows(cache.val), s1cv.tuned.offsets, trans, s1cv.tuned.seqWeight));

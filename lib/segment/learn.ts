@@ -21,6 +21,8 @@ export interface TrainOptions {
   seed: number;
   /** Per-class weight of the loss (rare labels count more for macro-F1). */
   classWeights?: number[];
+  /** Per-example weight of the loss (e.g. by document length), multiplied with the class weight. */
+  exampleWeights?: ArrayLike<number>;
 }
 
 export interface Trained {
@@ -67,7 +69,7 @@ export function trainLogistic(examples: Example[], o: TrainOptions): Trained {
       for (let c = 0; c < k; c++) max = Math.max(max, p[c]);
       let z = 0;
       for (let c = 0; c < k; c++) z += p[c] = Math.exp(p[c] - max);
-      const cw = o.classWeights?.[ex.label] ?? 1;
+      const cw = (o.classWeights?.[ex.label] ?? 1) * (o.exampleWeights?.[idx] ?? 1);
       for (let c = 0; c < k; c++) {
         const grad = cw * (p[c] / z - (c === ex.label ? 1 : 0));
         bg2[c] += grad * grad;
@@ -223,6 +225,8 @@ export interface DenseOptions {
   l2: number;
   seed: number;
   classWeights?: number[];
+  /** Per-example weight of the loss, multiplied with the class weight. */
+  exampleWeights?: ArrayLike<number>;
   /** Hidden tanh units beside the linear scores (0: none). */
   hidden?: number;
 }
@@ -282,7 +286,7 @@ export function trainDense(
       }
       let z = 0;
       for (let c = 0; c < k; c++) z += p[c] = Math.exp(p[c] - max);
-      const cw = o.classWeights?.[labels[idx]] ?? 1;
+      const cw = (o.classWeights?.[labels[idx]] ?? 1) * (o.exampleWeights?.[idx] ?? 1);
       for (let c = 0; c < k; c++) grads[c] = cw * (p[c] / z - (c === labels[idx] ? 1 : 0));
       dh.fill(0);
       for (let c = 0; c < k; c++) {
