@@ -65,6 +65,12 @@
  *   WROLE=1    decoding tuned for the four roles alone: worse on the four roles too (first stage
  *              cv 0.6056, val 0.5537; blended second stage cv 0.6180): the coordinate ascent
  *              lands in a worse optimum without the nine-label share (0.85: cv 0.6197).
+ *   lead words the lead's (first 3 sentences') words again as `l:word` features in the first
+ *              stage (for Main, 34% recall on validation): first stage up (cv 0.6080, val 0.5605;
+ *              val with cv's offsets 0.5265 vs 0.5106), second stage unblended cv 0.6144, val
+ *              0.5736, blended cv 0.6185, val 0.5733: the gain does not survive the second stage.
+ *              First sentence only: first stage cv 0.6061, val 0.5533; blended cv 0.6152, val
+ *              0.5746. Code removed.
  */
 import type { DocInput } from '../lib/segment/features';
 
