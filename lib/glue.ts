@@ -50,7 +50,10 @@ export async function activeTabId(): Promise<number | null> {
  * activeTab grant) is the `restricted` reason, because that is what it means to the reader.
  */
 export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
-  const blocked = pageBlocker(tab.url, { fileAccess: await fileSchemeAccess() });
+  // Asked only for a file:// page: on every other page the answer changes nothing, and the
+  // question is one more call to the browser before the injection (issue 7: first open).
+  const fileAccess = tab.url?.startsWith('file:') ? await fileSchemeAccess() : false;
+  const blocked = pageBlocker(tab.url, { fileAccess });
   if (blocked) return { ok: false, error: blocked };
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });

@@ -33,6 +33,12 @@ export interface SliceOptions {
    * would be torn, and a page adding nodes as fast as they are copied would never let it end).
    */
   changed?(): boolean;
+  /**
+   * Raw-text elements (a <script>, a <style>) whose text the copy leaves out: their tags stay,
+   * so every element keeps its place, and the copy then equals the outerHTML of the page with
+   * those texts emptied. Unset: the copy is the page's outerHTML exactly.
+   */
+  leaveTextOut?(el: Element): boolean;
 }
 
 export const DEFAULT_SLICE: Pick<SliceOptions, 'sliceMs' | 'pieceElements'> = {
@@ -129,7 +135,8 @@ export async function outerHtmlPieces(
     if (node.nodeType === 1) {
       const el = node as Element;
       if (rules.raw.has(el.localName) && el.namespaceURI === HTML_NS && textOnly(el) && opensByRules(el)) {
-        out.push(startTag(el, rules), el.textContent ?? '', `</${el.localName}>`);
+        const text = options.leaveTextOut?.(el) ? '' : (el.textContent ?? '');
+        out.push(startTag(el, rules), text, `</${el.localName}>`);
       } else if (el.firstElementChild && heavy(el, options.pieceElements) && open(el)) {
         stack.push({ el, child: el.firstChild });
       } else out.push(el.outerHTML);

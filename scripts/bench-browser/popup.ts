@@ -36,44 +36,56 @@ export const PARTS = ['start', 'toRequest', 'roundTrip', 'paint'] as const;
 
 const OPEN_MS = 30_000;
 
+/**
+ * Waits in the popup for React's take-over, then gives its `lede:` marks, its HTML parsed
+ * (domInteractive) and its timeOrigin (epoch ms). A string, not a function: tsx keeps function
+ * names with a `__name` helper that the page does not have, so named inner functions break
+ * inside evaluate(). A build without `lede:app-ready` (an older one, measured for comparison)
+ * is read 2 s after its outline is on screen.
+ */
+export const MARKS_SCRIPT = `new Promise((done) => {
+  const collect = () => {
+    const out = {};
+    for (const m of performance.getEntriesByType('mark'))
+      if (m.name.startsWith('lede:')) out[m.name.slice(5)] = m.startTime;
+    out.domInteractive = performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN;
+    out.timeOrigin = performance.timeOrigin;
+    return out;
+  };
+  const last = 'lede:app-ready';
+  let timer = 0;
+  const check = () => {
+    if (performance.getEntriesByName(last).length) return done(collect());
+    if (!timer && performance.getEntriesByName('lede:outline-ready').length)
+      timer = setTimeout(() => done(collect()), 2000);
+  };
+  new PerformanceObserver(check).observe({ type: 'mark', buffered: true });
+  check();
+})`;
+
+/** The parts of one opening, from the marks MARKS_SCRIPT collected. */
+export function timingOf(marks: Record<string, number>): PopupTiming {
+  const at = (name: string) => marks[name] ?? NaN;
+  return {
+    total: at('outline-ready'),
+    answer: at('answer-shown'),
+    interactive: at('app-ready'),
+    start: at('page-start'),
+    html: at('domInteractive'),
+    toRequest: at('outline-asked') - at('page-start'),
+    roundTrip: at('outline-answered') - at('outline-asked'),
+    paint: at('answer-shown') - at('outline-answered'),
+  };
+}
+
+/** popup.html opened as a tab for `tabId` (how the bench opened it until the seventh session). */
 export async function popupTiming(browser: Launched, tabId: number): Promise<PopupTiming> {
   const popup = await step('open the popup', OPEN_MS, () => openExtensionPage(browser, 'popup.html', tabId));
   try {
-    // A string, not a function: tsx keeps function names with a `__name` helper that the
-    // page does not have, so named inner functions break inside evaluate().
     const marks = await step('wait for lede:app-ready', OPEN_MS, () =>
-      popup.evaluate<Record<string, number>>(`new Promise((done) => {
-        const collect = () => {
-          const out = {};
-          for (const m of performance.getEntriesByType('mark'))
-            if (m.name.startsWith('lede:')) out[m.name.slice(5)] = m.startTime;
-          out.domInteractive = performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN;
-          return out;
-        };
-        // React's take-over closes the opening; a build without that mark (an older one,
-        // measured for comparison) is read 2 s after its outline is on screen.
-        const last = 'lede:app-ready';
-        let timer = 0;
-        const check = () => {
-          if (performance.getEntriesByName(last).length) return done(collect());
-          if (!timer && performance.getEntriesByName('lede:outline-ready').length)
-            timer = setTimeout(() => done(collect()), 2000);
-        };
-        new PerformanceObserver(check).observe({ type: 'mark', buffered: true });
-        check();
-      })`),
+      popup.evaluate<Record<string, number>>(MARKS_SCRIPT),
     );
-    const at = (name: string) => marks[name] ?? NaN;
-    return {
-      total: at('outline-ready'),
-      answer: at('answer-shown'),
-      interactive: at('app-ready'),
-      start: at('page-start'),
-      html: at('domInteractive'),
-      toRequest: at('outline-asked') - at('page-start'),
-      roundTrip: at('outline-answered') - at('outline-asked'),
-      paint: at('answer-shown') - at('outline-answered'),
-    };
+    return timingOf(marks);
   } finally {
     await popup.close().catch(() => undefined);
   }

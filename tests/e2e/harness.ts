@@ -12,7 +12,8 @@ import type { Outline, Result } from '../../lib/types';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built extension; `LEDE_EXTENSION_DIR` points the bench at another build (A/B runs). */
+export const EXTENSION_DIR = process.env.LEDE_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const SHARED = resolve(ROOT, '../shared');
 
 const TYPES: Record<string, string> = {

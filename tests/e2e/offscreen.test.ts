@@ -174,37 +174,48 @@ describe('extraction off the page', () => {
 });
 
 describe('the copy of the page (issue 7: taken in slices)', () => {
-  test.each(Object.keys(PAGES))("%s: the sliced copy is exactly the page's outerHTML", async (path) => {
-    const page = await l.context.newPage();
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-    const tabId = await tabIdOf(l, page);
-    expect((await outline(tabId)).ok).toBe(true); // the content script is in the tab now
-    const expected = await page.evaluate(
-      () =>
-        (document.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '') + document.documentElement.outerHTML,
-    );
-    // The worker's side of the capture port, by hand: the parts joined.
-    const copy = await l.worker.evaluate(
-      (tabId: number) =>
-        new Promise<{ html: string; parts: number; done: unknown }>((ok, fail) => {
-          const parts: string[] = [];
-          const port = chrome.tabs.connect(tabId, { name: 'lede:capture', frameId: 0 });
-          port.onMessage.addListener((m: { part?: string; done?: unknown }) => {
-            if (typeof m.part === 'string') parts.push(m.part);
-            else ok({ html: parts.join(''), parts: parts.length, done: m.done });
-          });
-          port.onDisconnect.addListener(() => fail(new Error('closed before the end')));
-          port.postMessage({ known: null });
-        }),
-      tabId,
-    );
-    expect(copy.done).toMatchObject({ ok: true, value: { chars: expected.length } });
-    expect(
-      copy.html === expected,
-      `copy differs from outerHTML at ${firstDifference(copy.html, expected)}`,
-    ).toBe(true);
-    await page.close();
-  });
+  test.each(Object.keys(PAGES))(
+    "%s: the sliced copy is exactly the page's outerHTML, script and style texts left out",
+    async (path) => {
+      const page = await l.context.newPage();
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      const tabId = await tabIdOf(l, page);
+      expect((await outline(tabId)).ok).toBe(true); // the content script is in the tab now
+      // The page's outerHTML with the code emptied (lib/page/capture.ts codeNotContent), on a clone.
+      const expected = await page.evaluate(() => {
+        const root = document.documentElement.cloneNode(true) as Element;
+        for (const el of Array.from(root.querySelectorAll('script, style')))
+          if (
+            el.namespaceURI === 'http://www.w3.org/1999/xhtml' &&
+            (el.localName === 'style' ||
+              el.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json')
+          )
+            el.textContent = '';
+        return (document.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '') + root.outerHTML;
+      });
+      // The worker's side of the capture port, by hand: the parts joined.
+      const copy = await l.worker.evaluate(
+        (tabId: number) =>
+          new Promise<{ html: string; parts: number; done: unknown }>((ok, fail) => {
+            const parts: string[] = [];
+            const port = chrome.tabs.connect(tabId, { name: 'lede:capture', frameId: 0 });
+            port.onMessage.addListener((m: { part?: string; done?: unknown }) => {
+              if (typeof m.part === 'string') parts.push(m.part);
+              else ok({ html: parts.join(''), parts: parts.length, done: m.done });
+            });
+            port.onDisconnect.addListener(() => fail(new Error('closed before the end')));
+            port.postMessage({ known: null });
+          }),
+        tabId,
+      );
+      expect(copy.done).toMatchObject({ ok: true, value: { chars: expected.length } });
+      expect(
+        copy.html === expected,
+        `copy differs from outerHTML at ${firstDifference(copy.html, expected)}`,
+      ).toBe(true);
+      await page.close();
+    },
+  );
 });
 
 function firstDifference(a: string, b: string): string {

@@ -122,6 +122,20 @@ describe('pageCapturer', () => {
     capturer.dispose();
   });
 
+  it('leaves script and style texts out of the copy, keeping their elements and JSON-LD', async () => {
+    document.head.innerHTML =
+      '<style>p { color: red }</style><script>var a = "<p>not the article</p>";</script>' +
+      '<script type="application/ld+json">{"headline":"Story"}</script>';
+    const capturer = pageCapturer(document, 'i1', slicing());
+    const copy = await capturer.capture(at(URL_A), null);
+    expect(copy.ok && copy.value.pieces?.join('')).toContain(
+      '<head><style></style><script></script><script type="application/ld+json">{"headline":"Story"}</script></head>',
+    );
+    expect(copy.ok && copy.value.pieces?.join('')).toContain('<p>First paragraph of the story.</p>');
+    expect(copy.ok && copy.value.chars).toBe(copy.ok && copy.value.pieces?.join('').length);
+    capturer.dispose();
+  });
+
   it('refuses a page over the bounds before copying it, and a page without a body', async () => {
     document.body.innerHTML = `<p>${'x'.repeat(LIMITS.maxDocumentChars + 1)}</p>`;
     const capturer = pageCapturer(document, 'i1', slicing());
@@ -129,8 +143,8 @@ describe('pageCapturer', () => {
       ok: false,
       error: { code: 'too-large' },
     });
-    // Text within the bounds, but megabytes of inline script: the copy itself is too large.
-    document.body.innerHTML = `<p>Story.</p><script>${'x'.repeat(LIMITS.maxHtmlChars)}</script>`;
+    // Text within the bounds, but megabytes of inline data: the copy itself is too large.
+    document.body.innerHTML = `<p>Story.</p><script type="application/ld+json">${'x'.repeat(LIMITS.maxHtmlChars)}</script>`;
     expect(await capturer.capture(at(URL_A), null)).toMatchObject({
       ok: false,
       error: { code: 'too-large', message: expect.stringContaining('HTML') },

@@ -57,6 +57,20 @@ describe('outerHtmlPieces', () => {
       },
     );
 
+  // The capture's copy (lib/page/capture.ts codeNotContent): script and style texts left out.
+  const leftOut = (el: Element) => el.localName === 'script' || el.localName === 'style';
+  it.each(PAGES.slice(0, 8).map((p) => [p.split('/').pop()!.slice(0, 30), p]))(
+    'jsdom: %s with script and style texts left out joins to its outerHTML with them emptied',
+    async (_, path) => {
+      const doc = PARSERS.jsdom(readHtmlFile(path));
+      const root = doc.documentElement;
+      const copy = (await outerHtmlPieces(root, { ...sliced(8).options, leaveTextOut: leftOut }))?.join('');
+      for (const el of Array.from(root.querySelectorAll('script, style')))
+        if (el.namespaceURI === 'http://www.w3.org/1999/xhtml') el.textContent = '';
+      expect(copy).toBe(root.outerHTML);
+    },
+  );
+
   const TRICKY = `<!DOCTYPE html><html><head><title>a &amp; b</title>
     <style>p > a { content: "&<" }</style><script>if (a < b && c) x = "</p>";</script></head>
     <body data-x="q &quot;uote&quot; &amp; <tag> &nbsp;" class=a>
