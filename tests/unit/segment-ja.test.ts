@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { compileScanner } from '../../lib/segment/cuescan';
 import {
+  aboutWork,
   addJaDays,
   addJaEvidence,
   addJaYears,
@@ -133,6 +134,7 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
     inLead: false,
     headSim: 0,
     opensOnPast: false,
+    review: false,
     year: 2023,
     published: parsePublished('2023-04-05T10:00:00+09:00'),
   };
@@ -152,6 +154,39 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
   ])('leaves a sentence with a background sign its full weight: %s', (text) =>
     expect(background(text)).toBeGreaterThan(JA_TUNING.background),
   );
+});
+
+describe('a synopsis in an article about a work is result (README rule 6; JA_TUNING.review)', () => {
+  const ctx = (review: boolean): JaSentenceContext => ({
+    paragraph: 5,
+    paragraphs: 20,
+    inLead: false,
+    headSim: 0,
+    opensOnPast: false,
+    review,
+    year: 2023,
+    published: null,
+  });
+  const result = (text: string, review: boolean) => {
+    const b = new Float64Array(ROLES.length);
+    addJaEvidence(text, ctx(review), { lexicon: true, position: false }, b);
+    return b[ROLES.indexOf('result')];
+  };
+  it.each([
+    ['映画『トリとロキタ』：兄弟が見せるリアリティ', true],
+    ['【書評】少年への密着取材で問う「暴力の意味」', true],
+    ['日中外相会談が北京で始まる　「早期解放」求める方針', false],
+  ])('knows an article about a work by its title: %s', (title, is) => expect(aboutWork(title)).toBe(is));
+  it('gives a plain narrative sentence of a review the result prior', () =>
+    expect(result('トリとロキタはイタリア料理店で客に歌を披露して小遣いを稼いでいる。', true)).toBeCloseTo(
+      result('トリとロキタはイタリア料理店で客に歌を披露して小遣いを稼いでいる。', false) + JA_TUNING.review,
+    ));
+  it('leaves a sentence with a cue of its own, and any sentence outside a review, alone', () => {
+    expect(result('監督の狙いは観客の想像力を開くことだ。', true)).toBe(
+      result('監督の狙いは観客の想像力を開くことだ。', false),
+    );
+    expect(result('トリは12歳のベナン人。', false)).toBeCloseTo(JA_TUNING.result);
+  });
 });
 
 describe('evaluative sentence adverbs and the spoken …じゃないか', () => {
