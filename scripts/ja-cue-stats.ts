@@ -23,9 +23,12 @@ const rows = pages.flatMap((p) => {
   p.page.sections
     .flatMap((s) => s.paragraphs)
     .forEach((lp, k) => p.match[k] >= 0 && gold.set(p.match[k], lp.role));
-  return prepare(p.article)
-    .doc.sentences.filter((s) => gold.has(s.paragraph))
-    .map((s) => ({ page: p.name.slice(0, 2), text: s.text, role: gold.get(s.paragraph)! }));
+  // A sentence's article paragraph is its unit's (doc sentences count content paragraphs only).
+  const prep = prepare(p.article);
+  return prep.doc.sentences.flatMap((s, t) => {
+    const j = prep.units[prep.docUnits[t]].paragraph;
+    return gold.has(j) ? [{ page: p.name.slice(0, 2), text: s.text, role: gold.get(j)! }] : [];
+  });
 });
 for (const src of positionals) {
   const re = new RegExp(src);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+import { isBoilerplate } from '../../lib/segment/boilerplate';
 import { compileScanner } from '../../lib/segment/cuescan';
 import {
   aboutWork,
@@ -240,4 +241,32 @@ describe('a lead paragraph that opens on the past (jaContexts opensOnPast)', () 
     expect(resultOf(text, true)).toBe(0);
     expect(resultOf(text, false)).toBeGreaterThan(0);
   });
+});
+
+describe('a run of dated related-article headlines is boilerplate (cues.ts BOILERPLATE; ja-news 06)', () => {
+  const block = (text: string) => {
+    const p = { id: 'p0', text, heading: null, tag: 'p', domIndex: 0 };
+    const article: Article = {
+      url: 'https://example.jp/a',
+      title: '見出し',
+      byline: null,
+      siteName: null,
+      lang: 'ja',
+      publishedTime: null,
+      paragraphs: [p],
+      headings: [],
+      readerable: true,
+    };
+    return isBoilerplate(p, 0, article, 'ja', { kind: 'none' });
+  };
+  it('marks a long block of headlines, each stamped (M/D)', () =>
+    expect(
+      block(
+        'アップル、新サービスを5月に終了へ--「新聞読み放題」を前面に（4/1） 「スマートフォン」依存から脱却できる日はくるのか--発表イベントに見るアップルの今後と課題（4/4） 元グーグルのAI専門家がアップルに入社（4/5）',
+      ),
+    ).toBe(true));
+  it('leaves prose that dates one event (M/D) alone', () =>
+    expect(
+      block('同社は新サービスの提供を（4/1）から始めると発表した。利用者は年内に100万人を超える見通しだ。'),
+    ).toBe(false));
 });
