@@ -8,6 +8,7 @@ import { isBoilerplate } from '../../lib/segment/boilerplate';
 import { compileScanner } from '../../lib/segment/cuescan';
 import {
   aboutWork,
+  CAPABILITY,
   addJaDays,
   addJaEvidence,
   addJaYears,
@@ -43,6 +44,11 @@ const crafted = [
   '当時の監督が発表した方針。',
   '残念ながら、皮肉にも意外にも見つからない。',
   '「人柄が記録につながったんじゃないですかね」',
+  '下り最大300MbpsのLTEに対応。',
+  '64ビットの新チップを搭載し、4Kの撮影もサポートする。',
+  '通信の傍受を防ぐことが可能。ゲームパッドを使うこともできる。',
+  '画面は12.9 インチで、800万画素のカメラを備える。',
+  '最大の特徴は、可能性が高いことだ。',
   '',
 ];
 
@@ -154,6 +160,25 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
     '3月31日の記者会見で、外相は訪問を表明した。',
   ])('leaves a sentence with a background sign its full weight: %s', (text) =>
     expect(background(text)).toBeGreaterThan(JA_TUNING.background),
+  );
+});
+
+describe('capabilities and specifications are result (README result: specs; JA_TUNING.spec)', () => {
+  const specHit = (text: string) => CAPABILITY.test(text);
+  it('is a result cue weighted by JA_TUNING.spec', () =>
+    expect(JA_CUES.find((c) => c.re === CAPABILITY)).toMatchObject({
+      role: 'result',
+      weight: JA_TUNING.spec,
+    }));
+  it.each([
+    'またWi-FiではMIMO技術をサポートし、最大866Mbpsの通信が可能になっている。',
+    '本格的なゲームがしたければ、他社製ゲームパッドを使うこともできる。',
+    'これにより利用者は、データの情報漏えいを防ぐことが可能。',
+    '新チップは第3世代の64ビット技術を採用した。',
+  ])('reads a capability or a spec: %s', (text) => expect(specHit(text)).toBe(true));
+  it.each(['最大の特徴は、可能性が高いことだ。', '今後の対応が焦点だ。'])(
+    'leaves an outlook or a judgement without it: %s',
+    (text) => expect(specHit(text)).toBe(false),
   );
 });
 
