@@ -122,7 +122,7 @@ export const aboutWork = (title: string) => WORK_TITLE.test(title);
  * thing announced (specs, contents, measures)"): …が可能だ, …こともできる, …に対応, 最大866Mbps, 64ビット.
  */
 export const CAPABILITY =
-  /可能(?:だ|です|。|になる|になった|になって|となる|となった)|(?:ことも|ことが)できる|できるようにな|(?:サポート|対応)(?:し|する|した|。|して)|最大[\d０-９]|[\d０-９.]+ ?(?:Mbps|Gbps|GB|TB|GHz|mAh|インチ|万画素|ビット|fps)/;
+  /可能(?:だ|です|。|になる|になった|になって|となる|となった)|(?:ことも|ことが)できる|できるようにな|(?:サポート|対応)(?:した|し、|しており|している|。)|最大[\d０-９]|[\d０-９.]+ ?(?:Mbps|Gbps|GB|TB|GHz|mAh|インチ|万画素|ビット|fps)/;
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const toHalf = (s: string) =>
