@@ -180,6 +180,7 @@ describe('capabilities and specifications are result (README result: specs; JA_T
     '最大の特徴は、可能性が高いことだ。',
     '今後の対応が焦点だ。',
     '幅広い課題に対応していくことが求められる。',
+    '利用者は情報漏えいのリスクを低減できるようになる。',
   ])('leaves an outlook or a judgement without it: %s', (text) => expect(specHit(text)).toBe(false));
 });
 
