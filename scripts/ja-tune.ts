@@ -19,7 +19,11 @@ import { figures, loadJaPages, objective, pct, runPage, type PageResult } from '
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { param: { type: 'string', multiple: true, default: [] } },
+  options: {
+    param: { type: 'string', multiple: true, default: [] },
+    /** Also print, for every held-out page, the grid point chosen on the other pages. */
+    verbose: { type: 'boolean', default: false },
+  },
 });
 const dir = positionals[0] ?? '../shared/data/ja-news';
 /** The tunable objects: `name` is a JA_TUNING key, `days.past`, `lead.0`, `closing.outlook`, `rollup.posterior`. */
@@ -73,6 +77,13 @@ if (grid.length > 1) {
       if (score > bestScore) [best, bestScore] = [i, score];
     });
     held.push(results[best][p]);
+    if (values.verbose) {
+      const r = results[best][p];
+      const right = r.gold.filter((g, i) => g === r.pred[i]).length;
+      console.log(
+        `  held out ${pages[p].name}: ${JSON.stringify(grid[best])} (${right}/${r.gold.length} right)`,
+      );
+    }
   });
   const lopo = figures(held);
   console.log(`leave-one-page-out: acc ${f(lopo.acc)} macro ${f(lopo.macro)} sections ${f(lopo.sect)}`);

@@ -73,6 +73,9 @@ export const BOILERPLATE = new RegExp(
     'メールでまとめ読み',
     '^(?:本稿|本記事|この記事)では.*(?:お伝え|紹介|解説)',
     'のニュースをまとめた',
+    // A run of related-article headlines, each stamped with its date: "…アピール（4/1） 「iPhone」
+    // 依存から…今後（4/4）" (ja-news 06). Two stamps before any sentence end: prose dates an event once.
+    '[^。]*[（(][\\d０-９]{1,2}/[\\d０-９]{1,2}[）)][^。]*[（(][\\d０-９]{1,2}/[\\d０-９]{1,2}[）)]',
   ].join('|'),
   'i',
 );

@@ -4,8 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+import { isBoilerplate } from '../../lib/segment/boilerplate';
 import { compileScanner } from '../../lib/segment/cuescan';
 import {
+  aboutWork,
+  CAPABILITY,
   addJaDays,
   addJaEvidence,
   addJaYears,
@@ -41,6 +44,11 @@ const crafted = [
   '当時の監督が発表した方針。',
   '残念ながら、皮肉にも意外にも見つからない。',
   '「人柄が記録につながったんじゃないですかね」',
+  '下り最大300MbpsのLTEに対応。',
+  '64ビットの新チップを搭載し、4Kの撮影もサポートする。',
+  '通信の傍受を防ぐことが可能。ゲームパッドを使うこともできる。',
+  '画面は12.9 インチで、800万画素のカメラを備える。',
+  '最大の特徴は、可能性が高いことだ。',
   '',
 ];
 
@@ -133,6 +141,7 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
     inLead: false,
     headSim: 0,
     opensOnPast: false,
+    review: false,
     year: 2023,
     published: parsePublished('2023-04-05T10:00:00+09:00'),
   };
@@ -152,6 +161,60 @@ describe('background needs a sign (JA_TUNING.unmarked)', () => {
   ])('leaves a sentence with a background sign its full weight: %s', (text) =>
     expect(background(text)).toBeGreaterThan(JA_TUNING.background),
   );
+});
+
+describe('capabilities and specifications are result (README result: specs; JA_TUNING.spec)', () => {
+  const specHit = (text: string) => CAPABILITY.test(text);
+  it('is a result cue weighted by JA_TUNING.spec', () =>
+    expect(JA_CUES.find((c) => c.re === CAPABILITY)).toMatchObject({
+      role: 'result',
+      weight: JA_TUNING.spec,
+    }));
+  it.each([
+    'またWi-FiではMIMO技術をサポートし、最大866Mbpsの通信が可能になっている。',
+    '本格的なゲームがしたければ、他社製ゲームパッドを使うこともできる。',
+    'これにより利用者は、データの情報漏えいを防ぐことが可能。',
+    '新チップは第3世代の64ビット技術を採用した。',
+  ])('reads a capability or a spec: %s', (text) => expect(specHit(text)).toBe(true));
+  it.each([
+    '最大の特徴は、可能性が高いことだ。',
+    '今後の対応が焦点だ。',
+    '幅広い課題に対応していくことが求められる。',
+    '利用者は情報漏えいのリスクを低減できるようになる。',
+  ])('leaves an outlook or a judgement without it: %s', (text) => expect(specHit(text)).toBe(false));
+});
+
+describe('a synopsis in an article about a work is result (README rule 6; JA_TUNING.review)', () => {
+  const ctx = (review: boolean): JaSentenceContext => ({
+    paragraph: 5,
+    paragraphs: 20,
+    inLead: false,
+    headSim: 0,
+    opensOnPast: false,
+    review,
+    year: 2023,
+    published: null,
+  });
+  const result = (text: string, review: boolean) => {
+    const b = new Float64Array(ROLES.length);
+    addJaEvidence(text, ctx(review), { lexicon: true, position: false }, b);
+    return b[ROLES.indexOf('result')];
+  };
+  it.each([
+    ['映画『トリとロキタ』：兄弟が見せるリアリティ', true],
+    ['【書評】少年への密着取材で問う「暴力の意味」', true],
+    ['日中外相会談が北京で始まる　「早期解放」求める方針', false],
+  ])('knows an article about a work by its title: %s', (title, is) => expect(aboutWork(title)).toBe(is));
+  it('gives a plain narrative sentence of a review the result prior', () =>
+    expect(result('トリとロキタはイタリア料理店で客に歌を披露して小遣いを稼いでいる。', true)).toBeCloseTo(
+      result('トリとロキタはイタリア料理店で客に歌を披露して小遣いを稼いでいる。', false) + JA_TUNING.review,
+    ));
+  it('leaves a sentence with a cue of its own, and any sentence outside a review, alone', () => {
+    expect(result('監督の狙いは観客の想像力を開くことだ。', true)).toBe(
+      result('監督の狙いは観客の想像力を開くことだ。', false),
+    );
+    expect(result('トリは12歳のベナン人。', false)).toBeCloseTo(JA_TUNING.result);
+  });
 });
 
 describe('evaluative sentence adverbs and the spoken …じゃないか', () => {
@@ -205,4 +268,32 @@ describe('a lead paragraph that opens on the past (jaContexts opensOnPast)', () 
     expect(resultOf(text, true)).toBe(0);
     expect(resultOf(text, false)).toBeGreaterThan(0);
   });
+});
+
+describe('a run of dated related-article headlines is boilerplate (cues.ts BOILERPLATE; ja-news 06)', () => {
+  const block = (text: string) => {
+    const p = { id: 'p0', text, heading: null, tag: 'p', domIndex: 0 };
+    const article: Article = {
+      url: 'https://example.jp/a',
+      title: '見出し',
+      byline: null,
+      siteName: null,
+      lang: 'ja',
+      publishedTime: null,
+      paragraphs: [p],
+      headings: [],
+      readerable: true,
+    };
+    return isBoilerplate(p, 0, article, 'ja', { kind: 'none' });
+  };
+  it('marks a long block of headlines, each stamped (M/D)', () =>
+    expect(
+      block(
+        'アップル、新サービスを5月に終了へ--「新聞読み放題」を前面に（4/1） 「スマートフォン」依存から脱却できる日はくるのか--発表イベントに見るアップルの今後と課題（4/4） 元グーグルのAI専門家がアップルに入社（4/5）',
+      ),
+    ).toBe(true));
+  it('leaves prose that dates one event (M/D) alone', () =>
+    expect(
+      block('同社は新サービスの提供を（4/1）から始めると発表した。利用者は年内に100万人を超える見通しだ。'),
+    ).toBe(false));
 });
