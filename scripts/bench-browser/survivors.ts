@@ -123,6 +123,44 @@ export function chain(s: Snapshot, node: number, depth = 14): string[] {
   return out;
 }
 
+/**
+ * For each `system / Code` among `nodes`, the function it is compiled code of: the closure (or
+ * function info) a few retainers up, weak edges included (V8 holds optimised code in a closure's
+ * `code` field and weakly in its feedback).
+ */
+export function codeOwners(s: Snapshot, nodes: number[]): Map<string, number> {
+  const up = new Map<number, number[]>();
+  for (let n = 0; n < s.count; n++)
+    for (const [, , to] of s.edges(n)) {
+      const list = up.get(to);
+      if (list) list.push(n);
+      else up.set(to, [n]);
+    }
+  const out = new Map<string, number>();
+  for (const i of nodes) {
+    if (s.name(i) !== 'system / Code') continue;
+    let frontier = [i];
+    const seen = new Set(frontier);
+    let owner = '(unknown)';
+    search: for (let d = 0; d < 5; d++) {
+      const next: number[] = [];
+      for (const x of frontier)
+        for (const r of up.get(x) ?? []) {
+          if (seen.has(r)) continue;
+          seen.add(r);
+          if (s.type(r) === 'closure' || s.name(r).startsWith('system / SharedFunctionInfo')) {
+            owner = s.name(r).replace(/^system \/ SharedFunctionInfo \/ /, '') || '(anonymous)';
+            break search;
+          }
+          next.push(r);
+        }
+      frontier = next;
+    }
+    out.set(owner, (out.get(owner) ?? 0) + 1);
+  }
+  return out;
+}
+
 function main(files: string[]) {
   const [a, b, c] = files.map((f) => Snapshot.read(f));
   const kept = survivors(a, b, c);
@@ -141,6 +179,9 @@ function main(files: string[]) {
   const top = [...groups].sort((x, y) => y[1].bytes - x[1].bytes).slice(0, 25);
   for (const [key, g] of top)
     console.log(`${String(g.bytes).padStart(9)} B ${String(g.count).padStart(6)} × ${key}`);
+  const owners = codeOwners(c, kept);
+  if (owners.size)
+    console.log(`compiled code kept, by function: ${[...owners].map(([f, n]) => `${f} ×${n}`).join(', ')}`);
   for (const [key, g] of top.slice(0, 8)) {
     console.log(`\n== ${key}`);
     for (const i of g.sample.slice(0, 2)) {

@@ -1,17 +1,21 @@
 /**
  * `NODE_OPTIONS=--experimental-websocket npx tsx scripts/bench-browser/worker-snapshots.ts
- *  [--warm N] [--round N] [--pages N] [--out DIR] [--target worker|offscreen]` (issue 7, memory):
- * what the service worker keeps over many outlines. The side panel outlines the served pages
- * one after another (drive-panel.ts, as the memory phase does); after the warm-up and after
- * each of two rounds a heap snapshot of the worker is saved (A, B, C), then survivors.ts lists
- * what was allocated between A and B and is still alive in C, with its retainers.
+ *  [--warm N] [--round N] [--pages N] [--out DIR] [--target worker|offscreen] [--series K]`
+ * (issue 7, memory): what the service worker keeps over many outlines. The side panel outlines
+ * the served pages one after another (drive-panel.ts, as the memory phase does); after the
+ * warm-up and after each of two rounds a heap snapshot of the worker is saved (A, B, C), then
+ * survivors.ts lists what was allocated between A and B and is still alive in C, with its
+ * retainers and, for compiled code, the function it belongs to.
+ * `--series K`: K rounds instead, each ending with the used heap and its growth split into
+ * compiled code and the rest (snapshot.ts), to see whether the code's growth stops.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openExtensionPage, serve, tabIdOf } from '../../tests/e2e/harness';
 import { outlineInPanel } from './drive-panel';
 import { benchPages } from './pages';
-import { chain, Snapshot, survivors } from './survivors';
+import { censusOfSnapshot, split } from './snapshot';
+import { chain, codeOwners, Snapshot, survivors } from './survivors';
 import { attachTarget, isOffscreenOf, isWorkerOf, type TargetSession } from './target-session';
 
 const args = process.argv.slice(2);
@@ -24,6 +28,7 @@ const ROUND = Number(flag('--round', '100'));
 const PAGES = Number(flag('--pages', '30'));
 const OUT = flag('--out', '/tmp/lede-worker-snapshots');
 const TARGET = flag('--target', 'worker');
+const SERIES = Number(flag('--series', '0'));
 
 const files = benchPages(PAGES);
 const server = await serve(Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f])));
@@ -46,6 +51,32 @@ const outlines = async (n: number) => {
   console.log(`  ${done} outlines`);
 };
 const match = (TARGET === 'offscreen' ? isOffscreenOf : isWorkerOf)(browser.extensionId);
+if (SERIES > 0) {
+  await outlines(WARM);
+  let last: ReturnType<typeof split> | null = null;
+  let lastHeap = 0;
+  for (let k = 0; k <= SERIES; k++) {
+    if (k > 0) await outlines(ROUND);
+    // A session per snapshot: a profiler kept enabled holds more in the heap (seen: +2 MB).
+    const session = await attachTarget(browser.profileDir, match);
+    const { json, usedSize } = await session.snapshot();
+    session.close();
+    const now = split(censusOfSnapshot(json));
+    const kB = (b: number) => (b / 1024).toFixed(0);
+    const rate = (b: number) => (b / ROUND).toFixed(0).padStart(6);
+    console.log(
+      `after ${String(done).padStart(5)} outlines: used ${kB(usedSize)} kB, code ${kB(now.code)} kB, rest ${kB(now.rest)} kB` +
+        (last
+          ? `; B/outline since: heap ${rate(usedSize - lastHeap)}, code ${rate(now.code - last.code)}, rest ${rate(now.rest + now.perfEntries - last.rest - last.perfEntries)}`
+          : ''),
+    );
+    last = now;
+    lastHeap = usedSize;
+  }
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 mkdirSync(OUT, { recursive: true });
 const names: string[] = [];
 let session: TargetSession | null = null;
@@ -81,6 +112,11 @@ console.log(
 const top = [...groups].sort((x, y) => y[1].bytes - x[1].bytes).slice(0, 25);
 for (const [key, g] of top)
   console.log(`${String(g.bytes).padStart(9)} B ${String(g.count).padStart(6)} × ${key}`);
+const owners = codeOwners(c, kept);
+if (owners.size)
+  console.log(
+    `compiled code kept, by function (minified names): ${[...owners].map(([f, n]) => `${f} ×${n}`).join(', ')}`,
+  );
 for (const [key, g] of top.slice(0, 6)) {
   console.log(`\n== ${key}`);
   for (const i of g.sample) for (const line of chain(c, i)) console.log(`    ${line}`);
