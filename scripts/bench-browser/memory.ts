@@ -9,12 +9,16 @@
  * after; growth that goes on in the second half is a leak, growth that stops is warming up.
  * The panel's growth is also split, from a heap snapshot before and after, into compiled code,
  * the browser's capped performance-entry buffers and the rest (snapshot.ts): a leak of ours
- * grows the rest. The worker's growth is split the same way at each of the three points: over
- * 250 + 400 outlines it was all compiled code (27 Nov 2026: heap snapshots A, B, C of the worker,
- * scripts/bench-browser/worker-snapshots.ts; what was allocated between A and B and still lived
- * in C was V8's optimised code and its metadata, plus the outline cache's last keys), which grows
- * while the JIT optimises functions that run once per outline and is bounded by the bundle's
- * functions. `--snapshots` also names what changed most.
+ * grows the rest. The worker's growth is split the same way at each of the three points.
+ * What it showed (27 Nov 2026, loaded machine): the worker's rise over 250 + 400 outlines
+ * (4551 → 4606 → 4743 kB, +279 and +701 B/page) is compiled code (+381 and +664 B/page); the
+ * rest moved −60 and +10 B/page. Heap snapshots A, B, C of the worker after 60, 140 and 220
+ * outlines (worker-snapshots.ts, survivors.ts): what was allocated between A and B and still
+ * lived in C was 33 product functions' optimised code and its metadata (one each) and the
+ * outline cache's two newest keys, nothing else. The code grows while V8 optimises functions
+ * that run a few times per outline, slower and slower (`worker-snapshots.ts --series`: 1,134,
+ * 473, 215 B/outline over outlines 50–200, 200–350, 350–500; the rest −6, +18, −3), and is
+ * bounded by the bundle's functions. `--snapshots` also names what changed most.
  */
 import type { Launched } from '../../tests/e2e/harness';
 import { openExtensionPage, tabIdOf } from '../../tests/e2e/harness';
