@@ -12,7 +12,8 @@
  * grows the rest. The worker's growth is split the same way at each of the three points.
  * What it showed (27 Nov 2026, loaded machine): the worker's rise over 250 + 400 outlines
  * (4551 → 4606 → 4743 kB, +279 and +701 B/page) is compiled code (+381 and +664 B/page); the
- * rest moved −60 and +10 B/page. Heap snapshots A, B, C of the worker after 60, 140 and 220
+ * rest moved −60 and +10 B/page (a second run, 250 + 200: code +572 and +314, rest −102 and
+ * −21). Heap snapshots A, B, C of the worker after 60, 140 and 220
  * outlines (worker-snapshots.ts, survivors.ts): what was allocated between A and B and still
  * lived in C was 33 product functions' optimised code and its metadata (one each) and the
  * outline cache's two newest keys, nothing else. The code grows while V8 optimises functions
