@@ -9,13 +9,24 @@
  * after; growth that goes on in the second half is a leak, growth that stops is warming up.
  * The panel's growth is also split, from a heap snapshot before and after, into compiled code,
  * the browser's capped performance-entry buffers and the rest (snapshot.ts): a leak of ours
- * grows the rest. `--snapshots` also names what changed most.
+ * grows the rest. The worker's growth is split the same way at each of the three points.
+ * What it showed (27 Nov 2026, loaded machine): the worker's rise over 250 + 400 outlines
+ * (4551 → 4606 → 4743 kB, +279 and +701 B/page) is compiled code (+381 and +664 B/page); the
+ * rest moved −60 and +10 B/page (a second run, 250 + 200: code +572 and +314, rest −102 and
+ * −21). Heap snapshots A, B, C of the worker after 60, 140 and 220
+ * outlines (worker-snapshots.ts, survivors.ts): what was allocated between A and B and still
+ * lived in C was 33 product functions' optimised code and its metadata (one each) and the
+ * outline cache's two newest keys, nothing else. The code grows while V8 optimises functions
+ * that run a few times per outline, slower and slower (`worker-snapshots.ts --series`: 1,134,
+ * 473, 215 B/outline over outlines 50–200, 200–350, 350–500; the rest −6, +18, −3), and is
+ * bounded by the bundle's functions. `--snapshots` also names what changed most.
  */
 import type { Launched } from '../../tests/e2e/harness';
 import { openExtensionPage, tabIdOf } from '../../tests/e2e/harness';
 import { outlineInPanel } from './drive-panel';
 import { domCounters, offscreenHeap, pageHeap, workerHeap, type DomCounters } from './heap';
-import { census, grown, split, type Census, type Split } from './snapshot';
+import { census, censusOfSnapshot, grown, split, type Census, type Split } from './snapshot';
+import { attachTarget, isWorkerOf } from './target-session';
 import { step } from './steps';
 
 export interface MemoryOptions {
@@ -46,6 +57,10 @@ export interface Memory {
   panelDom: { before: DomCounters; after: DomCounters };
   /** The panel's growth per page, split (snapshot.ts). */
   panelSplitPerPage: Split;
+  /** The worker's growth per page over the first half, the second half and all runs, split. */
+  workerSplitPerPage: [Split, Split, Split];
+  /** `--snapshots`: what changed most in the worker. */
+  workerGrew: string[];
   /** `--snapshots`: what changed most in the panel. */
   panelGrew: string[];
 }
@@ -91,30 +106,50 @@ export async function memoryPhase({
   });
   const panelCensus = (): Promise<Census> =>
     step('memory: side panel heap snapshot', 180_000, () => census(panel));
+  const workerCensus = (): Promise<Census> =>
+    step('memory: service worker heap snapshot', 180_000, async () => {
+      const session = await attachTarget(browser.profileDir, isWorkerOf(browser.extensionId));
+      try {
+        return censusOfSnapshot((await session.snapshot()).json);
+      } finally {
+        session.close();
+      }
+    });
 
   await outlines(warm, 'warm-up');
   const before = await heaps();
   const domBefore = await domCounters(panel);
   const censusBefore = await panelCensus();
+  const workerBefore = await workerCensus();
   const halfRuns = Math.floor(runs / 2);
   await outlines(halfRuns, 'first half');
   const half = await heaps();
+  const workerHalf = await workerCensus();
   await outlines(runs - halfRuns, 'second half');
   const after = await heaps();
   const domAfter = await domCounters(panel);
   const censusAfter = await panelCensus();
+  const workerAfter = await workerCensus();
 
   const rates = (k: keyof Heaps): [number, number, number] => [
     (half[k] - before[k]) / halfRuns,
     (after[k] - half[k]) / (runs - halfRuns),
     (after[k] - before[k]) / runs,
   ];
-  const [a, b] = [split(censusBefore), split(censusAfter)];
-  const panelSplitPerPage = {
-    code: (b.code - a.code) / runs,
-    perfEntries: (b.perfEntries - a.perfEntries) / runs,
-    rest: (b.rest - a.rest) / runs,
+  const perPage = (from: Census, to: Census, n: number): Split => {
+    const [a, b] = [split(from), split(to)];
+    return {
+      code: (b.code - a.code) / n,
+      perfEntries: (b.perfEntries - a.perfEntries) / n,
+      rest: (b.rest - a.rest) / n,
+    };
   };
+  const panelSplitPerPage = perPage(censusBefore, censusAfter, runs);
+  const workerSplitPerPage: [Split, Split, Split] = [
+    perPage(workerBefore, workerHalf, halfRuns),
+    perPage(workerHalf, workerAfter, runs - halfRuns),
+    perPage(workerBefore, workerAfter, runs),
+  ];
   await panel.close();
   await article.close();
   return {
@@ -128,6 +163,8 @@ export async function memoryPhase({
     panelDom: { before: domBefore, after: domAfter },
     panelSplitPerPage,
     panelGrew: snapshots ? grown(censusBefore, censusAfter) : [],
+    workerSplitPerPage,
+    workerGrew: snapshots ? grown(workerBefore, workerAfter) : [],
   };
 }
 
@@ -152,9 +189,18 @@ export function memoryReport(m: Memory): string[] {
   );
   if (m.panelGrew.length)
     lines.push('  what changed most (bytes, count, kind):', ...m.panelGrew.map((l) => `    ${l}`));
+  const w = m.workerSplitPerPage;
+  lines.push(
+    `  service worker growth by kind (heap snapshots before/half way/after, B/page 1st half, 2nd half, all): compiled code ${w.map((x) => x.code.toFixed(0)).join(' / ')}, the rest (JS objects, strings) ${w.map((x) => x.rest.toFixed(0)).join(' / ')}`,
+  );
+  if (m.workerGrew.length)
+    lines.push(
+      '  what changed most in the worker (bytes, count, kind):',
+      ...m.workerGrew.map((l) => `    ${l}`),
+    );
   lines.push(
     '  How to read it: a leak of ours grows "the rest" (and the DOM counts) in every run. Compiled code grows while V8',
-    "  optimises more of the panel's functions and stops (panel-heap.ts: ~0 B/outline after ~1,000 outlines); the",
+    '  optimises more of the functions (in the worker, those that run once per outline) and stops (panel-heap.ts: ~0 B/outline after ~1,000 outlines); the',
     '  performance entries (long tasks, long animation frames) fill buffers Chromium caps at 150-200 entries each.',
   );
   return lines;
