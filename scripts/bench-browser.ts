@@ -15,6 +15,7 @@
  * phase that fails says which step, and the other figures are still printed.
  * Prints figures; asserts nothing (timing never lives in tests).
  */
+import type { Page } from 'playwright-core';
 import { launch, serve, tabIdOf } from '../tests/e2e/harness';
 import { benchPages } from './bench-browser/pages';
 import { largePage } from './bench-browser/large-page';
@@ -82,6 +83,11 @@ const workerMeasure = (name: string) =>
     browser.worker.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name),
   );
 const toolbar = only === 'memory' ? null : await toolbarDriver(browser);
+/** Resolves after the page has produced a frame (two animation frames, then a task). */
+const painted = (page: Page) => () =>
+  page.evaluate(
+    'new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))))',
+  );
 for (const [i] of toolbar ? files.entries() : []) {
   const page = await browser.context.newPage();
   await step(`load page ${i}`, STEP_MS, () =>
@@ -89,7 +95,7 @@ for (const [i] of toolbar ? files.entries() : []) {
   );
   await watchLongTasks(page);
   const tabId = await tabIdOf(browser, page);
-  first.push(await toolbar!.open(tabId));
+  first.push(await toolbar!.open(tabId, painted(page)));
   const there = await readInPage(page);
   if (there.capture !== null) inPage.push(there.capture);
   offPage.push(await workerMeasure('lede:extract'));
@@ -99,7 +105,7 @@ for (const [i] of toolbar ? files.entries() : []) {
   longest.push(there.longestTask);
   if (there.stretch !== null) stretches.push(there.stretch);
   longestAfter.push(there.longestAfter);
-  cached.push(await toolbar!.open(tabId));
+  cached.push(await toolbar!.open(tabId, painted(page)));
   // The extra: the same page at a new address (a new content script, no kept outline for it;
   // only the worker's outline cache may answer the pipeline), opened as a tab.
   await step(`reload page ${i}`, STEP_MS, () =>
@@ -137,7 +143,7 @@ if (only !== 'memory') {
     );
     await watchLongTasks(page);
     const tabId = await tabIdOf(browser, page);
-    const t = await toolbar!.open(tabId);
+    const t = await toolbar!.open(tabId, painted(page));
     const there = await readInPage(page);
     largeFigures = {
       chars: large.html.length,

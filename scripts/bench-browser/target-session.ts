@@ -5,17 +5,7 @@
  * the snapshot's chunks. Keep one session for a series of snapshots when their object ids must
  * match (survivors.ts): V8 forgets the ids when the heap profiler is disabled, as on detach.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { step } from './steps';
-
-interface Message {
-  id?: number;
-  method?: string;
-  params?: Record<string, unknown>;
-  result?: Record<string, unknown>;
-  error?: { message: string };
-}
+import { connectBrowser } from './cdp-socket';
 
 export interface TargetInfo {
   type: string;
@@ -38,40 +28,10 @@ export async function attachTarget(
   match: (t: TargetInfo) => boolean,
   commandMs = 180_000,
 ): Promise<TargetSession> {
-  const [port, path] = readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n');
-  const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`);
-  await step(
-    'connect to the browser endpoint',
-    15_000,
-    () =>
-      new Promise((ok, fail) => {
-        ws.onopen = ok;
-        ws.onerror = () => fail(new Error('websocket error'));
-      }),
-  );
-  let next = 0;
-  const waiting = new Map<number, (m: Message) => void>();
+  const cdp = await connectBrowser(profileDir, commandMs);
+  const send = cdp.send;
   let chunks: string[] = [];
-  ws.addEventListener('message', (ev) => {
-    const m = JSON.parse(String(ev.data)) as Message;
-    if (m.id !== undefined) waiting.get(m.id)?.(m);
-    else if (m.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(m.params!.chunk as string);
-  });
-  const send = <T>(method: string, params: object = {}, sessionId?: string) =>
-    step(
-      method,
-      commandMs,
-      () =>
-        new Promise<T>((ok, fail) => {
-          const id = ++next;
-          waiting.set(id, (m) => {
-            waiting.delete(id);
-            if (m.error) fail(new Error(m.error.message));
-            else ok((m.result ?? {}) as T);
-          });
-          ws.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
-        }),
-    );
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (p) => chunks.push(p.chunk as string));
   try {
     const { targetInfos } = await send<{ targetInfos: (TargetInfo & { targetId: string })[] }>(
       'Target.getTargets',
@@ -91,10 +51,10 @@ export async function attachTarget(
         await send('HeapProfiler.takeHeapSnapshot', { reportProgress: false }, sessionId);
         return { json: chunks.join(''), usedSize };
       },
-      close: () => ws.close(),
+      close: () => cdp.close(),
     };
   } catch (e) {
-    ws.close();
+    cdp.close();
     throw e;
   }
 }
