@@ -73,6 +73,8 @@ function insideQuote(s: string, at: number): boolean {
 }
 
 function dropParentheticals(s: string, lang: string): string {
+  // PAREN needs an opening bracket: without one the text stays as it is, unscanned (issue 7).
+  if (!s.includes('(') && !s.includes('（')) return s;
   return s.replace(PAREN, (whole, inner: string, at: number) => {
     // Not at the start (it would be the subject), and not inside a quotation.
     // Not at the start (it would be the subject), not inside a quotation, and not right after

@@ -24,11 +24,30 @@ const EDITOR_NOTE = /^[(（［[].*[)）］\]]$/;
 /** Three or more " | " separators: a menu, a breadcrumb or a wire header, not prose. */
 const SEPARATORS = /(?:\s[|｜]\s.*){2,}/;
 
+/*
+ * Necessary conditions of SEPARATORS (a bar) and CAPTION_DATE (a digit, then the full stop that
+ * ends the text), read without a regex: both were tried from every offset of every sentence
+ * considered (issue 7).
+ */
+function mayHaveSeparators(t: string): boolean {
+  return t.includes('|') || t.includes('｜');
+}
+
+function endsWithYear(t: string): boolean {
+  const c = t.charCodeAt(t.length - 2);
+  return t.charCodeAt(t.length - 1) === 46 && c >= 48 && c <= 57;
+}
+
 export function isPointWorthy(text: string, lang: string): boolean {
   const t = text.trim();
   const minChars = lang === 'ja' ? 15 : 40;
   if (t.length < minChars) return false;
-  if (CREDIT_OR_LABEL.test(t) || SEPARATORS.test(t) || CAPTION_DATE.test(t) || EDITOR_NOTE.test(t))
+  if (
+    CREDIT_OR_LABEL.test(t) ||
+    (mayHaveSeparators(t) && SEPARATORS.test(t)) ||
+    (endsWithYear(t) && CAPTION_DATE.test(t)) ||
+    EDITOR_NOTE.test(t)
+  )
     return false;
   if (!SENTENCE_END.test(t)) return false;
   // A picture date line: "Picture taken June 15, 2018."

@@ -30,6 +30,8 @@ const AGENCY_SLASH = /\b\p{Lu}[\p{L}.]*\/\s?\p{L}/u;
 
 /** Player labels and wire tails: "Video Player Close", "Source: Xinhua| 2019-01-04 18:48:09|Editor: xuxin". */
 const WIRE = /\bvideo player\b|\|/i;
+/** PHOTO or WIRE, in one pass over a long paragraph instead of two (issue 7). */
+const PHOTO_OR_WIRE = new RegExp(`${PHOTO.source}|${WIRE.source}`, 'i');
 
 /** A caption's closing date: "… in Lumberton, North Carolina September 17, 2018." */
 const CAPTION_DATE =
@@ -90,9 +92,8 @@ export function modelMayCallOther(p: Paragraph, lang: string, n = words(p.text, 
   if (n <= 8) return true;
   if (!SENTENCE_END.test(text) && n <= 25) return true;
   return (
-    PHOTO.test(text) ||
+    PHOTO_OR_WIRE.test(text) ||
     hasAgencySlash(text) ||
-    WIRE.test(text) ||
     (endsWithYear(text) && CAPTION_DATE.test(text)) ||
     BYLINE.test(text) ||
     NOTE.test(text) ||

@@ -13,7 +13,7 @@
  * Exports: `scanAscii(text, out, from?, to?) → boolean`, `ScanOut`, `newScanOut()`, `isStopId(id)`,
  * `digitId()`, `bagIds(bag, out)`, `textBagIds(text, scratch)`.
  */
-import { asciiHash, HASH_OFFSET, HASH_PRIME, TOKENS } from './intern';
+import { asciiHash, HASH_OFFSET, HASH_PRIME, PACKED_MAX, TOKENS } from './intern';
 import { bag, STOP, type Bag } from './tokens';
 
 export interface ScanOut {
@@ -103,8 +103,9 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
   let wDigits = false;
   let wClean = false; // a letter run after neither a digit nor `_`
   let wh = HASH_OFFSET;
-  let lo = 0; // a letter run's first eight lower-cased letters, a byte each (intern.ts packedId)
-  let hi = 0;
+  let p0 = 0; // a letter run's first twelve lower-cased letters, a byte each (intern.ts packedId)
+  let p1 = 0;
+  let p2 = 0;
   let bStart = -1; // the current bag run (letters and digits)
   let bMixed = false;
   for (let i = from; i <= to; i++) {
@@ -113,7 +114,7 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
     if (k !== 0 && k < 4) {
       const digit = k === 3;
       if (wStart >= 0 && wDigits !== digit) {
-        words[nw] = wDigits ? hash : wordId(text, wStart, i, wh, lo, hi);
+        words[nw] = wDigits ? hash : wordId(text, wStart, i, wh, p0, p1, p2);
         clean[nw] = 0; // letters against digits
         spans[2 * nw] = wStart;
         spans[2 * nw + 1] = i;
@@ -125,14 +126,16 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
         wStart = i;
         wDigits = digit;
         wh = HASH_OFFSET;
-        lo = lc;
-        hi = 0;
+        p0 = lc;
+        p1 = 0;
+        p2 = 0;
         const p = i > from ? text.charCodeAt(i - 1) : 32;
         wClean = !digit && !((p >= 48 && p <= 57) || p === 95);
       } else {
         const n = i - wStart;
-        if (n < 4) lo |= lc << (n << 3);
-        else if (n < 8) hi |= lc << ((n - 4) << 3);
+        if (n < 4) p0 |= lc << (n << 3);
+        else if (n < 8) p1 |= lc << ((n - 4) << 3);
+        else if (n < 12) p2 |= lc << ((n - 8) << 3);
       }
       wh = Math.imul(wh ^ lc, HASH_PRIME);
       if (bStart < 0) {
@@ -143,7 +146,7 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
       continue;
     }
     if (wStart >= 0) {
-      words[nw] = wDigits ? hash : wordId(text, wStart, i, wh, lo, hi);
+      words[nw] = wDigits ? hash : wordId(text, wStart, i, wh, p0, p1, p2);
       clean[nw] = wClean && c !== 95 ? 1 : 0;
       spans[2 * nw] = wStart;
       spans[2 * nw + 1] = i;
@@ -160,7 +163,7 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
     if (bStart < 0) continue;
     if (i - bStart > 1) {
       // A run of letters only is the word run that just ended: its id is the last word's.
-      const id = bMixed ? TOKENS.asciiId(text, bStart, i, asciiHash(text, bStart, i)) : words[nw - 1];
+      const id = bMixed ? runId(text, bStart, i) : words[nw - 1];
       if (id >= stopFlags.length) isStopId(id);
       let f = stopFlags[id];
       if (!f) stopFlags[id] = f = STOP.has(TOKENS.str(id)) ? 1 : 2;
@@ -178,11 +181,41 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
   return true;
 }
 
-/** The id of the letter run text[start, end) (hash `h`, letters packed in `lo`, `hi`). */
-function wordId(text: string, start: number, end: number, h: number, lo: number, hi: number): number {
-  return end - start <= 8
-    ? TOKENS.packedId(text, start, end, h, lo, hi)
+/** The id of the letter run text[start, end) (hash `h`, letters packed in `p0`, `p1`, `p2`). */
+function wordId(
+  text: string,
+  start: number,
+  end: number,
+  h: number,
+  p0: number,
+  p1: number,
+  p2: number,
+): number {
+  return end - start <= PACKED_MAX
+    ? TOKENS.packedId(text, start, end, h, p0, p1, p2)
     : TOKENS.asciiId(text, start, end, h);
+}
+
+/**
+ * The id of a bag run of letters and digits text[start, end): packed and hashed in one pass when
+ * short enough for the front cache (the figures of a sentence, "2019", "15", mostly are).
+ */
+function runId(text: string, start: number, end: number): number {
+  if (end - start > PACKED_MAX) return TOKENS.asciiId(text, start, end, asciiHash(text, start, end));
+  let h = HASH_OFFSET;
+  let p0 = 0;
+  let p1 = 0;
+  let p2 = 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, HASH_PRIME);
+    const n = k - start;
+    if (n < 4) p0 |= c << (n << 3);
+    else if (n < 8) p1 |= c << ((n - 4) << 3);
+    else p2 |= c << ((n - 8) << 3);
+  }
+  return TOKENS.packedId(text, start, end, h, p0, p1, p2);
 }
 
 /** A bag's tokens as ids, each repeated by its count (ScanOut's `bag` for any text). */
