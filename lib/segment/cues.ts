@@ -35,6 +35,10 @@ export const HEADING_CUES: [Role, RegExp][] = [
 export const NON_SECTION_HEADING =
   /関連記事|関連投稿|関連トピック|関連リンク|シェア|^その他$|作品情報|予告編|書籍情報|著者|プロフィール|related|share this|more from|most (?:read|popular)|recommended|newsletter|sign up|^comments?$|^about the author/i;
 
+/** Two (M/D) date stamps with no sentence end between them. */
+const STAMPED_TWICE =
+  '[（(][\\d０-９]{1,2}/[\\d０-９]{1,2}[）)][^。]*[（(][\\d０-９]{1,2}/[\\d０-９]{1,2}[）)]';
+
 /**
  * Boilerplate paragraphs: captions and credits, bylines, disclaimers, share/print/subscribe
  * prompts, paywall notices, "related" and "most popular" blocks, code-listing labels. Each
@@ -75,7 +79,11 @@ export const BOILERPLATE = new RegExp(
     'のニュースをまとめた',
     // A run of related-article headlines, each stamped with its date: "…アピール（4/1） 「iPhone」
     // 依存から…今後（4/4）" (ja-news 06). Two stamps before any sentence end: prose dates an event once.
-    '[^。]*[（(][\\d０-９]{1,2}/[\\d０-９]{1,2}[）)][^。]*[（(][\\d０-９]{1,2}/[\\d０-９]{1,2}[）)]',
+    // Twice: from the start (a long block counts only when its cue starts it, boilerplate.ts) and
+    // anywhere. One unanchored `[^。]*…` rescanned the sentence from every start (segment() +0.6 ms
+    // en, +1.1 ms ja on 100 paragraphs).
+    `^[^。]*${STAMPED_TWICE}`,
+    STAMPED_TWICE,
   ].join('|'),
   'i',
 );
