@@ -76,7 +76,6 @@ function dropParentheticals(s: string, lang: string): string {
   // PAREN needs an opening bracket: without one the text stays as it is, unscanned (issue 7).
   if (!s.includes('(') && !s.includes('（')) return s;
   return s.replace(PAREN, (whole, inner: string, at: number) => {
-    // Not at the start (it would be the subject), and not inside a quotation.
     // Not at the start (it would be the subject), not inside a quotation, and not right after
     // one: 「…」（クック氏） names the speaker (ja-news 03-itmedia).
     if (at === 0 || insideQuote(s, at) || /[」』”"]$/.test(s.slice(0, at)) || !isAside(inner, lang))

@@ -8,6 +8,7 @@
  *
  * Exports: `isPointWorthy(text, lang) → boolean`.
  */
+import { endsWithYear } from '../text/ends-with-year';
 
 const CREDIT_OR_LABEL =
   /^(?:file photo|photo|image|picture|video|graphic|source|credit|editor|reporting by|editing by|writing by|additional reporting|compiled by)\b|\bREUTERS\/|\/(?:File Photo|Handout)\b|\|\s*editor\s*:|video player|^(?:写真|画像|図|出典|提供|撮影|関連記事|動画)\s*[：:（(]|^※|無断転載|all rights reserved|©|copyright/i;
@@ -25,17 +26,11 @@ const EDITOR_NOTE = /^[(（［[].*[)）］\]]$/;
 const SEPARATORS = /(?:\s[|｜]\s.*){2,}/;
 
 /*
- * Necessary conditions of SEPARATORS (a bar) and CAPTION_DATE (a digit, then the full stop that
- * ends the text), read without a regex: both were tried from every offset of every sentence
- * considered (issue 7).
+ * Necessary conditions of SEPARATORS (a bar) and CAPTION_DATE (a final digit: endsWithYear),
+ * read without a regex: both were tried from every offset of every sentence considered (issue 7).
  */
 function mayHaveSeparators(t: string): boolean {
   return t.includes('|') || t.includes('｜');
-}
-
-function endsWithYear(t: string): boolean {
-  const c = t.charCodeAt(t.length - 2);
-  return t.charCodeAt(t.length - 1) === 46 && c >= 48 && c <= 57;
 }
 
 export function isPointWorthy(text: string, lang: string): boolean {

@@ -551,9 +551,10 @@ export function addJaEvidence(
     addJaCues(text, bonus);
     addJaYears(text, ctx.year, bonus, years);
     addJaDays(text, ctx.published, bonus);
+    // In a review, a sentence no cue, year or day marked retells the work: result (README rule 6).
+    if (ctx.review && bonus[0] + bonus[1] + bonus[2] + bonus[3] === before) bonus[RESULT] += JA_TUNING.review;
     // Background needs a sign of time or context (README "background": history, earlier events,
     // the existing system, causes, profiles, statistics); a sentence with none describes the news.
-    if (ctx.review && bonus[0] + bonus[1] + bonus[2] + bonus[3] === before) bonus[RESULT] += JA_TUNING.review;
     if (bonus[BACKGROUND] === bg) bonus[BACKGROUND] -= JA_TUNING.unmarked;
     ROLES.forEach((r, i) => (bonus[i] += JA_TUNING[r]));
   }

@@ -6,6 +6,7 @@
  * prose), which then vanished from the article. So NA counts only where the paragraph also looks
  * like boilerplate in its shape; everywhere else the sentence takes its best content role.
  */
+import { endsWithYear } from '../text/ends-with-year';
 import type { Paragraph } from '../types';
 
 /**
@@ -108,13 +109,6 @@ export function modelMayCallOther(p: Paragraph, lang: string, n = words(p.text, 
  */
 function hasAgencySlash(text: string): boolean {
   return text.includes('/') && AGENCY_SLASH.test(text);
-}
-
-function endsWithYear(text: string): boolean {
-  let end = text.length;
-  if (text.charCodeAt(end - 1) === 46) end--;
-  const c = text.charCodeAt(end - 1);
-  return c >= 48 && c <= 57;
 }
 
 /** How many fact lines in a row make a block of facts rather than stray boilerplate. */

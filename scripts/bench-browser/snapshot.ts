@@ -16,78 +16,10 @@
  *   a leak of ours (state kept in closures, listeners, arrays, DOM) shows here.
  */
 import type { Page } from 'playwright-core';
+import { HeapGraph as Graph, type RawSnapshot } from './heap-graph';
 import { step } from './steps';
 
 export type Census = Map<string, { count: number; bytes: number }>;
-
-interface RawSnapshot {
-  snapshot: {
-    meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] };
-  };
-  nodes: number[];
-  edges: number[];
-  strings: string[];
-}
-
-/** A parsed heap snapshot, enough to walk each node's edges both ways. */
-class Graph {
-  readonly count: number;
-  private readonly nodeWidth: number;
-  private readonly edgeWidth: number;
-  private readonly firstEdge: Int32Array;
-  private readonly f: Record<'type' | 'name' | 'size' | 'edges' | 'eType' | 'eName' | 'eTo', number>;
-  private retainersOf: number[][] | null = null;
-
-  constructor(private readonly raw: RawSnapshot) {
-    const { node_fields: nf, edge_fields: ef } = raw.snapshot.meta;
-    this.nodeWidth = nf.length;
-    this.edgeWidth = ef.length;
-    this.f = {
-      type: nf.indexOf('type'),
-      name: nf.indexOf('name'),
-      size: nf.indexOf('self_size'),
-      edges: nf.indexOf('edge_count'),
-      eType: ef.indexOf('type'),
-      eName: ef.indexOf('name_or_index'),
-      eTo: ef.indexOf('to_node'),
-    };
-    this.count = raw.nodes.length / this.nodeWidth;
-    this.firstEdge = new Int32Array(this.count + 1);
-    for (let i = 0, e = 0; i < this.count; i++) {
-      this.firstEdge[i] = e;
-      e += raw.nodes[i * this.nodeWidth + this.f.edges] * this.edgeWidth;
-    }
-    this.firstEdge[this.count] = raw.edges.length;
-  }
-
-  type(i: number): string {
-    return this.raw.snapshot.meta.node_types[0][this.raw.nodes[i * this.nodeWidth + this.f.type]];
-  }
-  name(i: number): string {
-    return this.raw.strings[this.raw.nodes[i * this.nodeWidth + this.f.name]];
-  }
-  size(i: number): number {
-    return this.raw.nodes[i * this.nodeWidth + this.f.size];
-  }
-  /** Named edges out of node `i`: [edge name, target]. */
-  *edges(i: number): Generator<[string, number]> {
-    const { edges, strings } = this.raw;
-    const edgeTypes = this.raw.snapshot.meta.edge_types[0];
-    for (let e = this.firstEdge[i]; e < this.firstEdge[i + 1]; e += this.edgeWidth) {
-      const kind = edgeTypes[edges[e + this.f.eType]];
-      const named = kind !== 'element' && kind !== 'hidden';
-      yield [named ? strings[edges[e + this.f.eName]] : '', edges[e + this.f.eTo] / this.nodeWidth];
-    }
-  }
-  retainers(i: number): number[] {
-    if (!this.retainersOf) {
-      const r: number[][] = Array.from({ length: this.count }, () => []);
-      for (let n = 0; n < this.count; n++) for (const [, to] of this.edges(n)) r[to].push(n);
-      this.retainersOf = r;
-    }
-    return this.retainersOf[i];
-  }
-}
 
 const isFunctionInfo = (g: Graph, i: number) =>
   g.type(i) === 'code' && g.name(i).startsWith('system / SharedFunctionInfo');
@@ -103,19 +35,19 @@ function scriptOf(g: Graph, node: number, cache: Map<number, string>): string {
   while (queue.length) {
     const [at, depth] = queue.shift()!;
     let info = isFunctionInfo(g, at) ? at : -1;
-    if (g.type(at) === 'closure') for (const [edge, to] of g.edges(at)) if (edge === 'shared') info = to;
+    if (g.type(at) === 'closure') for (const [, edge, to] of g.edges(at)) if (edge === 'shared') info = to;
     if (info >= 0) {
       if (!cache.has(info)) {
         let name = '(no script)';
-        for (const [edge, script] of g.edges(info))
+        for (const [, edge, script] of g.edges(info))
           if (edge === 'script')
-            for (const [e2, s] of g.edges(script)) if (e2 === 'name' && g.name(s)) name = g.name(s);
+            for (const [, e2, s] of g.edges(script)) if (e2 === 'name' && g.name(s)) name = g.name(s);
         cache.set(info, name.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js') || '(eval)');
       }
       return cache.get(info)!;
     }
     if (depth >= 5) continue;
-    for (const r of g.retainers(at)) {
+    for (const r of g.retainers(at, { weak: true })) {
       if (seen.has(r)) continue;
       seen.add(r);
       queue.push([r, depth + 1]);
@@ -140,7 +72,9 @@ const isCode = (g: Graph, i: number) => {
   if (CODE_NATIVE.test(name)) return true;
   return (
     name === 'system / WeakArrayList' &&
-    g.retainers(i).some((r) => [...g.edges(r)].some(([edge, to]) => to === i && edge === 'dependent_code'))
+    g
+      .retainers(i, { weak: true })
+      .some((r) => [...g.edges(r)].some(([, edge, to]) => to === i && edge === 'dependent_code'))
   );
 };
 const PERF_ENTRY =

@@ -7,93 +7,10 @@
  * size. Prints them grouped by kind, and for the largest groups a few retainer chains up to a
  * root, which name the holder (a Map, a closure's context, a listener list).
  */
-import { readFileSync } from 'node:fs';
-
-interface Raw {
-  snapshot: {
-    meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] };
-  };
-  nodes: number[];
-  edges: number[];
-  strings: string[];
-}
-
-export class Snapshot {
-  readonly count: number;
-  private readonly nw: number;
-  private readonly ew: number;
-  private readonly first: Int32Array;
-  private readonly f: Record<'type' | 'name' | 'id' | 'size' | 'edges' | 'eType' | 'eName' | 'eTo', number>;
-  private retainersOf: Int32Array[] | null = null;
-  readonly byId = new Map<number, number>();
-
-  constructor(readonly raw: Raw) {
-    const { node_fields: nf, edge_fields: ef } = raw.snapshot.meta;
-    this.nw = nf.length;
-    this.ew = ef.length;
-    this.f = {
-      type: nf.indexOf('type'),
-      name: nf.indexOf('name'),
-      id: nf.indexOf('id'),
-      size: nf.indexOf('self_size'),
-      edges: nf.indexOf('edge_count'),
-      eType: ef.indexOf('type'),
-      eName: ef.indexOf('name_or_index'),
-      eTo: ef.indexOf('to_node'),
-    };
-    this.count = raw.nodes.length / this.nw;
-    this.first = new Int32Array(this.count + 1);
-    for (let i = 0, e = 0; i < this.count; i++) {
-      this.first[i] = e;
-      e += raw.nodes[i * this.nw + this.f.edges] * this.ew;
-      this.byId.set(this.id(i), i);
-    }
-    this.first[this.count] = raw.edges.length;
-  }
-
-  static read(file: string): Snapshot {
-    return new Snapshot(JSON.parse(readFileSync(file, 'utf8')) as Raw);
-  }
-
-  type(i: number): string {
-    return this.raw.snapshot.meta.node_types[0][this.raw.nodes[i * this.nw + this.f.type]];
-  }
-  name(i: number): string {
-    return this.raw.strings[this.raw.nodes[i * this.nw + this.f.name]];
-  }
-  id(i: number): number {
-    return this.raw.nodes[i * this.nw + this.f.id];
-  }
-  size(i: number): number {
-    return this.raw.nodes[i * this.nw + this.f.size];
-  }
-  /** Edges out of `i`: [kind, name, target]. */
-  *edges(i: number): Generator<[string, string, number]> {
-    const { edges, strings } = this.raw;
-    const kinds = this.raw.snapshot.meta.edge_types[0];
-    for (let e = this.first[i]; e < this.first[i + 1]; e += this.ew) {
-      const kind = kinds[edges[e + this.f.eType]];
-      const raw = edges[e + this.f.eName];
-      const name = kind === 'element' || kind === 'hidden' ? `[${raw}]` : strings[raw];
-      yield [kind, name, edges[e + this.f.eTo] / this.nw];
-    }
-  }
-  retainers(i: number): Int32Array {
-    if (!this.retainersOf) {
-      const lists: number[][] = Array.from({ length: this.count }, () => []);
-      for (let n = 0; n < this.count; n++)
-        for (const [kind, , to] of this.edges(n)) if (kind !== 'weak') lists[to].push(n);
-      this.retainersOf = lists.map((l) => Int32Array.from(l));
-    }
-    return this.retainersOf[i];
-  }
-  label(i: number): string {
-    return `${this.type(i)} ${this.name(i).slice(0, 60)}`;
-  }
-}
+import { HeapGraph } from './heap-graph';
 
 /** Objects of `b` allocated after `a` and still in `c`, as indices into `c`. */
-export function survivors(a: Snapshot, b: Snapshot, c: Snapshot): number[] {
+export function survivors(a: HeapGraph, b: HeapGraph, c: HeapGraph): number[] {
   const out: number[] = [];
   for (let i = 0; i < b.count; i++) {
     const id = b.id(i);
@@ -105,7 +22,7 @@ export function survivors(a: Snapshot, b: Snapshot, c: Snapshot): number[] {
 }
 
 /** A chain of retainers from `node` towards a root: what holds it, then what holds that, … */
-export function chain(s: Snapshot, node: number, depth = 14): string[] {
+export function chain(s: HeapGraph, node: number, depth = 14): string[] {
   const out: string[] = [];
   const seen = new Set([node]);
   let at = node;
@@ -128,14 +45,7 @@ export function chain(s: Snapshot, node: number, depth = 14): string[] {
  * function info) a few retainers up, weak edges included (V8 holds optimised code in a closure's
  * `code` field and weakly in its feedback).
  */
-export function codeOwners(s: Snapshot, nodes: number[]): Map<string, number> {
-  const up = new Map<number, number[]>();
-  for (let n = 0; n < s.count; n++)
-    for (const [, , to] of s.edges(n)) {
-      const list = up.get(to);
-      if (list) list.push(n);
-      else up.set(to, [n]);
-    }
+export function codeOwners(s: HeapGraph, nodes: number[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const i of nodes) {
     if (s.name(i) !== 'system / Code') continue;
@@ -145,7 +55,7 @@ export function codeOwners(s: Snapshot, nodes: number[]): Map<string, number> {
     search: for (let d = 0; d < 5; d++) {
       const next: number[] = [];
       for (const x of frontier)
-        for (const r of up.get(x) ?? []) {
+        for (const r of s.retainers(x, { weak: true })) {
           if (seen.has(r)) continue;
           seen.add(r);
           if (s.type(r) === 'closure' || s.name(r).startsWith('system / SharedFunctionInfo')) {
@@ -162,7 +72,7 @@ export function codeOwners(s: Snapshot, nodes: number[]): Map<string, number> {
 }
 
 function main(files: string[]) {
-  const [a, b, c] = files.map((f) => Snapshot.read(f));
+  const [a, b, c] = files.map((f) => HeapGraph.read(f));
   const kept = survivors(a, b, c);
   const groups = new Map<string, { count: number; bytes: number; sample: number[] }>();
   let total = 0;

@@ -15,7 +15,8 @@ import { launch, openExtensionPage, serve, tabIdOf } from '../../tests/e2e/harne
 import { outlineInPanel } from './drive-panel';
 import { benchPages } from './pages';
 import { censusOfSnapshot, split } from './snapshot';
-import { chain, codeOwners, Snapshot, survivors } from './survivors';
+import { HeapGraph } from './heap-graph';
+import { chain, codeOwners, survivors } from './survivors';
 import { attachTarget, isOffscreenOf, isWorkerOf, type TargetSession } from './target-session';
 
 const args = process.argv.slice(2);
@@ -95,7 +96,7 @@ session?.close();
 await browser.close();
 await server.close();
 
-const [a, b, c] = names.map((f) => Snapshot.read(f));
+const [a, b, c] = names.map((f) => HeapGraph.read(f));
 const kept = survivors(a, b, c);
 const groups = new Map<string, { count: number; bytes: number; sample: number[] }>();
 for (const i of kept) {

@@ -6,7 +6,8 @@
  * belongs to, so both are checked here on small hand-made snapshots in V8's format.
  */
 import { describe, expect, test } from 'vitest';
-import { codeOwners, Snapshot, survivors } from '../../scripts/bench-browser/survivors';
+import { HeapGraph } from '../../scripts/bench-browser/heap-graph';
+import { codeOwners, survivors } from '../../scripts/bench-browser/survivors';
 
 const NODE_TYPES = ['hidden', 'object', 'code', 'closure', 'synthetic', 'string'];
 const EDGE_TYPES = ['context', 'element', 'property', 'internal', 'hidden', 'weak'];
@@ -21,7 +22,7 @@ type Node = [
 ];
 
 /** A snapshot from nodes (with their own heap ids) and edges to other nodes by id. */
-function snapshot(nodes: Node[]): Snapshot {
+function snapshot(nodes: Node[]): HeapGraph {
   const strings: string[] = [];
   const str = (s: string) => (strings.includes(s) ? strings.indexOf(s) : strings.push(s) - 1);
   const at = new Map(nodes.map(([id], i) => [id, i]));
@@ -31,7 +32,7 @@ function snapshot(nodes: Node[]): Snapshot {
     flatNodes.push(NODE_TYPES.indexOf(type), str(name), id, size, edges.length);
     for (const [et, en, to] of edges) flatEdges.push(EDGE_TYPES.indexOf(et), str(en), at.get(to)! * WIDTH);
   }
-  return new Snapshot({
+  return new HeapGraph({
     snapshot: {
       meta: {
         node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'],
