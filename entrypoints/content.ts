@@ -7,11 +7,10 @@
  */
 import { ledeError } from '@/lib/errors';
 import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
-import { measureOnce } from '@/lib/measure';
 import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
 import { pageCapturer } from '@/lib/page/capture';
-import { answerCapture } from '@/lib/page/capture-port';
+import { serveCapture } from '@/lib/page/capture-port';
 import { pageTurn, pauseLedger } from '@/lib/page/pause';
 import { flash, MARKS, paint, reducedMotion } from '@/lib/page/highlight';
 import { watchNavigations } from '@/lib/page/navigation';
@@ -60,28 +59,9 @@ export default defineContentScript({
     const me = self();
     const allowed = (s: { id?: string }) => fromExtension(s, me);
 
-    const stopCapture = onPort<unknown, CapturePortMessage>(PORTS.capture, (port) => {
-      ledger.begin();
-      answerCapture(
-        port,
-        allowed,
-        async (known) => {
-          // The request is a task of its own: the page ran between the port opening and it.
-          ledger.resume();
-          // Chrome shows PDFs in a viewer page whose document is just an <embed>.
-          if (document.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
-          return capturer.capture(() => location.href, known);
-        },
-        ledger.pause,
-        () => {
-          // On the page's own timeline (shared with the main world), for `npm run bench:browser`.
-          const t = ledger.end();
-          measureOnce('lede:capture', t.start, t.end);
-          measureOnce('lede:capture-work', t.start, t.start + t.work);
-          measureOnce('lede:capture-stretch', t.start, t.start + t.longest);
-        },
-      );
-    });
+    const stopCapture = onPort<unknown, CapturePortMessage>(PORTS.capture, (port) =>
+      serveCapture(port, allowed, capturer, ledger, () => location.href),
+    );
     slot[INSTANCE] = {
       dispose() {
         stopCapture();

@@ -13,9 +13,42 @@ import {
   type PortLike,
   type Sender,
 } from '../protocol';
+import { measureOnce } from '../measure';
 import type { Result } from '../types';
-import type { PageCopy } from './capture';
+import type { Capturer, PageCopy } from './capture';
+import type { pauseLedger } from './pause';
 import * as v from 'valibot';
+
+/**
+ * The content script's whole answer on one capture port: the capture, paused through the
+ * ledger, then its figures as measures on the page's own timeline (shared with the main world),
+ * where `npm run bench:browser` reads Lede's time on the reader's page.
+ */
+export function serveCapture(
+  port: PortLike<unknown, CapturePortMessage>,
+  allowed: (sender: Sender) => boolean,
+  capturer: Capturer,
+  ledger: ReturnType<typeof pauseLedger>,
+  url: () => string,
+): void {
+  ledger.begin();
+  answerCapture(
+    port,
+    allowed,
+    (known) => {
+      // The request is a task of its own: the page ran between the port opening and it.
+      ledger.resume();
+      return capturer.capture(url, known);
+    },
+    ledger.pause,
+    () => {
+      const t = ledger.end();
+      measureOnce('lede:capture', t.start, t.end);
+      measureOnce('lede:capture-work', t.start, t.start + t.work);
+      measureOnce('lede:capture-stretch', t.start, t.start + t.longest);
+    },
+  );
+}
 
 export function answerCapture(
   port: PortLike<unknown, CapturePortMessage>,

@@ -71,6 +71,8 @@ export function pageCapturer(
   };
   return {
     async capture(url, known) {
+      // Chrome shows PDFs in a viewer page whose document is just an <embed>.
+      if (doc.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
       for (let attempt = 0; attempt < CAPTURE_ATTEMPTS; attempt++) {
         const at = url();
         const revision = revisionAt(at);

@@ -30,6 +30,14 @@ beforeEach(() => {
 });
 
 describe('pageCapturer', () => {
+  it("gives the pdf reason for Chrome's PDF viewer, whose document is just an <embed>", async () => {
+    const pdf = document.implementation.createHTMLDocument('');
+    // jsdom makes only HTML and XML documents: the viewer's content type is set on this one.
+    Object.defineProperty(pdf, 'contentType', { value: 'application/pdf' });
+    const result = await pageCapturer(pdf, 'i0', slicing()).capture(at(URL_A), null);
+    expect(result).toMatchObject({ ok: false, error: { code: 'pdf' } });
+  });
+
   it('gives the whole document with its doctype, and nothing again for the revision it gave', async () => {
     const capturer = pageCapturer(document, 'i1', slicing());
     const first = await capturer.capture(at(URL_A), null);
