@@ -88,9 +88,9 @@ export const TEST_HOSTS = ['http://127.0.0.1/*'];
  * tests stand in for the click with a host permission for their own server, and nothing
  * else changes. Browser pages (chrome://) stay out of reach, as they are for the real grant.
  */
-function testCopy(hosts: string[]): string {
+function testCopy(built: string, hosts: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'lede-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(built, dir, { recursive: true });
   const file = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
@@ -104,13 +104,21 @@ function testCopy(hosts: string[]): string {
  * a toolbar click (default: the test server, see `testCopy`).
  */
 export async function launch(
-  opts: { profileDir?: string; withExtension?: boolean; headless?: boolean; hosts?: string[] } = {},
+  opts: {
+    profileDir?: string;
+    withExtension?: boolean;
+    headless?: boolean;
+    hosts?: string[];
+    /** Another extension than the build (the bench's blank reference popup). */
+    extensionDir?: string;
+  } = {},
 ): Promise<Launched> {
   const withExtension = opts.withExtension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  const built = opts.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(built, 'manifest.json')))
+    throw new Error(`No built extension at ${built}: run \`npx wxt build\` first.`);
   const hosts = opts.hosts ?? TEST_HOSTS;
-  const extDir = withExtension && hosts.length ? testCopy(hosts) : EXTENSION_DIR;
+  const extDir = withExtension && hosts.length ? testCopy(built, hosts) : built;
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const args = [
     '--no-sandbox',
@@ -145,7 +153,7 @@ export async function launch(
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
-      if (extDir !== EXTENSION_DIR) rmSync(extDir, { recursive: true, force: true });
+      if (extDir !== built) rmSync(extDir, { recursive: true, force: true });
     },
   };
 }
