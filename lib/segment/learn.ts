@@ -12,8 +12,8 @@ export interface Example {
   label: number;
 }
 
-export interface TrainOptions {
-  bits: number;
+/** What both trainers below take: plain SGD with L2, weighted losses. */
+interface SgdOptions {
   classes: number;
   epochs: number;
   rate: number;
@@ -23,6 +23,10 @@ export interface TrainOptions {
   classWeights?: number[];
   /** Per-example weight of the loss (e.g. by document length), multiplied with the class weight. */
   exampleWeights?: ArrayLike<number>;
+}
+
+export interface TrainOptions extends SgdOptions {
+  bits: number;
 }
 
 export interface Trained {
@@ -218,15 +222,7 @@ export function narrow(slots: Int32Array, bits: number, keep?: Set<number>): Int
   return Int32Array.from(out);
 }
 
-export interface DenseOptions {
-  classes: number;
-  epochs: number;
-  rate: number;
-  l2: number;
-  seed: number;
-  classWeights?: number[];
-  /** Per-example weight of the loss, multiplied with the class weight. */
-  exampleWeights?: ArrayLike<number>;
+export interface DenseOptions extends SgdOptions {
   /** Hidden tanh units beside the linear scores (0: none). */
   hidden?: number;
 }
