@@ -17,6 +17,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launch, serve, tabIdOf } from '../tests/e2e/harness';
+import { blankPopupReference, type BlankPopup } from './bench-browser/blank-popup';
 import { benchPages } from './bench-browser/pages';
 import { largePage } from './bench-browser/large-page';
 import { readInPage, watchLongTasks } from './bench-browser/longtasks';
@@ -184,6 +185,13 @@ if (only !== 'timing') {
 await browser.close();
 await server.close();
 
+// ---- The platform's floor under the popup figures (bench-browser/blank-popup.ts) ----
+let blank: BlankPopup | { failed: string } | null = null;
+if (only !== 'memory')
+  blank = await blankPopupReference(15).catch((e: unknown) => ({
+    failed: e instanceof Error ? e.message : String(e),
+  }));
+
 function pct(xs: number[], p: number) {
   const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
@@ -227,6 +235,8 @@ const figures = {
   longestTaskInPage: { median: pct(longest, 50), max: Math.max(...longest) },
   longestStretch: { median: pct(stretches, 50), p95: pct(stretches, 95), max: Math.max(...stretches) },
   longestAfterExtraction: { median: pct(longestAfter, 50), max: Math.max(...longestAfter) },
+  /** An empty extension popup opened the same way: what no popup can beat on this machine. */
+  blankPopup: blank,
   memory,
 };
 if (asJson) console.log(JSON.stringify(figures));
@@ -246,6 +256,11 @@ else {
       `click → outline (cached):      median ${figures.cachedOpen.median.toFixed(0)} ms, p95 ${figures.cachedOpen.p95.toFixed(0)} ms   (floor 30)`,
     );
     console.log(parts(figures.cachedOpen));
+    if (blank && 'failed' in blank) console.log(`  blank reference popup: FAILED at ${blank.failed}`);
+    else if (blank)
+      console.log(
+        `  blank reference popup:       navigation start → first script ${blank.start.toFixed(0)} ms, → its content painted ${blank.painted.toFixed(0)} ms; from the openPopup() call ${blank.fromClick.toFixed(0)} ms   (an extension whose popup is static HTML and a five-line script, median of ${blank.runs}: the platform's own floor, bench-browser/blank-popup.ts)`,
+      );
     const clickLine = (name: string, c: ReturnType<typeof fromClick>) =>
       `${name} median ${c.median.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms   (the worker's openPopup() call → outline; of which the browser making the popup, to its navigation start: median ${c.toNavigation.toFixed(0)} ms)`;
     console.log(clickLine('  from the click, first open:', figures.firstFromClick));
