@@ -108,6 +108,20 @@ export const JA_ROLLUP: RollupWeights = { decoded: 1, posterior: 2, mean: 0 };
 // label transitions: best 0.717 accuracy over switch 0–1.5 × transitions 0–0.5 × the priors
 // (LOPO 0.714) against 0.725 then. The label transitions' pull to stay in a role is what smooths
 // ja-news; making role changes cheaper or dearer in the nine-label Viterbi also lost.
+// Tried and dropped (session 8, ja9), each as its own weight over 0–1.6 or so, judged by
+// scripts/ja-compare.ts (which paragraphs it moves) and ja-tune.ts leave-one-page-out; none gained
+// on more than one page, so none holds leave-one-page-out (0.796 with or without):
+// - career stages → background (高校時代, 幼い頃, プロ入り, デビュー; README rule 6, profiles): +1
+//   paragraph, all on ja-news 11, whose two strategy paragraphs also name 幼い頃/高校時代;
+// - a titled expert's argument → strategy (力説, 主張し, と強調す, と解説, とみている): −1;
+// - the closing outlook prior dropped for a sentence whose cues favour result (by 0.5–2.5): −3 or
+//   nothing (ja-news 19's last paragraphs turn strategy, not result, without it);
+// - no closing prior on page N of M (an (N/M) title): −1; the event words (発表, 開始 …) counted
+//   fully only as the sentence's final predicate: −1 to −3; a passive state (…されている) → background:
+//   +2 on 02 alone, −2 on 03 past 1.0; the heading prior lowered where a sentence's own cue for
+//   another role is strong: −1 to −3; the review prior withheld from past-tense sentences: ±0;
+//   sentence-initial また/さらに/具体的には → result: −3 (they continue whatever came before);
+//   the writer's interpretation (ことを意味する, として読むことができる) → strategy: +1 on 14 alone.
 
 /**
  * The English-trained model's label scores for a Japanese document, in place: scaled by
