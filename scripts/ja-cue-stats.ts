@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/ja-cue-stats.ts [--dir DIR] REGEX…`
+ * `npx tsx scripts/ja-cue-stats.ts [--dir DIR] [--pages 13,14] [--show] REGEX…`
  * Diagnostic for writing Japanese cues (issue 3): for each candidate pattern, how the labelled
  * ja-news sentences that match it are labelled (their paragraph's gold role), and on how many
  * pages, so a cue is judged by its spread across pages and roles, not by the one paragraph that
@@ -15,9 +15,12 @@ const { values, positionals } = parseArgs({
   options: {
     dir: { type: 'string', default: '../shared/data/ja-news' },
     show: { type: 'boolean', default: false },
+    /** Only these pages (their two-digit numbers, comma-separated). */
+    pages: { type: 'string' },
   },
 });
-const pages = loadJaPages(values.dir!);
+const only = values.pages?.split(',');
+const pages = loadJaPages(values.dir!).filter((p) => !only || only.includes(p.name.slice(0, 2)));
 const rows = pages.flatMap((p) => {
   const gold = new Map<number, string>();
   p.page.sections

@@ -7,15 +7,8 @@
  * figures of every grid point on all pages. The pages are extracted once and segmented per point.
  */
 import { parseArgs } from 'node:util';
-import {
-  CLOSING_PRIOR,
-  HEADLINE_PRIOR,
-  JA_DAYS,
-  JA_ROLLUP,
-  JA_TUNING,
-  LEAD_PRIOR,
-} from '../lib/segment/japanese';
 import { figures, loadJaPages, objective, pct, runPage, type PageResult } from './ja-pages';
+import { assignSettings, slot } from './ja-tune-targets';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,26 +19,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const dir = positionals[0] ?? '../shared/data/ja-news';
-/** The tunable objects: `name` is a JA_TUNING key, `days.past`, `lead.0`, `closing.outlook`, `rollup.posterior`. */
-const TARGETS: Record<string, Record<string, number>> = {
-  '': JA_TUNING as Record<string, number>,
-  days: JA_DAYS,
-  lead: LEAD_PRIOR as unknown as Record<string, number>,
-  closing: CLOSING_PRIOR,
-  headline: HEADLINE_PRIOR,
-  rollup: JA_ROLLUP as unknown as Record<string, number>,
-};
-const slot = (name: string): [Record<string, number>, string] => {
-  const [a, b] = name.includes('.') ? name.split('.') : ['', name];
-  if (!TARGETS[a] || !(b in TARGETS[a])) throw new Error(`unknown parameter ${name}`);
-  return [TARGETS[a], b];
-};
-const assign = (g: Record<string, number>) => {
-  for (const [name, v] of Object.entries(g)) {
-    const [o, k] = slot(name);
-    o[k] = v;
-  }
-};
+const assign = (g: Record<string, number>) => void assignSettings(g);
 
 const pages = loadJaPages(dir);
 

@@ -9,6 +9,7 @@ import { compileScanner } from '../../lib/segment/cuescan';
 import {
   aboutWork,
   CAPABILITY,
+  TREND,
   addJaDays,
   addJaEvidence,
   addJaYears,
@@ -49,6 +50,8 @@ const crafted = [
   '通信の傍受を防ぐことが可能。ゲームパッドを使うこともできる。',
   '画面は12.9 インチで、800万画素のカメラを備える。',
   '最大の特徴は、可能性が高いことだ。',
+  '利用者も増加している。事件は相次いでおり、渡航者は後を絶たない。',
+  '財政事情は厳しさを増しています。続いて、減少傾向にある数字を見る。',
   '',
 ];
 
@@ -182,6 +185,29 @@ describe('capabilities and specifications are result (README result: specs; JA_T
     '幅広い課題に対応していくことが求められる。',
     '利用者は情報漏えいのリスクを低減できるようになる。',
   ])('leaves an outlook or a judgement without it: %s', (text) => expect(specHit(text)).toBe(false));
+});
+
+describe('a trend still under way is background (README background: the situation; JA_TUNING.trend)', () => {
+  const trendHit = (text: string) => TREND.test(text);
+  it('is a background cue weighted by JA_TUNING.trend', () =>
+    expect(JA_CUES.find((c) => c.re === TREND)).toMatchObject({
+      role: 'background',
+      weight: JA_TUNING.trend,
+    }));
+  it.each([
+    'フリーWi-Fiの設置が促進され、フリーWi-Fiの利用者も増加している。',
+    'ヨーロッパをめざす人は後を絶たない。',
+    '国の財政事情は厳しさを増しています。',
+    '米国とのドラッグラグが拡大している。',
+    '下記の理由から減少させてきた傾向にある。',
+  ])('reads a trend or a standing situation: %s', (text) => expect(trendHit(text)).toBe(true));
+  it.each([
+    '利用者は前年から2割増加した。',
+    '続いて、新機能の説明に移った。',
+    '政府は支援を拡大する方針だ。',
+  ])('leaves a change the news reports, and other uses of the words, alone: %s', (text) =>
+    expect(trendHit(text)).toBe(false),
+  );
 });
 
 describe('a synopsis in an article about a work is result (README rule 6; JA_TUNING.review)', () => {
