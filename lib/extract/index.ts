@@ -43,9 +43,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Article {
 }
 
 /**
- * `extractArticle` on a document the extraction may rewrite (issue 7: the copy of the page was
- * a deep clone of a document the offscreen document had just parsed for this extraction alone,
- * a tenth of the extraction's time in Chromium on the 30 pages of `npm run bench:browser`).
+ * `extractArticle` on a document the extraction may rewrite (issue 7: the offscreen document
+ * parses the page's copy for this extraction alone, and cloning it again cost 6% of the
+ * extraction's time in Chromium on the 30 pages of `npm run bench:browser`, more in garbage).
  */
 export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   const page = indexed(spent.doc);
