@@ -80,12 +80,13 @@ function isLeaf(el: Element): boolean {
 }
 
 /**
- * Whether any descendant is block-level (a walk of `children`: linkedom's
+ * Whether any descendant is block-level (a walk of child elements: linkedom's
  * getElementsByTagName('*') finds nothing, which once made a whole article one paragraph,
- * extraction-benchmark 57b4dafd).
+ * extraction-benchmark 57b4dafd). Sibling links, not `children`: Chromium keeps a collection
+ * object for every element whose `children` is read (issue 7, the offscreen document's profile).
  */
 function containsBlock(el: Element, inCells = false): boolean {
-  for (const d of Array.from(el.children)) {
+  for (let d = el.firstElementChild; d; d = d.nextElementSibling) {
     const t = d.tagName.toUpperCase();
     if (!(inCells && (t === 'TD' || t === 'TH')) && BLOCK_LEVEL.has(t)) return true;
     if (containsBlock(d, inCells)) return true;

@@ -1,6 +1,6 @@
 /**
- * Article extraction: Readability on a clone of the document, never on the live page, then
- * the article's blocks as plain paragraphs, cleaned of captions, related links and other page
+ * Article extraction: Readability on a document of its own, never on the live page, then the
+ * article's blocks as plain paragraphs, cleaned of captions, related links and other page
  * furniture (lib/extract/clean.ts). Runs on any DOM: the page captured as HTML and parsed again in
  * the offscreen document (lib/guard/extract.ts extractCapturedHtml), linkedom in Node.
  */
@@ -20,29 +20,56 @@ export interface ExtractOptions {
   url: string;
 }
 
-/** The clone, Readability, then blocks and cleaning; everything after the clone reads only the clone. */
-export function extractArticle(doc: Document, { url }: ExtractOptions): Article {
-  const clone = indexedClone(doc);
-  const declaredLang = clone.documentElement?.getAttribute('lang') ?? null;
-  const pageTitle = collapse(clone.title ?? '');
-  const declared = declaresArticle(clone);
+/**
+ * A document that is the caller's to spend (parsed for this extraction alone) and how to get
+ * another copy of it as it was given: `again` is asked only when Readability retries or finds no
+ * article (lib/extract/readability.ts, fallback.ts), which most pages never do.
+ */
+export interface Spent {
+  doc: Document;
+  again: () => Document;
+}
+
+/**
+ * Readability, then blocks and cleaning, on a copy of `doc` marked with each element's index;
+ * `doc` itself is left as it is. A caller whose document is a throw-away parse hands it over
+ * with `spendArticle` and saves the copy.
+ */
+export function extractArticle(doc: Document, opts: ExtractOptions): Article {
+  return spendArticle(
+    { doc: doc.cloneNode(true) as Document, again: () => doc.cloneNode(true) as Document },
+    opts,
+  );
+}
+
+/**
+ * `extractArticle` on a document the extraction may rewrite (issue 7: the offscreen document
+ * parses the page's copy for this extraction alone, and cloning it again cost 6% of the
+ * extraction's time in Chromium on the 30 pages of `npm run bench:browser`, more in garbage).
+ */
+export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
+  const page = indexed(spent.doc);
+  const again = () => indexed(spent.again());
+  const declaredLang = page.documentElement?.getAttribute('lang') ?? null;
+  const pageTitle = collapse(page.title ?? '');
+  const declared = declaresArticle(page);
   // Which links stay on the site: a saved page (file://) still names its own address.
-  const siteUrl = /^https?:/i.test(url) ? url : (declaredUrl(clone) ?? url);
-  const h1s = Array.from(clone.querySelectorAll('h1'))
+  const siteUrl = /^https?:/i.test(url) ? url : (declaredUrl(page) ?? url);
+  const h1s = Array.from(page.querySelectorAll('h1'))
     .map((h) => blockText([h]))
     .filter(Boolean);
 
   let parsed: Parsed = null;
   try {
-    parsed = parseArticle(clone, () => indexedClone(doc));
+    parsed = parseArticle(page, again);
   } catch {
     parsed = null; // a page that breaks Readability still gets the fallback below
   }
   let root: Element | null = parsed?.content ?? null;
   let blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
   if (!blocks.length) {
-    // Readability pruned the clone: the fallback reads a fresh one.
-    root = fallbackRoot(indexedClone(doc));
+    // Readability pruned the page: the fallback reads a fresh copy.
+    root = fallbackRoot(again());
     blocks = root ? collectBlocks(root, INDEX_ATTR) : [];
   }
   const cleaned = root ? cleanBlocks(blocks, root, siteUrl).kept : [];
@@ -69,15 +96,14 @@ export function extractArticle(doc: Document, { url }: ExtractOptions): Article 
   };
 }
 
-/** A copy of the page whose elements remember their place in the live page's querySelectorAll('*'). */
-function indexedClone(doc: Document): Document {
-  const clone = doc.cloneNode(true) as Document;
-  const all = clone.querySelectorAll('*');
+/** The page, its elements marked with their place in the live page's querySelectorAll('*'). */
+function indexed(doc: Document): Document {
+  const all = doc.querySelectorAll('*');
   // The <html> and <head> elements before <body> never hold a paragraph: only counted, not
   // marked (setAttribute on every element was a twentieth of the extraction's time in Chromium).
-  const at = indexOfBody(all, clone.body);
+  const at = indexOfBody(all, doc.body);
   for (let i = at; i < all.length; i++) all[i].setAttribute(INDEX_ATTR, String(i));
-  return clone;
+  return doc;
 }
 
 /** Where body is in a document's elements (0 when it is not there: mark them all). */

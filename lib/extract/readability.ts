@@ -1,16 +1,19 @@
 /**
- * Readability on the extraction's clone, without its most expensive habits (issue 7, when it
- * still ran in the page: "extraction in the page ≤ 50 ms"). Readability 0.6 keeps `body.innerHTML` as a string before its first
- * attempt and, when an attempt finds under 500 characters, re-parses that string for the next
- * one (up to four times). Profiled in Chromium on the 30 pages of `npm run bench:browser`,
+ * Readability on the extraction's copy of the page, without its most expensive habits (issue 7,
+ * when it still ran in the page: "extraction in the page ≤ 50 ms"). Readability 0.6 keeps
+ * `body.innerHTML` as a string before its first attempt and, when an attempt finds under 500
+ * characters, re-parses that string for the next one (up to four attempts, and it restores the
+ * body after the last one too). Profiled in Chromium on the 30 pages of `npm run bench:browser`,
  * serialising the body cost more than twice a deep clone of it on every page, and re-parsing
  * the HTML was the largest part of the slowest pages (short articles: ja-news NHK EASY, a
- * benchmark page of three paragraphs). So the clone's body answers that one `innerHTML` read
- * with a token, and writing the token back puts in place a copy of the body as it was at that
- * read. That copy is made only when a retry asks for it, from a fresh copy of the page that the
- * caller makes (`freshClone`, what the extraction's clone started as) prepared as Readability
- * prepares the page before that read; later retries copy it again. Most pages never retry, so
- * most pages never pay for a copy.
+ * benchmark page of three paragraphs). So the body answers that one `innerHTML` read with a
+ * token, and writing the token back puts in place the body as it was at that read, made only
+ * when a retry asks for it from a fresh copy of the page that the caller makes (`fresh`, what
+ * the extraction's copy started as) prepared as Readability prepares the page before that read.
+ * That prepared body is copied for each retry but the last, which takes it as it is, and the
+ * restore after the last attempt, which nothing reads (Readability then returns the longest
+ * attempt, already out of the body), is skipped. Most pages never retry, so most pages never pay
+ * for a copy.
  * Any other read or write of `innerHTML` is the DOM's own.
  * Readability also serialises the article it found for a debug line it logs unconditionally
  * ("Grabbed: " + innerHTML, between `_grabArticle` and `_postProcessContent`): that element reads
@@ -20,7 +23,7 @@
  */
 import { Readability } from '@mozilla/readability';
 
-/** What the extraction reads of Readability's answer: the article as elements of the clone. */
+/** What the extraction reads of Readability's answer: the article as elements of the page's copy. */
 export type Parsed = {
   content: Element;
   title: string | null | undefined;
@@ -31,24 +34,30 @@ export type Parsed = {
 } | null;
 
 /**
- * Readability's article as elements of the clone (not serialised), class names kept for the
+ * Readability's article as elements of `doc` (not serialised), class names kept for the
  * cleaning rules: Readability's `parse` (0.6) step by step, skipping its excerpt and text of the
  * article, which the extraction does not read. A Readability without those steps gets its own
- * `parse`.
+ * `parse`. Readability rewrites `doc`; `fresh` gives another copy of it as it was.
  */
-export function parseArticle(clone: Document, freshClone: () => Document): Parsed {
-  const body = clone.body;
-  const restore = body ? cacheBody(body, () => preparedBody(freshClone())) : () => undefined;
+export function parseArticle(doc: Document, fresh: () => Document): Parsed {
+  const reader = new QuietReadability(doc, {
+    serializer: (el) => el as Element,
+    keepClasses: true,
+  });
+  const r = reader as unknown as Private;
+  const body = doc.body;
+  const restore = body
+    ? cacheBody(
+        body,
+        () => preparedBody(fresh()),
+        () => restoresAfter(r),
+      )
+    : () => undefined;
   try {
-    const reader = new QuietReadability(clone, {
-      serializer: (el) => el as Element,
-      keepClasses: true,
-    });
-    const r = reader as unknown as Private;
     if (!STEPS.every((name) => typeof r[name] === 'function')) return reader.parse() as Parsed;
-    r._unwrapNoscriptImages(clone);
-    const jsonLd = r._getJSONLD(clone);
-    r._removeScripts(clone);
+    r._unwrapNoscriptImages(doc);
+    const jsonLd = r._getJSONLD(doc);
+    r._removeScripts(doc);
     r._prepDocument();
     const metadata = r._getArticleMetadata(jsonLd);
     r._metadata = metadata;
@@ -79,6 +88,8 @@ interface Metadata {
 
 /** Readability's private state and steps that `parse` (0.6) uses, as `parseArticle` calls them. */
 interface Private {
+  /** The attempt's flags (FLAG_STRIP_UNLIKELYS, FLAG_WEIGHT_CLASSES, FLAG_CLEAN_CONDITIONALLY). */
+  _flags: number;
   _getJSONLD(doc: Document): unknown;
   _getArticleMetadata(jsonLd: unknown): Metadata;
   _metadata: Metadata;
@@ -108,7 +119,7 @@ interface Hooks {
   _grabArticle(page?: Element | null): Element | null;
   _postProcessContent(article: Element): void;
   _isProbablyVisible(node: Element): boolean;
-  _isElementWithoutContent(node: Element): boolean;
+  _isPhrasingContent(node: Node): boolean;
   _isValidByline(node: Element, matchString: string): boolean;
   _unwrapNoscriptImages(doc: Document): void;
   _removeScripts(doc: Document): void;
@@ -123,6 +134,13 @@ function preparedBody(doc: Document): HTMLElement {
   reader._prepDocument();
   return doc.body;
 }
+
+/** Text nodes and CDATA sections: what `textContent` joins. */
+const SHOW_TEXT = 0x4 | 0x8;
+
+/** Readability's PHRASING_ELEMS (0.6: on its prototype), the tag names it reads as phrasing content. */
+const PHRASING_ELEMS = (Readability.prototype as unknown as { PHRASING_ELEMS?: unknown }).PHRASING_ELEMS;
+const PHRASING = Array.isArray(PHRASING_ELEMS) ? new Set<unknown>(PHRASING_ELEMS) : null;
 
 /** Readability's DIV_TO_P_ELEMS: the elements that keep a <div> from becoming a paragraph. */
 const BLOCK_CHILD = 'blockquote, dl, div, img, ol, p, pre, table, ul';
@@ -158,15 +176,32 @@ class QuietReadability extends Readability<Element> {
   }
 
   /**
-   * Readability's own test with its two parts swapped: the child count is cheap and false for
-   * almost every element, the text (all of the subtree's text, trimmed) is not. Same answer.
+   * Readability asks this of every <div>, <section>, <header> and heading of its walk: whether
+   * its whole text, trimmed, is empty, and its child elements are all <br> or <hr>. The text was
+   * built as one string for every such element, so a page's text was copied once per level of
+   * its wrappers (and the <br> and <hr> counted through the whole subtree). Any text node with a
+   * character that `trim` keeps answers no at once; the counts are asked only when there is none.
+   * Same answer: `trim` removes exactly what `\s` matches.
    */
   _isElementWithoutContent(node: Element): boolean {
     if (node.nodeType !== 1) return false;
+    const texts = node.ownerDocument.createTreeWalker(node, SHOW_TEXT);
+    for (let t = texts.nextNode(); t; t = texts.nextNode()) if (/\S/.test(t.nodeValue!)) return false;
     const n = node.children.length;
-    if (n && n !== node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
-      return false;
-    return !node.textContent!.trim().length;
+    return !n || n === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length;
+  }
+
+  /**
+   * Readability asks this of every child of every <div> of its walk and of what follows each
+   * <br>, and looks the tag name up in a list of 40 names each time. The same list as a set.
+   */
+  _isPhrasingContent(node: Node): boolean {
+    if (!PHRASING) return (Readability.prototype as unknown as Hooks)._isPhrasingContent.call(this, node);
+    if (node.nodeType === 3 || PHRASING.has((node as Element).tagName)) return true;
+    const tag = (node as Element).tagName;
+    if (tag !== 'A' && tag !== 'DEL' && tag !== 'INS') return false;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (!this._isPhrasingContent(c)) return false;
+    return true;
   }
 
   /**
@@ -190,8 +225,23 @@ class QuietReadability extends Readability<Element> {
   }
 }
 
-/** Installs the token-backed `innerHTML` on body; the returned function removes it. */
-function cacheBody(body: HTMLElement, prepared: () => Node): () => void {
+/**
+ * How many more times Readability 0.6 may restore the body after the restore it is making now:
+ * it makes one after every attempt that finds too little, then drops one of its flags still set
+ * and tries again, so one per flag still set. Null when the flags are not where 0.6 keeps them.
+ */
+function restoresAfter(r: Private): number | null {
+  if (typeof r._flags !== 'number') return null;
+  let n = 0;
+  for (let f = r._flags; f; f &= f - 1) n++;
+  return n;
+}
+
+/**
+ * Installs the token-backed `innerHTML` on body; the returned function removes it. `left` says
+ * how many restores can follow the one being made (null: unknown, every restore gets a copy).
+ */
+function cacheBody(body: HTMLElement, prepared: () => Node, left: () => number | null): () => void {
   const native = findAccessor(body, 'innerHTML');
   if (!native?.get || !native.set) return () => undefined;
   const token = `lede-body-cache-${Math.random()}`;
@@ -201,9 +251,14 @@ function cacheBody(body: HTMLElement, prepared: () => Node): () => void {
     get: () => token,
     set(this: HTMLElement, html: string) {
       if (html !== token) return native.set!.call(this, html);
+      const more = left();
+      // After the last attempt: Readability returns the longest attempt, and no one reads the body.
+      if (more === 0) return;
       saved ??= prepared();
-      // A fresh copy each time: the next attempt may be restored from it again.
-      this.replaceChildren(...Array.from(saved.cloneNode(true).childNodes));
+      // The last retry takes the prepared body itself; an earlier one a copy, kept for the next.
+      const body = more === 1 ? saved : saved.cloneNode(true);
+      if (body === saved) saved = null;
+      this.replaceChildren(...Array.from(body.childNodes));
     },
   });
   return () => {

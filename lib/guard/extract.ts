@@ -5,7 +5,7 @@
  * lib/pipeline.ts so the offscreen document imports it without the segmentation model.
  */
 import { ledeError } from '../errors';
-import { extractArticle, type ExtractOptions } from '../extract';
+import { extractArticle, spendArticle, type ExtractOptions } from '../extract';
 import { asLivePage, withoutParseHazards } from '../extract/reparse';
 import type { Article, LedeError, Result } from '../types';
 import { checkDocument, checkHtml, checkLiveDocument } from './dom';
@@ -27,8 +27,11 @@ export function extractCapturedHtml(
   const tooLarge = checkHtml(html);
   if (tooLarge) return { ok: false, error: tooLarge };
   try {
-    const doc = asLivePage(parse(withoutParseHazards(html)), opts.url);
-    return guarded(doc, checkLiveDocument, () => extractArticle(doc, opts));
+    const safe = withoutParseHazards(html);
+    const again = () => asLivePage(parse(safe), opts.url);
+    const doc = again();
+    // The parse is this extraction's alone: Readability may rewrite it, and a retry parses again.
+    return guarded(doc, checkLiveDocument, () => spendArticle({ doc, again }, opts));
   } catch (e) {
     return internal(e);
   }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/extract';
+import { extractArticle, spendArticle } from '../../lib/extract';
 import { fallbackRoot } from '../../lib/extract/fallback';
 import { articleScore, looksLikeArticle, weightedLength } from '../../lib/extract/readerable';
 import { blockText } from '../../lib/extract/text';
@@ -17,6 +17,10 @@ import { parseDocument } from '../../lib/node/parse';
 
 const SEED = readHtmlFile('tests/fixtures/seed/source.html');
 const BENCH_PAGE = readHtmlFile('tests/fixtures/en-chron-datelines/source.html');
+/** Too short for Readability's first attempt: all four run (tests/unit/readability-parse.test.ts). */
+const SHORT = readHtmlFile(
+  readFileSync('tests/fixtures/ja-22-nikkei-paywall-lead/source.ref', 'utf8').trim(),
+);
 
 const doms: [string, (html: string) => Document][] = [
   ['jsdom', (html) => new DOMParser().parseFromString(html, 'text/html')],
@@ -41,6 +45,18 @@ describe.each(doms)('on %s', (_, parse) => {
       expect(p.domIndex).toBeGreaterThanOrEqual(0);
       expect(blockText([all[p.domIndex]])).toContain(p.text.slice(0, 30));
     }
+  });
+
+  it.each([
+    ['the seed page', SEED, 0],
+    ['a page Readability retries', SHORT, 1],
+    ['a page of one short line', '<html><body><div>The bridge reopens Monday.</div></body></html>', 1],
+  ])('gives the same article from a spent parse of %s, parsing again only when asked', (_n, html, copies) => {
+    let parses = 0;
+    const again = () => (parses++, parse(html));
+    const spent = spendArticle({ doc: parse(html), again }, { url: 'https://example.com/a' });
+    expect(spent).toEqual(extractArticle(parse(html), { url: 'https://example.com/a' }));
+    expect(parses).toBe(copies);
   });
 
   it('gives the same article on both DOMs', () => {

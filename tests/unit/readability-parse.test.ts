@@ -36,10 +36,13 @@ describe('parseArticle', () => {
     ['a short article found after every retry', SHORT, 4],
   ])('gives plain Readability’s article for %s', (_name, html, attempts) => {
     const doc = parseDocument(html);
-    // A retry starts again from a fresh copy of the page, as the extraction's clone gives it.
-    const parsed = parseArticle(doc, () => parseDocument(html));
+    // A retry starts again from a fresh copy of the page, as the extraction's caller gives it:
+    // one copy for all retries (the last takes it as it is, earlier ones copy it), none without.
+    let copies = 0;
+    const parsed = parseArticle(doc, () => (copies++, parseDocument(html)));
     const plain = plainReadability(html);
     expect(plain.attempts).toBe(attempts);
+    expect(copies).toBe(attempts ? 1 : 0);
     expect(plain.article).not.toBeNull();
     expect(parsed?.content?.outerHTML ?? null).toBe(plain.article);
     // The clone's body is left with the DOM's own innerHTML.
