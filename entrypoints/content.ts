@@ -34,6 +34,11 @@ type Slot = { [INSTANCE]?: { dispose(): void } };
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT tells older instances of the script that a new one started with a CustomEvent, and also
+  // with a `window.postMessage` kept for old versions, which every `message` listener of the
+  // reader's page (ads, analytics) then runs for: not here. This script replaces older instances
+  // itself (INSTANCE below).
+  noScriptStartedPostMessage: true,
   main() {
     const slot = globalThis as Slot;
     // A tab may still hold an instance the worker does not know of (one injected before an
