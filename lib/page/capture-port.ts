@@ -57,10 +57,15 @@ export function startCapture(
   ledger: ReturnType<typeof pauseLedger>,
   url: () => string,
 ): () => void {
-  ledger.begin();
   return offerCapture(
     port,
-    (gone) => capturer.capture(url, null, gone),
+    async (gone) => {
+      // One turn for the page first: the injection's own task (the script's compile and start)
+      // ends here rather than running on into the copy's first slice.
+      await ledger.pause();
+      ledger.begin();
+      return capturer.capture(url, null, gone);
+    },
     ledger.pause,
     () => measureCapture(ledger),
   );
