@@ -1,6 +1,6 @@
 /**
- * The service worker: thin wiring from messages to lib/. Outline = look up the tab, inject
- * the content script, capture the page there, extract it off the page (lib/glue.ts
+ * The service worker: thin wiring from messages to lib/. Outline = capture the page in the
+ * tab (injecting the content script, which starts its copy at once, when the tab has none), extract it off the page (lib/glue.ts
  * extractOffThePage), run the pure pipeline (lib/pipeline.ts) at the reader's length,
  * cache the result per URL and content hash, and keep it in the history (lib/storage).
  * Every path answers with a Result; nothing is left to reject.
@@ -13,6 +13,7 @@ import {
   extractOffThePage,
   injectContentScript,
   localArea,
+  onPort,
   onTabRemoved,
   onShortcut,
   openOffscreen,
@@ -21,13 +22,31 @@ import {
   sessionArea,
   tabById,
 } from '@/lib/glue';
-import { fromOwnPage, guarded, onMessage, PORTS, schemas, SELECTION_KEY, sendMessage } from '@/lib/protocol';
+import {
+  fromInjectedScript,
+  fromOwnPage,
+  guarded,
+  onMessage,
+  PORTS,
+  schemas,
+  SELECTION_KEY,
+  sendMessage,
+  type CaptureRequest,
+} from '@/lib/protocol';
 import { openStorage, type LedeStorage } from '@/lib/storage';
 import { articleFromText } from '@/lib/text/article';
 import { paragraphRefs } from '@/lib/locate';
 import { measureOnce, timedOnce } from '@/lib/measure';
 import type { Article, Length, Outline, Result } from '@/lib/types';
-import { lastOutlines, outliner, reachTab, receiveCapture, tabArticles } from '@/lib/worker';
+import {
+  capturePorts,
+  lastOutlines,
+  outliner,
+  reachTab,
+  receiveCapture,
+  tabArticles,
+  tabCaptures,
+} from '@/lib/worker';
 import { stringsFor } from '@/lib/ui-strings';
 
 /**
@@ -66,10 +85,6 @@ export default defineBackground(() => {
   // Each tab's last plain outline, which a re-opened popup paints first (issue 7).
   const last = lastOutlines(sessionArea());
   const articles = tabArticles();
-  onTabRemoved((tabId) => {
-    void last.forget(tabId);
-    articles.forget(tabId);
-  });
   // The injection's time, for `npm run bench:browser` (part of `lede:capture-trip`).
   const tabs = {
     tabById,
@@ -78,6 +93,22 @@ export default defineBackground(() => {
   };
   const ask = <T>(tabId: number, send: () => Promise<Result<T>>) =>
     reachTab(tabId, send, tabs, TAB_ANSWER_MS);
+  // The capture ports a freshly injected content script opens itself (issue 7: first open).
+  const offered = capturePorts((sender, tabId) => fromInjectedScript(sender, me, tabId));
+  onPort<unknown, CaptureRequest>(PORTS.capture, offered.accept);
+  const captures = tabCaptures(
+    {
+      ...tabs,
+      ask: (tabId, known) => receiveCapture(connectTab(tabId, PORTS.capture), known),
+      expect: offered.expect,
+    },
+    TAB_ANSWER_MS,
+  );
+  onTabRemoved((tabId) => {
+    void last.forget(tabId);
+    articles.forget(tabId);
+    captures.forget(tabId);
+  });
 
   onMessage(
     'outline',
@@ -85,11 +116,7 @@ export default defineBackground(() => {
       // Opening the offscreen document (Chrome) overlaps reaching the tab.
       void openOffscreen().catch(() => undefined);
       const extracted = await articles.get(tabId, force, {
-        capture: (known) =>
-          timedOnce(
-            'lede:capture-trip',
-            ask(tabId, () => receiveCapture(connectTab(tabId, PORTS.capture), known)),
-          ),
+        capture: (known) => timedOnce('lede:capture-trip', captures.capture(tabId, known)),
         extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url)),
       });
       if (!extracted.ok) return extracted;

@@ -1,7 +1,7 @@
 /**
  * The content script, injected on the toolbar click (registration 'runtime': no host
- * permissions, no script on pages the reader never asks about). Thin: it answers the
- * background's messages with lib/ functions. It hands the page over as HTML (lib/page/capture.ts);
+ * permissions, no script on pages the reader never asks about). Thin: it starts the page's copy
+ * for the worker at once, then answers the background's messages with lib/ functions. It hands the page over as HTML (lib/page/capture.ts);
  * Readability runs off the page (entrypoints/offscreen), so the live page is only read, never
  * mutated (tests/e2e/popup.test.ts compares outerHTML before and after).
  */
@@ -10,7 +10,7 @@ import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/loca
 import { drawMarkers, type Markers } from '@/lib/page/markers';
 import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
 import { pageCapturer } from '@/lib/page/capture';
-import { serveCapture } from '@/lib/page/capture-port';
+import { serveCapture, startCapture } from '@/lib/page/capture-port';
 import { pageTurn, pauseLedger } from '@/lib/page/pause';
 import { flash, MARKS, paint, reducedMotion } from '@/lib/page/highlight';
 import { watchNavigations } from '@/lib/page/navigation';
@@ -25,7 +25,7 @@ import {
   sendMessage,
   type CapturePortMessage,
 } from '@/lib/protocol';
-import { onPort, self } from '@/lib/glue';
+import { connectExtension, onPort, self } from '@/lib/glue';
 import type { Result } from '@/lib/types';
 
 /** Set on the isolated world so a second injection replaces the first one's listeners. */
@@ -34,11 +34,16 @@ type Slot = { [INSTANCE]?: { dispose(): void } };
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT tells older instances of the script that a new one started with a CustomEvent, and also
+  // with a `window.postMessage` kept for old versions, which every `message` listener of the
+  // reader's page (ads, analytics) then runs for: not here. This script replaces older instances
+  // itself (INSTANCE below).
+  noScriptStartedPostMessage: true,
   main() {
     const slot = globalThis as Slot;
-    // The background injects only into a tab that does not answer, but a tab may still hold
-    // an instance from before an extension update: drop its listeners rather than answer
-    // every message twice.
+    // A tab may still hold an instance the worker does not know of (one injected before an
+    // extension update, or before the worker was stopped and started): drop its listeners
+    // rather than answer every message twice.
     try {
       slot[INSTANCE]?.dispose();
     } catch {
@@ -62,8 +67,18 @@ export default defineContentScript({
     const stopCapture = onPort<unknown, CapturePortMessage>(PORTS.capture, (port) =>
       serveCapture(port, allowed, capturer, ledger, () => location.href),
     );
+    // Injected on the toolbar click, this instance's copy is what the worker waits for: it starts
+    // now, on a port of its own, with no request to wait for (issue 7: the first open).
+    const stopOffer = startCapture(
+      connectExtension<unknown, CapturePortMessage>(PORTS.capture),
+      capturer,
+      ledger,
+      () => location.href,
+    );
     slot[INSTANCE] = {
       dispose() {
+        // A second injection: this instance's copy stops, and the worker asks the new one.
+        stopOffer();
         stopCapture();
         capturer.dispose();
         removeAllListeners();

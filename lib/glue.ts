@@ -144,7 +144,20 @@ export function connectTab<In, Out>(tabId: number, name: string): PortLike<In, O
   return wrapPort(browser.tabs.connect(tabId, { name, frameId: 0 }));
 }
 
-/** Calls `listener` with every port named `name` opened to this context; returns the unsubscribe. */
+/**
+ * Opens port `name` from a content script to the extension: it reaches every extension context
+ * that listens for ports (the worker, and the offscreen document, which ignores other names).
+ */
+export function connectExtension<In, Out>(name: string): PortLike<In, Out> {
+  return wrapPort(browser.runtime.connect({ name }));
+}
+
+/**
+ * Calls `listener` with every port named `name` opened to this context; returns the unsubscribe.
+ * A port of another name is left alone, not closed: a port that reaches several contexts closes
+ * for its opener as soon as any one of them closes its end (Chromium 156: the content script's
+ * capture port, closed by the offscreen document, never reached the worker's flow).
+ */
 export function onPort<In, Out>(name: string, listener: (port: PortLike<In, Out>) => void): () => void {
   const accept = (port: Browser.runtime.Port) => {
     if (port.name === name) listener(wrapPort(port));

@@ -11,7 +11,7 @@
  * The page's HTML travels on two ports rather than in messages (issue 7): `runtime.sendMessage`
  * hands every message to every extension page (the open popup and side panel parsed each copy
  * too), and one message is serialised in one go, holding its sender for as long as the copy is
- * large. PORTS below: the worker opens each one, and the side that accepts checks the opener.
+ * large. PORTS below: the side that accepts a port checks its opener.
  *   content → UI pages:     whereAmI, navigated       (events the side panel follows)
  *
  * `defineExtensionMessaging` touches the extension APIs only when a message is sent or a
@@ -129,15 +129,23 @@ export interface LastOutline {
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /**
- * The two ports, each opened by the worker:
- * - `capture` (worker → the tab's content script): the worker posts a CaptureRequest; the
- *   content script answers with the copy in parts of at most CAPTURE_PART_CHARS, letting the
+ * The two ports:
+ * - `capture` (the tab's content script → worker): opened by the worker to a content script
+ *   already in the tab, which waits for its CaptureRequest; or opened by the content script
+ *   itself the moment it is injected, with no request: a new instance knows no revision, so it
+ *   starts its copy at once (issue 7: the first open spares the worker's missed connect, and its
+ *   connect and request after the injection). The worker takes such a port only from the top
+ *   frame of a tab it is injecting into (`fromInjectedScript`). Either way the content script
+ *   sends the copy in parts of at most CAPTURE_PART_CHARS, letting the
  *   page run between them, then `done`. The browser serialises a port message on the sender's
  *   thread at 70-400 ns a character (measured in Chromium 156, content script; the low end
  *   idle): the 600 k-character copy of page 25 as one message held the page for 40-200 ms,
  *   a part of 16 k costs it 1-6 ms.
  * - `extract` (worker → the offscreen document): ExtractPortRequest in, ExtractPortReply out;
  *   the HTML reaches that document alone.
+ * A port from `runtime.connect` reaches every extension context listening for ports: the
+ * content script's capture port reaches the offscreen document too, which leaves it open and
+ * unread (lib/glue.ts onPort says why).
  */
 export const PORTS = { capture: 'lede:capture', extract: 'lede:extract' } as const;
 
@@ -227,6 +235,7 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 /** Who we are: the extension id and its page origin (`chrome-extension://ID/`). */
@@ -248,6 +257,14 @@ export function fromExtension(sender: Sender, self: Self): boolean {
 /** A message from our content script running in a tab. */
 export function fromOwnContentScript(sender: Sender, self: Self): boolean {
   return sender.id === self.id && typeof sender.tab?.id === 'number';
+}
+
+/**
+ * A port from our content script in the top frame of `tabId`, where the worker injects it
+ * (`scripting.executeScript` without `allFrames`): the capture the worker is waiting for there.
+ */
+export function fromInjectedScript(sender: Sender, self: Self, tabId: number): boolean {
+  return fromOwnContentScript(sender, self) && sender.tab?.id === tabId && sender.frameId === 0;
 }
 
 type Schema = (typeof schemas)[keyof typeof schemas];

@@ -22,6 +22,7 @@ import {
   type CaptureRequest,
   type LastOutline,
   type PortLike,
+  type Sender,
 } from './protocol';
 import * as v from 'valibot';
 import type { Capture } from './page/capture';
@@ -61,6 +62,22 @@ export function receiveCapture(
   port: PortLike<unknown, CaptureRequest>,
   known: string | null,
 ): Promise<Result<Capture>> {
+  return receive(port, { known });
+}
+
+/**
+ * The worker's side of a `capture` port the content script opened the moment it was injected:
+ * its copy comes with no request (lib/page/capture-port.ts startCapture). Call it in the port's
+ * `onConnect` task, before any part can arrive unheard.
+ */
+export function receiveOffer(port: PortLike<unknown, CaptureRequest>): Promise<Result<Capture>> {
+  return receive(port);
+}
+
+function receive(
+  port: PortLike<unknown, CaptureRequest>,
+  request?: CaptureRequest,
+): Promise<Result<Capture>> {
   return new Promise((resolve, reject) => {
     const parts: string[] = [];
     let chars = 0;
@@ -94,8 +111,96 @@ export function receiveCapture(
       if (told !== chars) return refuse('the copy arrived incomplete');
       settle({ ok: true, value: { url, revision, html: parts.join('') } });
     });
-    port.postMessage({ known });
+    if (request) port.postMessage(request);
   });
+}
+
+/**
+ * The capture ports content scripts open when injected (lib/protocol.ts PORTS.capture), handed
+ * to the worker's flow that injected them: `expect` before injecting, `accept` in the worker's
+ * `onConnect`. A port from a tab nobody is injecting into, or from anything but the top frame
+ * of our content script there, is closed unread (its copy stops at the next part).
+ */
+export function capturePorts(allowed: (sender: Sender, tabId: number) => boolean) {
+  const waiting = new Map<number, ((capture: Promise<Result<Capture>>) => void)[]>();
+  return {
+    expect(tabId: number): { capture: Promise<Result<Capture>>; cancel(): void } {
+      let take!: (capture: Promise<Result<Capture>>) => void;
+      const capture = new Promise<Result<Capture>>((resolve) => (take = (c) => resolve(c)));
+      const cancel = () => {
+        const list = waiting.get(tabId)?.filter((t) => t !== take) ?? [];
+        if (list.length) waiting.set(tabId, list);
+        else waiting.delete(tabId);
+      };
+      waiting.set(tabId, [...(waiting.get(tabId) ?? []), take]);
+      return { capture, cancel };
+    },
+    accept(port: PortLike<unknown, CaptureRequest>): void {
+      const tabId = port.sender?.tab?.id;
+      const list = tabId === undefined ? undefined : waiting.get(tabId);
+      if (tabId === undefined || !list?.length || !allowed(port.sender ?? {}, tabId))
+        return port.disconnect();
+      // The oldest injection into the tab gets the first port: each injection opens one.
+      const take = list.shift()!;
+      if (!list.length) waiting.delete(tabId);
+      take(receiveOffer(port));
+    },
+  };
+}
+
+export interface CaptureAccess<Tab> extends TabAccess<Tab> {
+  /** The capture of the content script already in the tab (rejects when there is none). */
+  ask(tabId: number, known: string | null): Promise<Result<Capture>>;
+  /** The capture the content script about to be injected into the tab will offer. */
+  expect(tabId: number): { capture: Promise<Result<Capture>>; cancel(): void };
+}
+
+/**
+ * A tab's page, captured (issue 7: the first open). A tab whose content script answered in this
+ * worker's life is asked over a port the worker opens (a re-open: one port and no other call,
+ * and no copy when the revision is `known`). Any other tab gets the content script injected at
+ * once, with no connect that would only miss: the script opens its own port and starts its
+ * copy the moment it runs, so nothing waits on a request after the injection either. A worker
+ * that was stopped and started again knows no tab, so it injects into a tab that may still hold
+ * an older instance; the new one replaces it (entrypoints/content.ts), and the copy is whole
+ * anyway, since the kept revisions went with the worker.
+ */
+export function tabCaptures<Tab>(access: CaptureAccess<Tab>, timeoutMs: number, capacity = 50) {
+  const answering = new Lru<number, true>(capacity);
+  const answeredBy = (tabId: number, capture: Promise<Result<Capture>>) =>
+    capture.then((r) => (answering.set(tabId, true), r));
+  const work = async (
+    tabId: number,
+    known: string | null,
+    cleanup: (() => void)[],
+  ): Promise<Result<Capture>> => {
+    if (answering.get(tabId)) {
+      const first = await answeredBy(tabId, access.ask(tabId, known)).catch(() => null);
+      if (first) return first;
+      answering.delete(tabId); // the page went away (a navigation, a reload) with its script
+    }
+    const tab = await access.tabById(tabId);
+    if (!tab) return { ok: false, error: ledeError('no-tab') };
+    const offer = access.expect(tabId);
+    cleanup.push(offer.cancel);
+    const injected = await access.inject(tab);
+    if (!injected.ok) return injected;
+    // A second injection meanwhile (the popup and the side panel at once) closes this
+    // instance's port: the script there now answers instead.
+    return answeredBy(
+      tabId,
+      offer.capture.catch(() => access.ask(tabId, null)),
+    );
+  };
+  return {
+    capture(tabId: number, known: string | null): Promise<Result<Capture>> {
+      const cleanup: (() => void)[] = [];
+      return answered(work(tabId, known, cleanup), timeoutMs, 'timeout', 'the page did not answer').finally(
+        () => cleanup.forEach((c) => c()),
+      );
+    },
+    forget: (tabId: number) => answering.delete(tabId),
+  };
 }
 
 export interface ArticleSource {

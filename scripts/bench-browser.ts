@@ -275,7 +275,7 @@ else {
       `extraction, off the page:      median ${figures.extractOffPage.median.toFixed(1)} ms, p95 ${figures.extractOffPage.p95.toFixed(1)} ms   (the worker's round trip to the offscreen document; first open)`,
     );
     console.log(
-      `capture, worker ↔ page:        median ${figures.captureRoundTrip.median.toFixed(1)} ms, p95 ${figures.captureRoundTrip.p95.toFixed(1)} ms   (the worker's round trip to the content script: inject when needed, copy, parts; first open; injection median ${figures.injectInWorker.median.toFixed(1)} ms)`,
+      `capture, worker ↔ page:        median ${figures.captureRoundTrip.median.toFixed(1)} ms, p95 ${figures.captureRoundTrip.p95.toFixed(1)} ms   (the worker's round trip to the content script: inject when needed, copy, parts; a freshly injected script starts its copy during the injection; first open; injection median ${figures.injectInWorker.median.toFixed(1)} ms)`,
     );
     console.log(
       `pipeline in the worker:        median ${figures.pipelineInWorker.median.toFixed(1)} ms, p95 ${figures.pipelineInWorker.p95.toFixed(1)} ms   (first open; part of its round trip)`,

@@ -43,8 +43,11 @@ export interface PageCopy {
 }
 
 export interface Capturer {
-  /** `url` is read before and after the copy: a new address in between is a change too. */
-  capture(url: () => string, known: string | null): Promise<Result<PageCopy>>;
+  /**
+   * `url` is read before and after the copy: a new address in between is a change too. Once
+   * `abandoned` says so (the worker closed the port), the capture stops at its next pause.
+   */
+  capture(url: () => string, known: string | null, abandoned?: () => boolean): Promise<Result<PageCopy>>;
   dispose(): void;
 }
 
@@ -70,16 +73,25 @@ export function pageCapturer(
     return `${instance} ${changes} ${url}`;
   };
   return {
-    async capture(url, known) {
+    async capture(url, known, abandoned) {
       // Chrome shows PDFs in a viewer page whose document is just an <embed>.
       if (doc.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
+      const sliced: SliceOptions = abandoned
+        ? {
+            ...options,
+            pause: async () => {
+              await options.pause();
+              if (abandoned()) throw new Error('the capture was abandoned');
+            },
+          }
+        : options;
       for (let attempt = 0; attempt < CAPTURE_ATTEMPTS; attempt++) {
         const at = url();
         const revision = revisionAt(at);
         if (known === revision) return { ok: true, value: { url: at, revision, pieces: null, chars: 0 } };
         // A script can remove <body>; an enormous page is refused before it is copied (issue 8).
         if (!doc.documentElement || !doc.body) return { ok: false, error: ledeError('empty') };
-        const tooLarge = await checkLiveDocumentInSlices(doc, options);
+        const tooLarge = await checkLiveDocumentInSlices(doc, sliced);
         if (tooLarge) return { ok: false, error: tooLarge };
         rules ??= markupRules(doc);
         // The page runs between slices: a copy is kept only when nothing it reads changed meanwhile
@@ -87,7 +99,7 @@ export function pageCapturer(
         const changed = () => revisionAt(url()) !== revision;
         const copy = await outerHtmlPieces(
           doc.documentElement,
-          { ...options, changed, leaveTextOut: codeNotContent },
+          { ...sliced, changed, leaveTextOut: codeNotContent },
           rules,
         );
         if (copy === null || changed()) continue;

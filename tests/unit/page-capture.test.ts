@@ -54,6 +54,19 @@ describe('pageCapturer', () => {
     capturer.dispose();
   });
 
+  it('stops at its next pause once the worker is gone (a port it closed, a second injection)', async () => {
+    let pauses = 0;
+    let gone = false;
+    const capturer = pageCapturer(
+      document,
+      'i9',
+      slicing(() => ((pauses += 1), (gone = pauses >= 2))),
+    );
+    await expect(capturer.capture(at(URL_A), null, () => gone)).rejects.toThrow(/abandoned/);
+    expect(pauses).toBe(2);
+    capturer.dispose();
+  });
+
   it('gives a new revision after a change to the text or the nodes, or a new URL, not an attribute', async () => {
     const capturer = pageCapturer(document, 'i1', slicing());
     const revision = async () => {

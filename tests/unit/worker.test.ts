@@ -9,16 +9,19 @@ import { ledeError } from '../../lib/errors';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import type { Article, Outline, Result } from '../../lib/types';
 import { lastOutlineKey, type CapturePortMessage, type PortLike } from '../../lib/protocol';
-import { answerCapture } from '../../lib/page/capture-port';
+import { answerCapture, offerCapture } from '../../lib/page/capture-port';
 import type { PageCopy } from '../../lib/page/capture';
 import { createMemoryArea } from '../../lib/storage';
 import {
+  capturePorts,
   lastOutlines,
   outliner,
   reachTab,
   receiveCapture,
   tabArticles,
+  tabCaptures,
   type ArticleSource,
+  type CaptureAccess,
 } from '../../lib/worker';
 import type { Capture } from '../../lib/page/capture';
 
@@ -188,7 +191,9 @@ describe('tabArticles', () => {
 });
 
 /** Two connected ends of a port, as the browser gives them (messages arrive in a later task). */
-function portPair(sender: { id?: string; url?: string; tab?: { id?: number } } = { id: 'lede' }) {
+function portPair(
+  sender: { id?: string; url?: string; tab?: { id?: number }; frameId?: number } = { id: 'lede' },
+) {
   type End = PortLike<unknown, unknown> & { listeners: ((m: unknown) => void)[]; closers: (() => void)[] };
   const end = (): End => ({
     listeners: [],
@@ -287,5 +292,141 @@ describe('the capture port (receiveCapture ↔ answerCapture)', () => {
       ok: false,
       error: { code: 'internal', message: expect.stringContaining('incomplete') },
     });
+  });
+});
+
+describe('the copy a freshly injected content script offers (capturePorts ↔ offerCapture)', () => {
+  const pieces = ['<!DOCTYPE html>', '<html><body>', 'y'.repeat(40_000), '</body></html>'];
+  const copy = async (): Promise<Result<PageCopy>> => ({
+    ok: true,
+    value: { url: 'https://b.example/', revision: 'r9', pieces, chars: pieces.join('').length },
+  });
+  const fromTab = (tabId: number, frameId = 0) => ({ id: 'lede', tab: { id: tabId }, frameId });
+  const ours = (s: { id?: string; tab?: { id?: number }; frameId?: number }, tabId: number) =>
+    s.id === 'lede' && s.tab?.id === tabId && s.frameId === 0;
+
+  it('hands the port of the tab being injected into to its flow, which needs no request', async () => {
+    const ports = capturePorts(ours);
+    const offer = ports.expect(7);
+    const { opener, accepter } = portPair(fromTab(7));
+    // The content script opened the port: its copy starts before anyone asks.
+    offerCapture(opener as PortLike<unknown, CapturePortMessage>, copy, async () => {});
+    ports.accept(accepter as PortLike<unknown, { known: string | null }>);
+    expect(await offer.capture).toEqual(
+      ok({ url: 'https://b.example/', revision: 'r9', html: pieces.join('') }),
+    );
+  });
+
+  it('closes a port nobody waits for, or from another tab, frame or extension; the copy then stops', async () => {
+    const ports = capturePorts(ours);
+    const offer = ports.expect(7);
+    for (const sender of [fromTab(8), fromTab(7, 3), { id: 'other', tab: { id: 7 }, frameId: 0 }]) {
+      const { opener, accepter } = portPair(sender);
+      let abandoned: (() => boolean) | null = null;
+      const posted: unknown[] = [];
+      opener.postMessage = (m) => void posted.push(m);
+      offerCapture(
+        opener as PortLike<unknown, CapturePortMessage>,
+        (gone) => ((abandoned = gone), copy()),
+        () => new Promise((r) => setTimeout(r, 5)),
+      );
+      ports.accept(accepter as PortLike<unknown, { known: string | null }>);
+      await new Promise((r) => setTimeout(r, 30));
+      expect(abandoned!()).toBe(true);
+      expect(posted.length).toBeLessThan(3); // at most a part already on its way
+    }
+    // The flow for tab 7 still waits for its own port.
+    const mine = portPair(fromTab(7));
+    offerCapture(mine.opener as PortLike<unknown, CapturePortMessage>, copy, async () => {});
+    ports.accept(mine.accepter as PortLike<unknown, { known: string | null }>);
+    expect((await offer.capture).ok).toBe(true);
+    // Cancelled: a later port from the tab finds nobody.
+    const cancelled = ports.expect(9);
+    cancelled.cancel();
+    const late = portPair(fromTab(9));
+    let closed = false;
+    late.accepter.disconnect = () => void (closed = true);
+    ports.accept(late.accepter as PortLike<unknown, { known: string | null }>);
+    expect(closed).toBe(true);
+  });
+});
+
+describe('tabCaptures', () => {
+  const page = (revision: string): Result<Capture> =>
+    ok({ url: 'https://c.example/', revision, html: '<p>x</p>' });
+  /** A tab whose content script is there once injected; `calls` says what the worker did. */
+  const tab = (opts: { injectFails?: boolean; offerFails?: boolean; scripted?: boolean } = {}) => {
+    const calls: string[] = [];
+    let scripted = opts.scripted ?? false;
+    const access: CaptureAccess<{ id: number }> = {
+      tabById: async (id) => (calls.push('lookup'), { id }),
+      inject: async () => {
+        calls.push('inject');
+        if (opts.injectFails) return { ok: false, error: ledeError('restricted') };
+        scripted = true;
+        return ok(null);
+      },
+      ask: async (_id, known) => {
+        calls.push(`ask ${known}`);
+        if (!scripted) throw new Error('no receiver');
+        return page(known ?? 'asked');
+      },
+      expect: () => {
+        calls.push('expect');
+        return {
+          capture: opts.offerFails ? Promise.reject(new Error('closed')) : Promise.resolve(page('offered')),
+          cancel: () => calls.push('cancel'),
+        };
+      },
+    };
+    return { calls, access };
+  };
+
+  it('injects into a tab it never heard from with no connect first, and asks it directly next time', async () => {
+    const { calls, access } = tab();
+    const captures = tabCaptures(access, 1000);
+    expect(await captures.capture(1, null)).toEqual(page('offered'));
+    expect(calls).toEqual(['lookup', 'expect', 'inject', 'cancel']);
+    calls.length = 0;
+    expect(await captures.capture(1, 'offered')).toEqual(page('offered'));
+    expect(calls).toEqual(['ask offered']);
+  });
+
+  it('injects again when the script it knew has gone, and forgets a closed tab', async () => {
+    const gone = tab();
+    const captures = tabCaptures(gone.access, 1000);
+    await captures.capture(1, null);
+    captures.forget(1);
+    gone.calls.length = 0;
+    await captures.capture(1, null);
+    expect(gone.calls).toEqual(['lookup', 'expect', 'inject', 'cancel']);
+    // Known, but the page navigated away with its script: the connect misses, then it injects.
+    const { calls, access } = tab();
+    const again = tabCaptures({ ...access, ask: async () => Promise.reject(new Error('no receiver')) }, 1000);
+    await again.capture(2, null);
+    calls.length = 0;
+    expect(await again.capture(2, 'r')).toEqual(page('offered'));
+    expect(calls).toEqual(['lookup', 'expect', 'inject', 'cancel']);
+  });
+
+  it('passes on a refused injection, and asks the script there when its own port was closed', async () => {
+    const refused = tab({ injectFails: true });
+    const r = await tabCaptures(refused.access, 1000).capture(1, null);
+    expect(!r.ok && r.error.code).toBe('restricted');
+    expect(refused.calls).toEqual(['lookup', 'expect', 'inject', 'cancel']);
+    const replaced = tab({ offerFails: true });
+    expect(await tabCaptures(replaced.access, 1000).capture(1, null)).toEqual(page('asked'));
+    expect(replaced.calls).toEqual(['lookup', 'expect', 'inject', 'ask null', 'cancel']);
+  });
+
+  it('gives no-tab for a closed tab, and timeout for a page that never offers its copy', async () => {
+    const { access } = tab();
+    const closed = await tabCaptures({ ...access, tabById: async () => null }, 1000).capture(1, null);
+    expect(!closed.ok && closed.error.code).toBe('no-tab');
+    const silent = await tabCaptures(
+      { ...access, expect: () => ({ capture: new Promise(() => {}), cancel: () => {} }) },
+      20,
+    ).capture(1, null);
+    expect(!silent.ok && silent.error.code).toBe('timeout');
   });
 });
