@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--only timing|memory] [--snapshots]` (issue 7): real
+ * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|memory] [--snapshots]` (issue 7): real
  * Chromium with the built extension, 30 served real pages. For each: the real toolbar popup
  * opened for the tab by `chrome.action.openPopup()` in the worker, which stands for the click
  * (bench-browser/toolbar-popup.ts), timed from the popup's navigation start to its
@@ -41,6 +41,13 @@ const MEMORY_RUNS = flag('--memory', 200);
  * ~2 kB/page of growth).
  */
 const WARM_RUNS = flag('--warm', 250);
+/**
+ * `--rounds N --round-size M`: N rounds of M outlines after the warm-up, a row each (heaps, and
+ * compiled code vs the rest from heap snapshots), to see whether the code levels off. Without
+ * them, two rounds of `--memory`/2: before, half way, after.
+ */
+const ROUNDS = flag('--rounds', 2);
+const ROUND_SIZE = flag('--round-size', Math.ceil(MEMORY_RUNS / ROUNDS));
 const STEP_MS = 30_000;
 /** `--only timing` or `--only memory`: one phase (the memory phase alone takes minutes). */
 const snapshots = args.includes('--snapshots');
@@ -172,7 +179,8 @@ if (only !== 'timing') {
       browser,
       urls: files.map((_, i) => `${server.origin}/p${i}.html`),
       warm: WARM_RUNS,
-      runs: MEMORY_RUNS,
+      rounds: ROUNDS,
+      roundSize: ROUND_SIZE,
       snapshots,
       log,
     });

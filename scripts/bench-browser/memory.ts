@@ -33,7 +33,13 @@ export interface MemoryOptions {
   browser: Launched;
   urls: string[];
   warm: number;
-  runs: number;
+  /**
+   * Rounds of outlines after the warm-up, each ending with the heaps after a forced GC and the
+   * worker's and the panel's heap snapshots split by kind. Two rounds give the phase's before /
+   * half way / after; more (`--rounds N --round-size M`) show whether compiled code levels off.
+   */
+  rounds: number;
+  roundSize: number;
   snapshots: boolean;
   log(line: string): void;
 }
@@ -45,10 +51,22 @@ interface Heaps {
   panel: number;
 }
 
+/** The state after a round (or the warm-up): used heaps after a forced GC, and the splits. */
+export interface MemoryPoint {
+  /** Outlines since the panel opened, warm-up included. */
+  outlines: number;
+  heaps: Heaps;
+  worker: Split;
+  panel: Split;
+  panelDom: DomCounters;
+}
+
 export interface Memory {
   runs: number;
   warm: number;
   pages: number;
+  rounds: number;
+  roundSize: number;
   before: Heaps;
   half: Heaps;
   after: Heaps;
@@ -59,6 +77,8 @@ export interface Memory {
   panelSplitPerPage: Split;
   /** The worker's growth per page over the first half, the second half and all runs, split. */
   workerSplitPerPage: [Split, Split, Split];
+  /** After the warm-up, then after each round. */
+  series: MemoryPoint[];
   /** `--snapshots`: what changed most in the worker. */
   workerGrew: string[];
   /** `--snapshots`: what changed most in the panel. */
@@ -68,11 +88,19 @@ export interface Memory {
 /** Outlines per bounded step (and per progress line). */
 const CHUNK = 50;
 
+/** Growth per outline from one census split to another. */
+const splitRate = (a: Split, b: Split, n: number): Split => ({
+  code: (b.code - a.code) / n,
+  perfEntries: (b.perfEntries - a.perfEntries) / n,
+  rest: (b.rest - a.rest) / n,
+});
+
 export async function memoryPhase({
   browser,
   urls,
   warm,
-  runs,
+  rounds,
+  roundSize,
   snapshots,
   log,
 }: MemoryOptions): Promise<Memory> {
@@ -108,6 +136,7 @@ export async function memoryPhase({
     step('memory: side panel heap snapshot', 180_000, () => census(panel));
   const workerCensus = (): Promise<Census> =>
     step('memory: service worker heap snapshot', 180_000, async () => {
+      // A session per snapshot: a profiler kept enabled holds more in the heap (worker-snapshots.ts).
       const session = await attachTarget(browser.profileDir, isWorkerOf(browser.extensionId));
       try {
         return censusOfSnapshot((await session.snapshot()).json);
@@ -115,61 +144,106 @@ export async function memoryPhase({
         session.close();
       }
     });
+  // Only the first and last censuses are kept whole (for `--snapshots`); each point keeps its split.
+  const kept: { first?: { worker: Census; panel: Census }; last?: { worker: Census; panel: Census } } = {};
+  const point = async (): Promise<MemoryPoint> => {
+    const h = await heaps();
+    const panelDom = await domCounters(panel);
+    const now = { panel: await panelCensus(), worker: await workerCensus() };
+    kept.first ??= now;
+    kept.last = now;
+    return { outlines: done, heaps: h, worker: split(now.worker), panel: split(now.panel), panelDom };
+  };
 
   await outlines(warm, 'warm-up');
-  const before = await heaps();
-  const domBefore = await domCounters(panel);
-  const censusBefore = await panelCensus();
-  const workerBefore = await workerCensus();
-  const halfRuns = Math.floor(runs / 2);
-  await outlines(halfRuns, 'first half');
-  const half = await heaps();
-  const workerHalf = await workerCensus();
-  await outlines(runs - halfRuns, 'second half');
-  const after = await heaps();
-  const domAfter = await domCounters(panel);
-  const censusAfter = await panelCensus();
-  const workerAfter = await workerCensus();
-
-  const rates = (k: keyof Heaps): [number, number, number] => [
-    (half[k] - before[k]) / halfRuns,
-    (after[k] - half[k]) / (runs - halfRuns),
-    (after[k] - before[k]) / runs,
-  ];
-  const perPage = (from: Census, to: Census, n: number): Split => {
-    const [a, b] = [split(from), split(to)];
-    return {
-      code: (b.code - a.code) / n,
-      perfEntries: (b.perfEntries - a.perfEntries) / n,
-      rest: (b.rest - a.rest) / n,
-    };
-  };
-  const panelSplitPerPage = perPage(censusBefore, censusAfter, runs);
-  const workerSplitPerPage: [Split, Split, Split] = [
-    perPage(workerBefore, workerHalf, halfRuns),
-    perPage(workerHalf, workerAfter, runs - halfRuns),
-    perPage(workerBefore, workerAfter, runs),
-  ];
+  const series = [await point()];
+  for (let r = 1; r <= rounds; r++) {
+    await outlines(roundSize, `round ${r}/${rounds}`);
+    series.push(await point());
+    if (rounds > 2) log(seriesRow(series, r));
+  }
   await panel.close();
   await article.close();
+
+  const runs = rounds * roundSize;
+  const mid = Math.floor(rounds / 2);
+  const [p0, pm, pn] = [series[0], series[mid], series[rounds]];
+  const [firstRuns, secondRuns] = [mid * roundSize, (rounds - mid) * roundSize];
+  const rates = (k: keyof Heaps): [number, number, number] => [
+    (pm.heaps[k] - p0.heaps[k]) / firstRuns,
+    (pn.heaps[k] - pm.heaps[k]) / secondRuns,
+    (pn.heaps[k] - p0.heaps[k]) / runs,
+  ];
   return {
     runs,
     warm,
     pages: urls.length,
-    before,
-    half,
-    after,
+    rounds,
+    roundSize,
+    before: p0.heaps,
+    half: pm.heaps,
+    after: pn.heaps,
     perPage: { worker: rates('worker'), offscreen: rates('offscreen'), panel: rates('panel') },
-    panelDom: { before: domBefore, after: domAfter },
-    panelSplitPerPage,
-    panelGrew: snapshots ? grown(censusBefore, censusAfter) : [],
-    workerSplitPerPage,
-    workerGrew: snapshots ? grown(workerBefore, workerAfter) : [],
+    panelDom: { before: p0.panelDom, after: pn.panelDom },
+    panelSplitPerPage: splitRate(p0.panel, pn.panel, runs),
+    workerSplitPerPage: [
+      splitRate(p0.worker, pm.worker, firstRuns),
+      splitRate(pm.worker, pn.worker, secondRuns),
+      splitRate(p0.worker, pn.worker, runs),
+    ],
+    series,
+    panelGrew: snapshots && kept.first && kept.last ? grown(kept.first.panel, kept.last.panel) : [],
+    workerGrew: snapshots && kept.first && kept.last ? grown(kept.first.worker, kept.last.worker) : [],
   };
 }
 
 const kB = (b: number) => `${(b / 1024).toFixed(0)} kB`.padStart(8);
 const rate = (b: number) => b.toFixed(0).padStart(7);
+
+const cells = (xs: (number | string)[], width: number) =>
+  xs.map((x) => (typeof x === 'number' ? x.toFixed(0) : x).padStart(width)).join('');
+
+/** The series table's head: one row per round, B/outline over that round. */
+export const SERIES_HEAD = [
+  `${' '.repeat(10)}${'  service worker'.padEnd(28)}${'  offscreen doc'.padEnd(16)}  side panel`,
+  `  ${cells(['outlines'], 8)}${cells(['used kB'], 10)}${cells(['heap', 'code', 'rest'], 6)}${cells(['used kB'], 10)}${cells(['heap'], 6)}${cells(['used kB'], 10)}${cells(['heap', 'code', 'perf', 'rest'], 6)}   B/outline over the round`,
+];
+
+/** Round `r` of `series` (series[0] is the end of the warm-up): growth per outline over it. */
+export function seriesRow(series: MemoryPoint[], r: number): string {
+  const b = series[r];
+  const used = (k: keyof Heaps) => (b.heaps[k] / 1024).toFixed(0).padStart(10);
+  if (r === 0)
+    return `  ${cells([b.outlines], 8)}${used('worker')}${' '.repeat(18)}${used('offscreen')}${' '.repeat(6)}${used('panel')}   (end of the warm-up)`;
+  const a = series[r - 1];
+  const n = b.outlines - a.outlines;
+  const per = (x: number, y: number) => (y - x) / n;
+  // The worker has no capped browser buffers: its performance entries count with the rest.
+  const workerRest = (s: Split) => s.rest + s.perfEntries;
+  return (
+    `  ${cells([b.outlines], 8)}${used('worker')}` +
+    cells(
+      [
+        per(a.heaps.worker, b.heaps.worker),
+        per(a.worker.code, b.worker.code),
+        per(workerRest(a.worker), workerRest(b.worker)),
+      ],
+      6,
+    ) +
+    used('offscreen') +
+    cells([per(a.heaps.offscreen, b.heaps.offscreen)], 6) +
+    used('panel') +
+    cells(
+      [
+        per(a.heaps.panel, b.heaps.panel),
+        per(a.panel.code, b.panel.code),
+        per(a.panel.perfEntries, b.panel.perfEntries),
+        per(a.panel.rest, b.panel.rest),
+      ],
+      6,
+    )
+  );
+}
 
 /** The phase's figures as lines a reader can check against issue 7's "no growth". */
 export function memoryReport(m: Memory): string[] {
@@ -177,6 +251,14 @@ export function memoryReport(m: Memory): string[] {
     `  ${name.padEnd(15)}${kB(m.before[k])}  ${kB(m.half[k])}  ${kB(m.after[k])}   ${m.perPage[k].map(rate).join('   ')}`;
   const lines = [
     `memory: ${m.runs} outlines one after another (${m.pages} pages in turn) after ${m.warm} warm-up ones; used JS heap after a forced GC`,
+    ...(m.rounds > 2
+      ? [
+          `  ${m.rounds} rounds of ${m.roundSize} outlines (after ${m.warm} warm-up ones), each ending with a forced GC and heap snapshots:`,
+          ...SERIES_HEAD,
+          ...m.series.map((_, r) => seriesRow(m.series, r)),
+          '',
+        ]
+      : []),
     `                   before  half way     after   B/page: 1st half  2nd half   all`,
     row('service worker', 'worker'),
     row('offscreen doc', 'offscreen'),
