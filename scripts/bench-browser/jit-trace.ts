@@ -1,6 +1,6 @@
 /**
  * `DEBUG=pw:browser NODE_OPTIONS=--experimental-websocket npx tsx scripts/bench-browser/jit-trace.ts
- *  [--warm N] [--round N] [--rounds K] [--pages N] 2> trace.txt`, then
+ *  [--warm N] [--round N] [--rounds K] [--pages N] [--heaps] [--js-flags FLAGS] 2> trace.txt`, then
  * `npx tsx scripts/bench-browser/jit-trace.ts --read trace.txt` (issue 7, memory): which functions
  * V8 compiles (and throws away) in each round of outlines, to tell the worker's code growth from
  * a deoptimisation loop or code made anew per outline (a function, closure or RegExp created per
@@ -10,6 +10,9 @@
  * unminified build (`LEDE_EXTENSION_DIR=<dir>`, built with `build: { minify: false }`).
  * The side panel, the offscreen document and the worker share the extension's renderer process,
  * so the trace mixes their functions: the product's names (lib/) tell whose they are.
+ * `--heaps` prints the worker's used heap and compiled code after each round; with
+ * `--js-flags "--no-maglev --no-turbofan"` (optimising compilers off) it is the control: what
+ * grows then is not optimised code.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +28,8 @@ import {
 } from '../../tests/e2e/harness';
 import { outlineInPanel } from './drive-panel';
 import { benchPages } from './pages';
+import { censusOfSnapshot, split } from './snapshot';
+import { attachTarget, isWorkerOf } from './target-session';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -57,7 +62,7 @@ async function launchTraced(): Promise<Launched> {
       '--disable-sync',
       '--disable-dev-shm-usage',
       '--remote-debugging-port=0',
-      '--js-flags=--trace-opt --trace-deopt',
+      `--js-flags=${flag('--js-flags', '--trace-opt --trace-deopt')}`,
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
     ],
@@ -98,6 +103,17 @@ async function drive() {
       done += m;
     }
     console.error(`${MARK}${r} ends after ${done} outlines`);
+    if (args.includes('--heaps')) {
+      // The worker's used heap and its compiled code (snapshot.ts), as the memory phase reads them.
+      const session = await attachTarget(browser.profileDir, isWorkerOf(browser.extensionId));
+      const { json, usedSize } = await session.snapshot();
+      session.close();
+      const { code, rest, perfEntries } = split(censusOfSnapshot(json));
+      const kB = (b: number) => (b / 1024).toFixed(0);
+      console.log(
+        `after ${done} outlines: worker used ${kB(usedSize)} kB, compiled code ${kB(code)} kB, the rest ${kB(rest + perfEntries)} kB`,
+      );
+    }
   }
   await browser.close();
   await server.close();

@@ -245,6 +245,24 @@ export function seriesRow(series: MemoryPoint[], r: number): string {
   );
 }
 
+/**
+ * The first round (the JIT still warming up: the cold figure) beside the last (what a reader
+ * who has outlined many pages gets), B/outline: the growth the first shows is never hidden,
+ * the second says whether it goes on.
+ */
+function coldAndLast(series: MemoryPoint[]): string[] {
+  const [a0, a1, b0, b1] = [series[0], series[1], series.at(-2)!, series.at(-1)!];
+  const per = (x: MemoryPoint, y: MemoryPoint, get: (p: MemoryPoint) => number) =>
+    ((get(y) - get(x)) / (y.outlines - x.outlines)).toFixed(0);
+  const both = (get: (p: MemoryPoint) => number) => `${per(a0, a1, get)} → ${per(b0, b1, get)}`;
+  return [
+    `  first round (outlines ${a0.outlines}–${a1.outlines}, cold) → last round (${b0.outlines}–${b1.outlines}), B/outline:`,
+    `    service worker: heap ${both((p) => p.heaps.worker)}, compiled code ${both((p) => p.worker.code)}, the rest ${both((p) => p.worker.rest + p.worker.perfEntries)}`,
+    `    offscreen doc:  heap ${both((p) => p.heaps.offscreen)}`,
+    `    side panel:     heap ${both((p) => p.heaps.panel)}, compiled code ${both((p) => p.panel.code)}, the rest ${both((p) => p.panel.rest)}`,
+  ];
+}
+
 /** The phase's figures as lines a reader can check against issue 7's "no growth". */
 export function memoryReport(m: Memory): string[] {
   const row = (name: string, k: keyof Heaps) =>
@@ -256,6 +274,7 @@ export function memoryReport(m: Memory): string[] {
           `  ${m.rounds} rounds of ${m.roundSize} outlines (after ${m.warm} warm-up ones), each ending with a forced GC and heap snapshots:`,
           ...SERIES_HEAD,
           ...m.series.map((_, r) => seriesRow(m.series, r)),
+          ...coldAndLast(m.series),
           '',
         ]
       : []),
