@@ -37,7 +37,7 @@ const MEMORY_RUNS = flag('--memory', 400);
 /**
  * Outlines before the first heap: more than the worker's outline cache holds (50,
  * entrypoints/background.ts), a bounded store filling up by design. No longer: V8 goes on
- * optimising the worker's functions for over 1,000 outlines (those that run once per outline
+ * optimising the worker's functions for ~800 outlines (those that run once per outline
  * reach its optimising tiers last; bench-browser/jit-trace.ts), so no warm-up the bench can
  * afford settles the compiled code, and a long one only hid the cold growth (250 until the
  * eighth session). The rounds show it instead, split into compiled code and the rest.

@@ -20,7 +20,8 @@
  * that run a few times per outline, slower and slower (`worker-snapshots.ts --series`: 1,134,
  * 473, 215 B/outline over outlines 50–200, 200–350, 350–500; the rest −6, +18, −3), and is
  * bounded by the bundle's functions. `--snapshots` also names what changed most.
- * Eighth session: it does not stop within 1,000 outlines. V8's trace (jit-trace.ts) shows the
+ * Eighth session: it levels off only after ~800 outlines (606, 446, 556, 442, 197, 61 B/outline
+ * over rounds of 150 from outline 60; the rest 0 ± 40). V8's trace (jit-trace.ts) shows the
  * worker's functions still reaching an optimising tier for the first time in every round of
  * 150 (outlines 360–510: 21 first Maglev compiles, among them segment, extract, buildOutline,
  * which run once per outline, and 7 first TurboFan ones), while no function of ours is
@@ -308,7 +309,7 @@ export function memoryReport(m: Memory): string[] {
   lines.push(
     '  How to read it: a leak of ours grows "the rest" (and the DOM counts) round after round. Compiled code grows while V8',
     "  optimises more of the functions, bounded by the bundle: the panel's stops after ~1,000 outlines (panel-heap.ts); the",
-    "  worker's functions that run once per outline reach the optimising tiers last, after 1,000 and more (jit-trace.ts). The",
+    "  worker's functions that run once per outline reach the optimising tiers last, after ~800 (jit-trace.ts). The",
     '  performance entries (long tasks, long animation frames) fill buffers Chromium caps at 150-200 entries each.',
   );
   return lines;
