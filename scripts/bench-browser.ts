@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--only timing|memory] [--snapshots]` (issue 7): real
+ * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|memory] [--snapshots]` (issue 7): real
  * Chromium with the built extension, 30 served real pages. For each: the real toolbar popup
  * opened for the tab by `chrome.action.openPopup()` in the worker, which stands for the click
  * (bench-browser/toolbar-popup.ts), timed from the popup's navigation start to its
@@ -33,15 +33,24 @@ const flag = (name: string, fallback: number) => {
 };
 const asJson = args.includes('--json');
 const PAGES = flag('--pages', 30);
-const MEMORY_RUNS = flag('--memory', 200);
+/** Outlines after the warm-up, in `--rounds` rounds (below). */
+const MEMORY_RUNS = flag('--memory', 400);
 /**
- * Outlines before the "before" heap: more than the worker's outline cache holds (50,
- * entrypoints/background.ts), so a cache filling up is not read as a leak, and enough for the
- * side panel's JIT to settle most of the way: its optimised code grows fast for ~260 outlines,
- * then slower until ~1,000 (scripts/bench-browser/panel-heap.ts; with 60 that warm-up read as
- * ~2 kB/page of growth).
+ * Outlines before the first heap: more than the worker's outline cache holds (50,
+ * entrypoints/background.ts), a bounded store filling up by design. No longer: V8 goes on
+ * optimising the worker's functions for ~800 outlines (those that run once per outline
+ * reach its optimising tiers last; bench-browser/jit-trace.ts), so no warm-up the bench can
+ * afford settles the compiled code, and a long one only hid the cold growth (250 until the
+ * eighth session). The rounds show it instead, split into compiled code and the rest.
  */
-const WARM_RUNS = flag('--warm', 250);
+const WARM_RUNS = flag('--warm', 60);
+/**
+ * `--rounds N --round-size M`: N rounds of M outlines after the warm-up, a row each (heaps, and
+ * compiled code vs the rest from heap snapshots), the first (cold) beside the last. Default:
+ * four rounds of `--memory`/4; `--rounds 2` gives the old before / half way / after alone.
+ */
+const ROUNDS = flag('--rounds', 4);
+const ROUND_SIZE = flag('--round-size', Math.ceil(MEMORY_RUNS / ROUNDS));
 const STEP_MS = 30_000;
 /** `--only timing` or `--only memory`: one phase (the memory phase alone takes minutes). */
 const snapshots = args.includes('--snapshots');
@@ -173,7 +182,8 @@ if (only !== 'timing') {
       browser,
       urls: files.map((_, i) => `${server.origin}/p${i}.html`),
       warm: WARM_RUNS,
-      runs: MEMORY_RUNS,
+      rounds: ROUNDS,
+      roundSize: ROUND_SIZE,
       snapshots,
       log,
     });
