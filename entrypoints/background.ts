@@ -1,7 +1,8 @@
 /**
  * The service worker: thin wiring from messages to lib/. Outline = capture the page in the
- * tab (injecting the content script, which starts its copy at once, when the tab has none), extract it off the page (lib/glue.ts
- * extractOffThePage), run the pure pipeline (lib/pipeline.ts) at the reader's length,
+ * tab (injecting the content script, which starts its copy at once, when the tab has none),
+ * extract it off the page (lib/glue.ts extractOffThePage), run the pure pipeline
+ * (lib/pipeline.ts) at the reader's length,
  * cache the result per URL and content hash, and keep it in the history (lib/storage).
  * Every path answers with a Result; nothing is left to reject.
  */

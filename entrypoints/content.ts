@@ -1,8 +1,8 @@
 /**
  * The content script, injected on the toolbar click (registration 'runtime': no host
  * permissions, no script on pages the reader never asks about). Thin: it starts the page's copy
- * for the worker at once, then answers the background's messages with lib/ functions. It hands the page over as HTML (lib/page/capture.ts);
- * Readability runs off the page (entrypoints/offscreen), so the live page is only read, never
+ * for the worker at once, then answers the background's messages with lib/ functions. It hands
+ * the page over as HTML (lib/page/capture.ts); Readability runs off the page (entrypoints/offscreen), so the live page is only read, never
  * mutated (tests/e2e/popup.test.ts compares outerHTML before and after).
  */
 import { ledeError } from '@/lib/errors';

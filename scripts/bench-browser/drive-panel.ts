@@ -9,6 +9,7 @@
  * panel's reload button is clicked and the panel settles (an outline or a reason on screen).
  */
 import type { Page } from 'playwright-core';
+import { openExtensionPage, serve, tabIdOf, type Launched, type Served } from '../../tests/e2e/harness';
 import { step } from './steps';
 
 /** Per outline: a page load in the article tab, the worker's outline, the panel's render. */
@@ -73,4 +74,24 @@ export function outlineInPanel(
       }
     })()`),
   );
+}
+
+/**
+ * The set-up every panel-driven bench script shares: `files` served from 127.0.0.1 (every other
+ * host aborted: saved pages name ad and font hosts this closed network never answers), the first
+ * one in an article tab, and the side panel pinned to that tab, settled.
+ */
+export async function panelOnServedPages(
+  browser: Launched,
+  files: string[],
+): Promise<{ drive: PanelDrive; server: Served }> {
+  const server = await serve(Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f])));
+  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const urls = files.map((_, i) => `${server.origin}/p${i}.html`);
+  const article = await browser.context.newPage();
+  await article.goto(urls[0]);
+  const tabId = await tabIdOf(browser, article);
+  const page = await openExtensionPage(browser, 'sidepanel.html', tabId);
+  await page.locator('.lede[aria-busy="false"] :is(main, [role=alert])').first().waitFor();
+  return { drive: { page, tabId, urls }, server };
 }

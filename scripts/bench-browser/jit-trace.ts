@@ -14,19 +14,9 @@
  * `--js-flags "--no-maglev --no-turbofan"` (optimising compilers off) it is the control: what
  * grows then is not optimised code.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import {
-  EXTENSION_DIR,
-  TEST_HOSTS,
-  openExtensionPage,
-  serve,
-  tabIdOf,
-  type Launched,
-} from '../../tests/e2e/harness';
-import { outlineInPanel } from './drive-panel';
+import { readFileSync } from 'node:fs';
+import { launch } from '../../tests/e2e/harness';
+import { outlineInPanel, panelOnServedPages } from './drive-panel';
 import { benchPages } from './pages';
 import { censusOfSnapshot, split } from './snapshot';
 import { attachTarget, isWorkerOf } from './target-session';
@@ -40,66 +30,22 @@ const flag = (name: string, fallback: string) => {
 const MARK = '=== lede jit-trace round ';
 
 /** The harness's launch (tests/e2e/harness.ts) with V8's optimisation traces turned on. */
-async function launchTraced(): Promise<Launched> {
-  const ext = mkdtempSync(join(tmpdir(), 'lede-ext-'));
-  cpSync(EXTENSION_DIR, ext, { recursive: true });
-  const file = join(ext, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];
-  writeFileSync(file, JSON.stringify(manifest));
-  const profileDir = mkdtempSync(join(tmpdir(), 'lede-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--remote-debugging-port=0',
-      `--js-flags=${flag('--js-flags', '--trace-opt --trace-deopt')}`,
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-    ],
-    viewport: { width: 1200, height: 900 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return {
-    context,
-    extensionId: new URL(worker.url()).host,
-    worker,
-    profileDir,
-    close: async () => {
-      await context.close();
-    },
-  };
-}
+const launchTraced = () =>
+  launch({ args: [`--js-flags=${flag('--js-flags', '--trace-opt --trace-deopt')}`] });
 
 async function drive() {
   const WARM = Number(flag('--warm', '60'));
   const ROUND = Number(flag('--round', '150'));
   const ROUNDS = Number(flag('--rounds', '6'));
   const files = benchPages(Number(flag('--pages', '30')));
-  const server = await serve(Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f])));
   const browser = await launchTraced();
-  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  const urls = files.map((_, i) => `${server.origin}/p${i}.html`);
-  const article = await browser.context.newPage();
-  await article.goto(urls[0]);
-  const tabId = await tabIdOf(browser, article);
-  const panel = await openExtensionPage(browser, 'sidepanel.html', tabId);
-  await panel.locator('.lede[aria-busy="false"] :is(main, [role=alert])').first().waitFor();
+  const { drive: panel, server } = await panelOnServedPages(browser, files);
   let done = 0;
   for (let r = 0; r <= ROUNDS; r++) {
     const n = r === 0 ? WARM : ROUND;
     for (let k = 0; k < n; k += 50) {
       const m = Math.min(50, n - k);
-      await outlineInPanel({ page: panel, tabId, urls }, done, m);
+      await outlineInPanel(panel, done, m);
       done += m;
     }
     console.error(`${MARK}${r} ends after ${done} outlines`);

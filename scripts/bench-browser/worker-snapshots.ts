@@ -11,8 +11,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openExtensionPage, serve, tabIdOf } from '../../tests/e2e/harness';
-import { outlineInPanel } from './drive-panel';
+import { launch } from '../../tests/e2e/harness';
+import { outlineInPanel, panelOnServedPages } from './drive-panel';
 import { benchPages } from './pages';
 import { censusOfSnapshot, split } from './snapshot';
 import { HeapGraph } from './heap-graph';
@@ -32,16 +32,8 @@ const TARGET = flag('--target', 'worker');
 const SERIES = Number(flag('--series', '0'));
 
 const files = benchPages(PAGES);
-const server = await serve(Object.fromEntries(files.map((f, i) => [`/p${i}.html`, f])));
 const browser = await launch();
-await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-const urls = files.map((_, i) => `${server.origin}/p${i}.html`);
-const article = await browser.context.newPage();
-await article.goto(urls[0]);
-const tabId = await tabIdOf(browser, article);
-const panel = await openExtensionPage(browser, 'sidepanel.html', tabId);
-await panel.locator('.lede[aria-busy="false"] :is(main, [role=alert])').first().waitFor();
-const drive = { page: panel, tabId, urls };
+const { drive, server } = await panelOnServedPages(browser, files);
 let done = 0;
 const outlines = async (n: number) => {
   for (let k = 0; k < n; k += 50) {

@@ -111,6 +111,8 @@ export async function launch(
     hosts?: string[];
     /** Another extension than the build (the bench's blank reference popup). */
     extensionDir?: string;
+    /** More Chromium switches (the bench's V8 traces, scripts/bench-browser/jit-trace.ts). */
+    args?: string[];
   } = {},
 ): Promise<Launched> {
   const withExtension = opts.withExtension ?? true;
@@ -132,6 +134,7 @@ export async function launch(
     '--disable-dev-shm-usage',
     '--remote-debugging-port=0',
   ];
+  args.push(...(opts.args ?? []));
   if (withExtension) args.push(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
