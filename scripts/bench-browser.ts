@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|memory] [--snapshots]` (issue 7): real
+ * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|memory] [--snapshots] [--js-flags "<V8 flags>"]` (issue 7): real
  * Chromium with the built extension, 30 served real pages. For each: the real toolbar popup
  * opened for the tab by `chrome.action.openPopup()` in the worker, which stands for the click
  * (bench-browser/toolbar-popup.ts), timed from the popup's navigation start to its
@@ -55,6 +55,12 @@ const STEP_MS = 30_000;
 /** `--only timing` or `--only memory`: one phase (the memory phase alone takes minutes). */
 const snapshots = args.includes('--snapshots');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+/**
+ * `--js-flags "<V8 flags>"`: V8 switches for the whole browser, for control runs, e.g. the memory
+ * phase with the optimising compilers off (`--no-maglev --no-turbofan`): whether the worker's
+ * growth is V8 compiling our code or something we keep (ninth session).
+ */
+const jsFlags = args.includes('--js-flags') ? args[args.indexOf('--js-flags') + 1] : null;
 
 const files = benchPages(PAGES);
 
@@ -64,7 +70,8 @@ const routes = {
   '/large.html': () => ({ body: large.html }),
 };
 const server = await serve(routes);
-const browser = await launch();
+const browser = await launch(jsFlags ? { args: [`--js-flags=${jsFlags}`] } : {});
+if (jsFlags) console.log(`V8 flags for this run: ${jsFlags}`);
 // The saved pages name ad, font and analytics hosts this closed network never answers; each
 // could hold a page's `load` for seconds. Only the served pages load.
 await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/ja-compare.ts [DIR] name=value…`
- * Diagnostic for one change of the Japanese strengths (lib/segment/japanese.ts JA_TUNING and the
+ * Diagnostic for one change of the Japanese strengths (lib/segment/ja-tuning.ts JA_TUNING and the
  * other objects scripts/ja-tune.ts can set; issue 3): every labelled ja-news paragraph whose
  * predicted role differs between the current settings and the given ones, with its gold role,
  * so a candidate rule is judged by which paragraphs it moves and on how many pages, not by the

@@ -3,22 +3,15 @@
  * issue 3): not used by segment(), because no learned correction beat the hand-set evidence
  * leave-one-page-out (see ja-learn.ts). Each is
  * a general sign of a role in Japanese news writing, from the labelling rules of
- * ../shared/data/ja-news/README.md: the cue lexicon (japanese.ts JA_CUES), years and days against
+ * ../shared/data/ja-news/README.md: the cue lexicon (ja-cues.ts JA_CUES), years and days against
  * the article's date, sentence-final forms (〜した, 〜している, 〜する, 〜だ, 〜という, 〜と述べた),
  * quotes, numbers, position in the article and in its section, similarity to the headline, the
  * section heading's cue word.
  */
 import { ROLES } from '../lib/types';
 import type { Article } from '../lib/types';
-import {
-  dayClass,
-  JA_CUES,
-  jaCueHits,
-  parsePublished,
-  recallsPast,
-  yearClasses,
-  yearsIn,
-} from '../lib/segment/japanese';
+import { JA_CUES, jaCueHits } from '../lib/segment/ja-cues';
+import { dayClass, parsePublished, recallsPast, yearClasses, yearsIn } from '../lib/segment/ja-time';
 import { referenceYear } from '../lib/segment/features';
 import type { Prepared } from '../lib/segment/prepare';
 

@@ -3,14 +3,9 @@
  * `name` is a JA_TUNING key, `days.past`, `lead.0`, `closing.outlook`, `headline.weight`,
  * `rollup.posterior`.
  */
-import {
-  CLOSING_PRIOR,
-  HEADLINE_PRIOR,
-  JA_DAYS,
-  JA_ROLLUP,
-  JA_TUNING,
-  LEAD_PRIOR,
-} from '../lib/segment/japanese';
+import { JA_DAYS } from '../lib/segment/ja-time';
+import { JA_ROLLUP, JA_TUNING } from '../lib/segment/ja-tuning';
+import { CLOSING_PRIOR, HEADLINE_PRIOR, LEAD_PRIOR } from '../lib/segment/japanese';
 
 const TARGETS: Record<string, Record<string, number>> = {
   '': JA_TUNING as Record<string, number>,

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/ja-tune.ts [DIR] [--param name=v1,v2,…]…`
- * Leave-one-page-out choice of the Japanese model's few global strengths (lib/segment/japanese.ts
+ * Leave-one-page-out choice of the Japanese model's few global strengths (lib/segment/ja-tuning.ts
  * JA_TUNING; issue 3). For every labelled ja-news page, each grid point is scored on the other
  * pages, the best is applied to the held-out page, and the held-out paragraphs are pooled: the
  * printed LOPO figures estimate what the chosen values give on unseen pages. Also prints the

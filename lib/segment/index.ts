@@ -2,7 +2,7 @@
  * The segmentation seam: every paragraph and sentence of an article gets one role (issue 3).
  * Sentences are scored by the trained model (models/segment.json, built by `npm run train`):
  * English with its own words and the shared features, other languages with the shared
- * features only plus the Japanese cue lexicon and position priors (japanese.ts). Section
+ * features only plus the Japanese cue lexicon and position priors (japanese.ts, ja-*.ts). Section
  * headings add a prior, Viterbi decoding keeps labels in coherent runs, and paragraph roles
  * roll up from sentences (rollup.ts).
  */
@@ -10,7 +10,8 @@ import modelJson from '../../models/segment.json';
 import { ROLES, type Article } from '../types';
 import { keepSentenceBags } from '../text/idbags';
 import { eachDocumentSlots } from './features';
-import { addJaEvidence, JA_ROLLUP, JA_TUNING, jaContexts, jaTransfer } from './japanese';
+import { addJaEvidence, jaContexts, jaTransfer } from './japanese';
+import { JA_ROLLUP, JA_TUNING } from './ja-tuning';
 import { FINE_LABELS, FINE_TO_ROLE, NA_INDEX } from './labels';
 import { loadLinear, logProbs, ViterbiDecoder, type LinearModel, type ModelFile } from './model';
 import { modelNaAllowed } from './other';
@@ -28,7 +29,7 @@ export type Segmenter = (article: Article, opts?: SegmentOptions) => Segmentatio
 export interface SegmenterConfig {
   /** The English-trained model's shared features (for Japanese; English always uses its model). */
   transfer: boolean;
-  /** The Japanese cue lexicon and role prior (japanese.ts). */
+  /** The Japanese cue lexicon, years and days, and role prior (ja-cues.ts, ja-time.ts, japanese.ts). */
   lexicon: boolean;
   /** Lead, closing and headline priors for Japanese (japanese.ts). */
   position: boolean;

@@ -3,7 +3,7 @@
  * paragraph's evidence for a role is the share of its characters the decoded sentences give
  * that role (ja-news rule 4: mixed blocks take the role covering most characters) plus its
  * sentences' mean log-probability of the role (Japanese weighs these differently and adds the
- * sentences' role probabilities: RollupWeights, japanese.ts JA_ROLLUP); a Viterbi pass over the content paragraphs then
+ * sentences' role probabilities: RollupWeights, ja-tuning.ts JA_ROLLUP); a Viterbi pass over the content paragraphs then
  * charges `switchCost` for every change of role, so a lone paragraph with weak evidence joins
  * its neighbours (the seed's 今後の展望 without its heading) while a clear one keeps its role.
  */
@@ -33,7 +33,7 @@ export function paragraphRoles(
   /** …where scored[i] is 1 (0 for boilerplate). */
   scored: Uint8Array,
   switchCost: number,
-  /** How the evidence is read (Japanese: japanese.ts JA_ROLLUP); default: decoded shares + MEAN_WEIGHT × mean. */
+  /** How the evidence is read (Japanese: ja-tuning.ts JA_ROLLUP); default: decoded shares + MEAN_WEIGHT × mean. */
   weights: RollupWeights = DEFAULT_WEIGHTS,
 ): UnitRole[] {
   // Flat typed arrays ([paragraph × k + role]): the same sums in the same order as arrays of

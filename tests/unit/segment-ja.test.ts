@@ -6,20 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { isBoilerplate } from '../../lib/segment/boilerplate';
 import { compileScanner } from '../../lib/segment/cuescan';
-import {
-  aboutWork,
-  CAPABILITY,
-  TREND,
-  addJaDays,
-  addJaEvidence,
-  addJaYears,
-  jaContexts,
-  JA_CUES,
-  JA_TUNING,
-  parsePublished,
-  recallsPast,
-  type JaSentenceContext,
-} from '../../lib/segment/japanese';
+import { aboutWork, CAPABILITY, JA_CUES, TREND } from '../../lib/segment/ja-cues';
+import { addJaDays, addJaYears, parsePublished, recallsPast } from '../../lib/segment/ja-time';
+import { JA_TUNING } from '../../lib/segment/ja-tuning';
+import { addJaEvidence, jaContexts, type JaSentenceContext } from '../../lib/segment/japanese';
 import { CUE_FAMILIES, TENSE } from '../../lib/segment/lexicon';
 import { prepare } from '../../lib/segment/prepare';
 import { splitSentences } from '../../lib/text/sentences';
