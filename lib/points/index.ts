@@ -16,7 +16,7 @@
  */
 import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
 import type { Segmentation, SentenceUnit } from '../segment';
-import { idBag, idBagFrom, sentenceBagIds } from '../text/idbags';
+import { idBag } from '../text/idbags';
 import { TOKENS } from '../text/intern';
 import type { Bag } from '../text/tokens';
 
@@ -26,8 +26,7 @@ import { gateFor, GATES, type Gates } from './gate';
 import { pickGist } from './gist';
 import { GIST_CONTEXT, gistWindow } from './gist-window';
 import { scoreCandidates, selectPoints, type Candidate } from './select';
-import { trimSentence } from './trim';
-import { isPointWorthy } from './worthy';
+import { PointSentences } from './sentences';
 
 export { trimSentence } from './trim';
 export { isPointWorthy } from './worthy';
@@ -41,73 +40,19 @@ export function pickPoints(
   length: Length = 'standard',
   gates: Gates = GATES,
 ): { gist: Point | null; sections: Section[] } {
-  const units = seg.sentences;
-  // Cheap tests first, and the pattern tests and bags only for the sentences that may be shown:
-  // tokenising and testing every sentence was most of the time of a call (issue 7: points
-  // ≲ 0.05 ms a page).
-  const worthyMemo: (boolean | undefined)[] = new Array(units.length);
-  const worthy = (i: number): boolean =>
-    (worthyMemo[i] ??=
-      units[i].role !== 'other' &&
-      seg.paragraphs[units[i].paragraph] !== 'other' &&
-      isPointWorthy(units[i].text, article.lang));
-  /** The first `n` worthy sentences that `keep` accepts, in article order. */
-  const firstWorthy = (n: number, keep: (u: SentenceUnit) => boolean): number[] => {
-    const out: number[] = [];
-    for (let i = 0; i < units.length && out.length < n; i++) if (keep(units[i]) && worthy(i)) out.push(i);
-    return out;
-  };
-  // Bags keyed by token id, segment()'s reused (lib/text/idbags.ts): the same figures as bag()'s.
+  const run = new PointSentences(article, seg);
+  const units = run.units;
   // (The token table may start again here, as at a segment() call: kept bags are then made anew.)
   TOKENS.maybeReset();
-  const bags: (Bag | undefined)[] = new Array(units.length);
-  const bagOf = (i: number): Bag => {
-    let b = bags[i];
-    if (!b) {
-      const kept = sentenceBagIds(seg, i, units[i].text);
-      b = bags[i] = kept ? idBagFrom(kept) : idBag(units[i].text);
-    }
-    return b;
-  };
-  const made: (Candidate | undefined)[] = new Array(units.length);
-  const candidate = (order: number): Candidate => {
-    let c = made[order];
-    if (!c) {
-      const unit = units[order];
-      const near = [units[order - 1], units[order + 1]].filter((o) => o && o.role !== 'other');
-      const support = near.length ? near.filter((o) => o.role === unit.role).length / near.length : 0;
-      c = made[order] = { unit, order, bag: bagOf(order), score: 0, support };
-    }
-    return c;
-  };
   const head = idBag(article.title);
-  const focus = focusOf(article, units, firstWorthy(1, () => true)[0], head, bagOf);
-  const shown = new Map<number, Point>();
-  const toPoint = (c: Candidate): Point => {
-    let p = shown.get(c.order);
-    if (!p) {
-      p = {
-        text: trimSentence(c.unit.text, article.lang),
-        sentence: c.unit.text,
-        paragraphIds: [article.paragraphs[c.unit.paragraph].id],
-      };
-      shown.set(c.order, p);
-    }
-    // A copy per use: the gist and a result point may share a sentence.
-    return { ...p, paragraphIds: [...p.paragraphIds] };
-  };
-
-  const lead = new Set(firstWorthy(LEAD_SENTENCES, () => true));
+  const focus = focusOf(article, units, run.firstWorthy(1)[0], head, run.bagOf);
+  const lead = new Set(run.firstWorthy(LEAD_SENTENCES));
   // The gist is always shown (issue 4). It is chosen among the lead's sentences of every role
   // (./gist.ts): the segmenter often calls the main event background or strategy. Whatever its
   // sentence's role, it is the main event, so no other role shows it as a point.
-  const gw = gistWindow(
-    units,
-    firstWorthy(GIST_CONTEXT, () => true),
-    bagOf,
-  );
+  const gw = gistWindow(units, run.firstWorthy(GIST_CONTEXT), run.bagOf);
   const top = pickGist(gw.window, head, gw.context, article.lang);
-  const gist = top < 0 ? null : candidate(gw.orders[top]);
+  const gist = top < 0 ? null : run.candidate(gw.orders[top]);
   const mayShow = (i: number, role: Role) => role === 'result' || i !== gist?.order;
   const k = POINTS_PER_SECTION[length];
   // Each role's sentences in paragraphs of that role, in one pass. A sentence whose paragraph
@@ -130,7 +75,7 @@ export function pickPoints(
       const c = u.confidence ?? 1;
       if (c < least) continue;
       if (c < bar.plain && !isCore(u.text, role, article.lang, lead.has(i))) continue;
-      if (worthy(i) && mayShow(i, role)) cands.push(candidate(i));
+      if (run.worthy(i) && mayShow(i, role)) cands.push(run.candidate(i));
     }
     // A section that would stay empty shows the role's surest sentence when it reaches the
     // `alone` bar: one point where the article has the role, not a row of doubtful ones.
@@ -141,22 +86,23 @@ export function pickPoints(
         if (
           c >= bar.alone &&
           (best < 0 || c > (units[best].confidence ?? 1)) &&
-          worthy(i) &&
+          run.worthy(i) &&
           mayShow(i, role)
         )
           best = i;
       }
-      if (best >= 0) cands.push(candidate(best));
+      if (best >= 0) cands.push(run.candidate(best));
     }
     scoreCandidates(cands, focus, units.length);
-    return { role, points: selectPoints(cands, k, units.length).map(toPoint) };
+    return { role, points: selectPoints(cands, k, units.length).map((c) => run.point(c)) };
   });
   // An outline with no point at all says nothing a reader can copy or follow (ja-news
   // 20-nhk-easy: every sentence below the bars): its main event, the gist, stands under
   // result. The bars still decide every other case.
   const g = gist as Candidate | null;
-  if (g && sections.every((s) => !s.points.length)) sections[ROLES.indexOf('result')].points.push(toPoint(g));
-  return { gist: g ? toPoint(g) : null, sections };
+  if (g && sections.every((s) => !s.points.length))
+    sections[ROLES.indexOf('result')].points.push(run.point(g));
+  return { gist: g ? run.point(g) : null, sections };
 }
 
 /**
