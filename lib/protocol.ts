@@ -136,8 +136,9 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
  *   starts its copy at once (issue 7: the first open spares the worker's missed connect, and its
  *   connect and request after the injection). The worker takes such a port only from the top
  *   frame of a tab it is injecting into (`fromInjectedScript`). Either way the content script
- *   sends the copy in parts of at most CAPTURE_PART_CHARS as it makes them (`restart` when
- *   the page changed under a copy and a new one begins), then `done`. The browser serialises a port message on the sender's
+ *   sends the copy in parts of at most CAPTURE_PART_CHARS, letting the
+ *   page run between them, then `done`. The worker sends each part on to the offscreen document
+ *   as it arrives (PORTS.extract `copyPart`), where it is parsed while the rest comes. The browser serialises a port message on the sender's
  *   thread at 70-400 ns a character (measured in Chromium 156, content script; the low end
  *   idle): the 600 k-character copy of page 25 as one message held the page for 40-200 ms,
  *   a part of 16 k costs it 1-6 ms.
@@ -153,12 +154,10 @@ export const CAPTURE_PART_CHARS = 16_384;
 
 /** The end of a capture on the port: the parts' total length, or null when nothing was copied. */
 export type CaptureEnd = Result<{ url: string; revision: string; chars: number | null }>;
-/** `restart`: the parts sent so far were a torn copy (the page changed): a new copy follows. */
-export type CapturePortMessage = { part: string } | { restart: true } | { done: CaptureEnd };
+export type CapturePortMessage = { part: string } | { done: CaptureEnd };
 
 export const portSchemas = {
   capturePart: v.strictObject({ part: v.pipe(v.string(), v.maxLength(CAPTURE_PART_CHARS)) }),
-  captureRestart: v.strictObject({ restart: v.literal(true) }),
   captureDone: v.strictObject({
     done: v.union([
       v.strictObject({

@@ -117,12 +117,6 @@ function receive(
         sink?.part(part.output.part);
         return;
       }
-      if (v.safeParse(portSchemas.captureRestart, message).success) {
-        // The page changed under the copy: its parts so far are no copy, a new one follows.
-        parts.length = chars = 0;
-        sink?.drop();
-        return;
-      }
       const end = v.safeParse(portSchemas.captureDone, message);
       if (!end.success) return refuse('malformed message');
       const done = end.output.done;

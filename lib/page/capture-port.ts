@@ -15,8 +15,7 @@ import {
 } from '../protocol';
 import { measureOnce } from '../measure';
 import type { Result } from '../types';
-import { LIMITS } from '../guard/limits';
-import type { Capturer, CopyStreamOut, PageCopy } from './capture';
+import type { Capturer, PageCopy } from './capture';
 import type { pauseLedger } from './pause';
 import * as v from 'valibot';
 
@@ -36,10 +35,10 @@ export function serveCapture(
   answerCapture(
     port,
     allowed,
-    (known, gone, stream) => {
+    (known, gone) => {
       // The request is a task of its own: the page ran between the port opening and it.
       ledger.resume();
-      return copyMeasured(capturer.capture(url, known, gone, stream));
+      return copyMeasured(capturer.capture(url, known, gone));
     },
     ledger.pause,
     () => measureCapture(ledger),
@@ -60,12 +59,12 @@ export function startCapture(
 ): () => void {
   return offerCapture(
     port,
-    async (gone, stream) => {
+    async (gone) => {
       // One turn for the page first: the injection's own task (the script's compile and start)
       // ends here rather than running on into the copy's first slice.
       await ledger.pause();
       ledger.begin();
-      return copyMeasured(capturer.capture(url, null, gone, stream));
+      return copyMeasured(capturer.capture(url, null, gone));
     },
     ledger.pause,
     () => measureCapture(ledger),
@@ -91,11 +90,8 @@ function measureCapture(ledger: ReturnType<typeof pauseLedger>): void {
 export function answerCapture(
   port: PortLike<unknown, CapturePortMessage>,
   allowed: (sender: Sender) => boolean,
-  /**
-   * `gone`: whether the worker closed the port meanwhile (the capture may stop there); `stream`:
-   * where the capture may give its pieces as it makes them, sent on at once.
-   */
-  capture: (known: string | null, gone: () => boolean, stream: CopyStreamOut) => Promise<Result<PageCopy>>,
+  /** `gone`: whether the worker closed the port meanwhile (the capture may stop there). */
+  capture: (known: string | null, gone: () => boolean) => Promise<Result<PageCopy>>,
   pause: () => Promise<void>,
   /** Called once the last part and the end are posted (the benchmark's measure). */
   finished: () => void = () => {},
@@ -116,7 +112,7 @@ export function answerCapture(
         ok: false,
         error: ledeError('internal', false, 'malformed message'),
       });
-    void postCapture(port, gone, (stream) => capture(request.output.known, gone, stream), pause, finished);
+    void postCapture(port, gone, () => capture(request.output.known, gone), pause, finished);
   });
 }
 
@@ -126,12 +122,12 @@ export function answerCapture(
  */
 export function offerCapture(
   port: PortLike<unknown, CapturePortMessage>,
-  capture: (gone: () => boolean, stream: CopyStreamOut) => Promise<Result<PageCopy>>,
+  capture: (gone: () => boolean) => Promise<Result<PageCopy>>,
   pause: () => Promise<void>,
   finished: () => void = () => {},
 ): () => void {
   const { gone, close } = closable(port);
-  void postCapture(port, gone, (stream) => capture(gone, stream), pause, finished);
+  void postCapture(port, gone, () => capture(gone), pause, finished);
   return close;
 }
 
@@ -167,22 +163,17 @@ function end(
   finished();
 }
 
-/**
- * The capture, its copy in parts as the copy is made (the worker forwards each to the offscreen
- * document, which parses it meanwhile: issue 7, the first open), then the end. A capture that
- * gave no pieces as it went has its copy sent in parts after it, with the page running between.
- */
+/** The capture, then its copy in parts with the page running between them, then the end. */
 async function postCapture(
   port: PortLike<unknown, CapturePortMessage>,
   gone: () => boolean,
-  capture: (stream: CopyStreamOut) => Promise<Result<PageCopy>>,
+  capture: () => Promise<Result<PageCopy>>,
   pause: () => Promise<void>,
   finished: () => void,
 ): Promise<void> {
-  const sending = partsAsMade(port, gone);
   let captured: Result<PageCopy>;
   try {
-    captured = await capture(sending);
+    captured = await capture();
   } catch (e) {
     captured = {
       ok: false,
@@ -191,61 +182,13 @@ async function postCapture(
   }
   if (!captured.ok) return end(port, gone, finished, captured);
   const { url, revision, pieces, chars } = captured.value;
-  if (pieces && sending.used()) {
-    await pause(); // after the copy's last slice
-    if (gone()) return;
-    sending.flush();
-  } else if (pieces)
+  if (pieces)
     for (const part of parts(pieces, CAPTURE_PART_CHARS)) {
       await pause(); // also after the copy's last slice
       if (gone()) return;
       port.postMessage({ part });
     }
   end(port, gone, finished, { ok: true, value: { url, revision, chars: pieces ? chars : null } });
-}
-
-/**
- * A copy's pieces posted as they are made, regrouped into parts of CAPTURE_PART_CHARS (each post
- * is serialised on the page's thread within the copy's slice: 1-6 ms a part). Nothing past
- * `LIMITS.maxHtmlChars` is posted: the capture refuses such a copy (too-large), as the worker
- * would refuse the parts.
- */
-export function partsAsMade(port: PortLike<unknown, CapturePortMessage>, gone: () => boolean) {
-  let group: string[] = [];
-  let size = 0;
-  let total = 0;
-  let posted = false;
-  let used = false;
-  const flush = () => {
-    if (size && !gone()) port.postMessage({ part: group.join('') });
-    posted ||= size > 0;
-    group = [];
-    size = 0;
-  };
-  return {
-    piece(piece: string) {
-      used = true;
-      total += piece.length;
-      if (total > LIMITS.maxHtmlChars) return;
-      for (let at = 0; at < piece.length;) {
-        const take = Math.min(piece.length - at, CAPTURE_PART_CHARS - size);
-        group.push(at === 0 && take === piece.length ? piece : piece.slice(at, at + take));
-        size += take;
-        at += take;
-        if (size === CAPTURE_PART_CHARS) flush();
-      }
-    },
-    /** A torn copy: the worker forgets the parts it has, and the next copy's pieces follow. */
-    restart() {
-      used = true;
-      if (posted && !gone()) port.postMessage({ restart: true });
-      group = [];
-      size = total = 0;
-      posted = false;
-    },
-    flush,
-    used: () => used,
-  };
 }
 
 /** The pieces in order, regrouped into strings of at most `max` characters (long pieces cut). */

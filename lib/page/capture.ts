@@ -42,27 +42,12 @@ export interface PageCopy {
   chars: number;
 }
 
-/**
- * Where the copy's pieces go as they are made (lib/page/capture-port.ts sends them on: issue 7,
- * the first open). `restart`: the pieces given so far were a torn copy, a new one begins. The
- * copy returned is the last one given, whole.
- */
-export interface CopyStreamOut {
-  piece(piece: string): void;
-  restart(): void;
-}
-
 export interface Capturer {
   /**
    * `url` is read before and after the copy: a new address in between is a change too. Once
    * `abandoned` says so (the worker closed the port), the capture stops at its next pause.
    */
-  capture(
-    url: () => string,
-    known: string | null,
-    abandoned?: () => boolean,
-    stream?: CopyStreamOut,
-  ): Promise<Result<PageCopy>>;
+  capture(url: () => string, known: string | null, abandoned?: () => boolean): Promise<Result<PageCopy>>;
   dispose(): void;
 }
 
@@ -88,7 +73,7 @@ export function pageCapturer(
     return `${instance} ${changes} ${url}`;
   };
   return {
-    async capture(url, known, abandoned, stream) {
+    async capture(url, known, abandoned) {
       // Chrome shows PDFs in a viewer page whose document is just an <embed>.
       if (doc.contentType === 'application/pdf') return { ok: false, error: ledeError('pdf') };
       const sliced: SliceOptions = abandoned
@@ -109,19 +94,16 @@ export function pageCapturer(
         const tooLarge = await checkLiveDocumentInSlices(doc, sliced);
         if (tooLarge) return { ok: false, error: tooLarge };
         rules ??= markupRules(doc);
-        if (attempt > 0) stream?.restart();
-        const head = doctype(doc);
-        stream?.piece(head);
         // The page runs between slices: a copy is kept only when nothing it reads changed meanwhile
         // (a torn copy would hold a state the page never had).
         const changed = () => revisionAt(url()) !== revision;
         const copy = await outerHtmlPieces(
           doc.documentElement,
-          { ...sliced, changed, leaveTextOut: codeNotContent, copied: stream?.piece },
+          { ...sliced, changed, leaveTextOut: codeNotContent },
           rules,
         );
         if (copy === null || changed()) continue;
-        const pieces = [head, ...copy];
+        const pieces = [doctype(doc), ...copy];
         let chars = 0;
         for (const p of pieces) chars += p.length;
         // Megabytes of inline scripts or data pass the text bounds but not the copy's (two

@@ -39,11 +39,6 @@ export interface SliceOptions {
    * those texts emptied. Unset: the copy is the page's outerHTML exactly.
    */
   leaveTextOut?(el: Element): boolean;
-  /**
-   * Given each piece as it is made, in order (the capture sends them on while it copies the
-   * rest: issue 7, the first open). A copy that ends in null (a change) was torn.
-   */
-  copied?(piece: string): void;
 }
 
 export const DEFAULT_SLICE: Pick<SliceOptions, 'sliceMs' | 'pieceElements'> = {
@@ -110,16 +105,7 @@ export async function outerHtmlPieces(
   options: SliceOptions,
   rules: MarkupRules = markupRules(root.ownerDocument),
 ): Promise<string[] | null> {
-  const made: string[] = [];
-  const copied = options.copied;
-  const out = copied
-    ? {
-        push(...pieces: string[]) {
-          for (const p of pieces) copied(p);
-          return made.push(...pieces);
-        },
-      }
-    : made;
+  const out: string[] = [];
   let sliceStart = options.now();
   /** False when the copy must stop. */
   const maybePause = async () => {
@@ -135,10 +121,7 @@ export async function outerHtmlPieces(
     out.push(startTag(el, rules));
     return true;
   };
-  if (!open(root)) {
-    out.push(root.outerHTML);
-    return made;
-  }
+  if (!open(root)) return [root.outerHTML];
   const stack: { el: Element; child: ChildNode | null }[] = [{ el: root, child: root.firstChild }];
   while (stack.length) {
     const top = stack[stack.length - 1];
@@ -167,7 +150,7 @@ export async function outerHtmlPieces(
     }
     if (!(await maybePause())) return null;
   }
-  return made;
+  return out;
 }
 
 /** Whether the element's tags can be written here exactly as the engine writes them. */

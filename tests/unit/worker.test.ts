@@ -312,31 +312,6 @@ describe('the capture port (receiveCapture ↔ answerCapture)', () => {
     }
   });
 
-  it('takes the parts a capture sends as it copies, and forgets a torn copy’s on `restart`', async () => {
-    const torn = ['<!DOCTYPE html>', '<html><body>', 't'.repeat(40_000)];
-    const seen: string[] = [];
-    const { opener, accepter } = portPair();
-    answerCapture(
-      accepter as PortLike<unknown, CapturePortMessage>,
-      () => true,
-      async (_known, _gone, stream) => {
-        torn.forEach((p) => stream.piece(p)); // two parts posted, then the page changed
-        stream.restart();
-        pieces.forEach((p) => stream.piece(p));
-        return copy()();
-      },
-      async () => {},
-    );
-    const r = await receiveCapture(opener as PortLike<unknown, { known: string | null }>, null, {
-      part: (t) => void seen.push(t),
-      drop: () => void seen.push('drop'),
-    });
-    expect(r).toEqual(ok({ url: 'https://a.example/', revision: 'r1', html: pieces.join('') }));
-    const afterDrop = seen.slice(seen.indexOf('drop') + 1);
-    expect(seen.indexOf('drop')).toBe(2);
-    expect(afterDrop.join('')).toBe(pieces.join(''));
-  });
-
   it('refuses a copy whose parts do not add up to what the page said it sent', async () => {
     const { opener, accepter } = portPair();
     serve(accepter, copy({ chars: 12 }));
