@@ -315,7 +315,7 @@ else {
       `  the copy's span in the page:  median ${figures.copyInPage.toFixed(1)} ms   (slices and the page's turns until its parts are posted: lede:capture-copy)`,
     );
     console.log(
-      `extraction, off the page:      median ${figures.extractOffPage.median.toFixed(1)} ms, p95 ${figures.extractOffPage.p95.toFixed(1)} ms   (the worker's round trip to the offscreen document; first open)`,
+      `extraction, off the page:      median ${figures.extractOffPage.median.toFixed(1)} ms, p95 ${figures.extractOffPage.p95.toFixed(1)} ms   (the worker's round trip to the offscreen document from the copy's end: its parts went there as they came; first open)`,
     );
     const o = figures.offscreen;
     console.log(
