@@ -125,7 +125,7 @@ export default defineBackground(() => {
             timedOnce('lede:capture-trip', captures.capture(tabId, known, copy ?? undefined)),
           extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url, copy)),
         })
-        .finally(() => copy?.drop());
+        .finally(() => copy?.close());
       if (!extracted.ok) return extracted;
       const { article, fresh } = extracted.value;
       if (fresh) void follow(tabId, article);

@@ -110,6 +110,11 @@ export interface ForwardedCopy extends CopySink {
    * null, and the parts sent are dropped there. Either way the copy is forgotten here.
    */
   take(port: ExtractChannel, chars: number): Promise<number | null>;
+  /**
+   * The outline is over: drops what was sent, and parts still coming (a capture that outlived
+   * its time-out) go nowhere.
+   */
+  close(): void;
 }
 
 /**
@@ -121,6 +126,7 @@ export interface ForwardedCopy extends CopySink {
 export function copyForwarder(): ForwardedCopy | null {
   if (import.meta.env.FIREFOX) return null;
   let sent: { copy: number; chars: number; port: Promise<ExtractChannel | null> } | null = null;
+  let closed = false;
   const drop = () => {
     const was = sent;
     sent = null;
@@ -128,12 +134,17 @@ export function copyForwarder(): ForwardedCopy | null {
   };
   return {
     part(text) {
+      if (closed) return;
       const at = (sent ??= { copy: nextCopy++, chars: 0, port: extractChannel().catch(() => null) });
       at.chars += text.length;
       // Each part is a callback on the same promise: they run, and post, in the order given.
       void at.port.then((p) => p?.post({ copy: at.copy, part: text }));
     },
     drop,
+    close() {
+      closed = true;
+      drop();
+    },
     async take(port, chars) {
       const was = sent;
       sent = null;
