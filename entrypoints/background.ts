@@ -11,6 +11,7 @@ import {
   addPageMenuItem,
   addSelectionMenuItem,
   connectTab,
+  copyForwarder,
   extractOffThePage,
   injectContentScript,
   localArea,
@@ -100,7 +101,7 @@ export default defineBackground(() => {
   const captures = tabCaptures(
     {
       ...tabs,
-      ask: (tabId, known) => receiveCapture(connectTab(tabId, PORTS.capture), known),
+      ask: (tabId, known, sink) => receiveCapture(connectTab(tabId, PORTS.capture), known, sink),
       expect: offered.expect,
     },
     TAB_ANSWER_MS,
@@ -116,10 +117,15 @@ export default defineBackground(() => {
     guarded(schemas.outline, fromUi, async ({ tabId, force = false }) => {
       // Opening the offscreen document (Chrome) overlaps reaching the tab.
       void openOffscreen().catch(() => undefined);
-      const extracted = await articles.get(tabId, force, {
-        capture: (known) => timedOnce('lede:capture-trip', captures.capture(tabId, known)),
-        extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url)),
-      });
+      // The copy's parts go on to the offscreen document as they come, parsed there meanwhile.
+      const copy = copyForwarder();
+      const extracted = await articles
+        .get(tabId, force, {
+          capture: (known) =>
+            timedOnce('lede:capture-trip', captures.capture(tabId, known, copy ?? undefined)),
+          extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url, copy)),
+        })
+        .finally(() => copy?.close());
       if (!extracted.ok) return extracted;
       const { article, fresh } = extracted.value;
       if (fresh) void follow(tabId, article);

@@ -8,6 +8,7 @@ import { ledeError } from './errors';
 import { PORTS, type ExtractPortReply, type ExtractPortRequest, type PortLike, type Self } from './protocol';
 import { pageBlocker } from './restricted';
 import type { StorageArea } from './storage/area';
+import type { CopySink } from './worker';
 import type { Article, Result } from './types';
 
 /** The runtime-registered content script (entrypoints/content.ts), as WXT emits it. */
@@ -67,9 +68,15 @@ export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
 /**
  * Extraction off the reader's page (issues 6 and 7): Chrome's worker has no DOM, so the page's
  * HTML goes to the offscreen document (entrypoints/offscreen), opened on first use and kept for
- * the session; Firefox's background page has a DOM and parses it where it is.
+ * the session; Firefox's background page has a DOM and parses it where it is. `copy`: the
+ * forwarder the capture's parts went through (`copyForwarder`): when all of them reached the
+ * document now open, it extracts what it parsed meanwhile, and the HTML is not sent again.
  */
-export async function extractOffThePage(html: string, url: string): Promise<Result<Article>> {
+export async function extractOffThePage(
+  html: string,
+  url: string,
+  copy?: ForwardedCopy | null,
+): Promise<Result<Article>> {
   // A build-time constant: Chrome's worker bundle leaves Readability out altogether.
   if (import.meta.env.FIREFOX) {
     const { extractCapturedHtml } = await import('./guard/extract');
@@ -77,13 +84,78 @@ export async function extractOffThePage(html: string, url: string): Promise<Resu
     return extractCapturedHtml(html, { url }, (h) => parser.parseFromString(h, 'text/html'));
   }
   const send = async () => {
-    await openOffscreen();
-    return (extractPort ??= openExtractPort()).ask(html, url);
+    const port = await extractChannel();
+    const sent = copy ? await copy.take(port, html.length) : null;
+    const streamed = sent === null ? null : await port.ask({ copy: sent, url });
+    return streamed ?? (await port.ask({ html, url }))!;
   };
   // The document went away (closed or crashed) since it was opened: open it again, once.
   const result = await send().catch(() => ((offscreen = null), (extractPort = null), send()));
   void recycleOffscreenWhenDue().catch(() => undefined);
   return result;
+}
+
+/** The offscreen document, open, and the worker's port to it. */
+async function extractChannel(): Promise<ExtractChannel> {
+  await openOffscreen();
+  return (extractPort ??= openExtractPort());
+}
+
+let nextCopy = 0;
+
+/** A capture's parts as forwarded to the offscreen document (lib/worker.ts CopySink). */
+export interface ForwardedCopy extends CopySink {
+  /**
+   * The copy's number on `port` when every part of it (`chars` in all) went there; otherwise
+   * null, and the parts sent are dropped there. Either way the copy is forgotten here.
+   */
+  take(port: ExtractChannel, chars: number): Promise<number | null>;
+  /**
+   * The outline is over: drops what was sent, and parts still coming (a capture that outlived
+   * its time-out) go nowhere.
+   */
+  close(): void;
+}
+
+/**
+ * Sends each part of a capture on to the offscreen document as the worker receives it, which
+ * parses it while the rest comes (lib/guard/copy-stream.ts; issue 7: the first open). Parts sent
+ * before the document is open wait for it, in order. Chrome only (null in Firefox, whose
+ * background page extracts the joined HTML where it is).
+ */
+export function copyForwarder(): ForwardedCopy | null {
+  if (import.meta.env.FIREFOX) return null;
+  let sent: { copy: number; chars: number; port: Promise<ExtractChannel | null> } | null = null;
+  let closed = false;
+  const drop = () => {
+    const was = sent;
+    sent = null;
+    if (was) void was.port.then((p) => p?.post({ copy: was.copy, drop: true }));
+  };
+  return {
+    part(text) {
+      if (closed) return;
+      const at = (sent ??= { copy: nextCopy++, chars: 0, port: extractChannel().catch(() => null) });
+      at.chars += text.length;
+      // Each part is a callback on the same promise: they run, and post, in the order given.
+      void at.port.then((p) => p?.post({ copy: at.copy, part: text }));
+    },
+    drop,
+    close() {
+      closed = true;
+      drop();
+    },
+    async take(port, chars) {
+      const was = sent;
+      sent = null;
+      if (!was) return null;
+      // Awaited after every part's callback on the same promise: all of them have posted.
+      const to = await was.port;
+      if (to === port && was.chars === chars && port.open()) return was.copy;
+      to?.post({ copy: was.copy, drop: true });
+      return null;
+    },
+  };
 }
 
 /**
@@ -92,28 +164,42 @@ export async function extractOffThePage(html: string, url: string): Promise<Resu
  * (issue 7). One port per document: when it closes, every extraction still waiting on it fails
  * (and `extractOffThePage` opens the document again).
  */
-let extractPort: { ask(html: string, url: string): Promise<Result<Article>> } | null = null;
+let extractPort: ExtractChannel | null = null;
 
-function openExtractPort() {
+export interface ExtractChannel {
+  /** The article, or null when the document holds no such copy (send the HTML instead). */
+  ask(
+    request: { html: string; url: string } | { copy: number; url: string },
+  ): Promise<Result<Article> | null>;
+  /** A copy's part, or its drop: no answer. */
+  post(message: { copy: number; part: string } | { copy: number; drop: true }): void;
+  open(): boolean;
+}
+
+function openExtractPort(): ExtractChannel {
   const port = wrapPort<ExtractPortReply, ExtractPortRequest>(
     browser.runtime.connect({ name: PORTS.extract }),
   );
-  const waiting = new Map<number, { resolve(r: Result<Article>): void; reject(e: Error): void }>();
+  const waiting = new Map<number, { resolve(r: Result<Article> | null): void; reject(e: Error): void }>();
   let next = 0;
   let closed = false;
-  const self = {
-    ask(html: string, url: string) {
+  const self: ExtractChannel = {
+    ask(request) {
       if (closed) return Promise.reject(new Error('the offscreen document went away'));
       const id = next++;
-      return new Promise<Result<Article>>((resolve, reject) => {
+      return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        port.postMessage({ id, html, url });
+        port.postMessage({ id, ...request });
       });
     },
+    post(message) {
+      if (!closed) port.postMessage(message);
+    },
+    open: () => !closed,
   };
-  port.onMessage(({ id, result }) => {
-    waiting.get(id)?.resolve(result);
-    waiting.delete(id);
+  port.onMessage((reply) => {
+    waiting.get(reply.id)?.resolve('resend' in reply ? null : reply.result);
+    waiting.delete(reply.id);
   });
   port.onDisconnect(() => {
     closed = true;

@@ -137,7 +137,8 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
  *   connect and request after the injection). The worker takes such a port only from the top
  *   frame of a tab it is injecting into (`fromInjectedScript`). Either way the content script
  *   sends the copy in parts of at most CAPTURE_PART_CHARS, letting the
- *   page run between them, then `done`. The browser serialises a port message on the sender's
+ *   page run between them, then `done`. The worker sends each part on to the offscreen document
+ *   as it arrives (PORTS.extract `copyPart`), where it is parsed while the rest comes. The browser serialises a port message on the sender's
  *   thread at 70-400 ns a character (measured in Chromium 156, content script; the low end
  *   idle): the 600 k-character copy of page 25 as one message held the page for 40-200 ms,
  *   a part of 16 k costs it 1-6 ms.
@@ -174,13 +175,31 @@ export const portSchemas = {
     ]),
   }),
   extract: v.strictObject({ id: v.pipe(v.number(), v.integer()), ...schemas.extractHtml.entries }),
+  /**
+   * Worker → offscreen document, no reply: a part of a copy as the worker receives it, to be
+   * parsed while the rest comes (lib/guard/copy-stream.ts; issue 7: the first open).
+   */
+  copyPart: v.strictObject({
+    copy: v.pipe(v.number(), v.integer()),
+    part: v.pipe(v.string(), v.maxLength(CAPTURE_PART_CHARS)),
+  }),
+  /** Worker → offscreen document, no reply: that copy will not be extracted (torn, refused, done). */
+  copyDrop: v.strictObject({ copy: v.pipe(v.number(), v.integer()), drop: v.literal(true) }),
+  /** Worker → offscreen document: the article of a copy whose parts it sent (the copy ends here). */
+  extractCopy: v.strictObject({
+    id: v.pipe(v.number(), v.integer()),
+    copy: v.pipe(v.number(), v.integer()),
+    url: schemas.extractHtml.entries.url,
+  }),
 };
 
-export type ExtractPortRequest = v.InferOutput<typeof portSchemas.extract>;
-export interface ExtractPortReply {
-  id: number;
-  result: Result<Article>;
-}
+export type ExtractPortRequest =
+  | v.InferOutput<typeof portSchemas.extract>
+  | v.InferOutput<typeof portSchemas.extractCopy>
+  | v.InferOutput<typeof portSchemas.copyPart>
+  | v.InferOutput<typeof portSchemas.copyDrop>;
+/** `resend`: the document holds no such copy (opened again since, or too many at once): send the HTML. */
+export type ExtractPortReply = { id: number; result: Result<Article> } | { id: number; resend: true };
 
 /** The side of a runtime port that lib/ code reads and writes (lib/glue.ts wraps the browser's). */
 export interface PortLike<In, Out> {
@@ -191,43 +210,6 @@ export interface PortLike<In, Out> {
   /** Called once, when the other side goes away (or never was there). */
   onDisconnect(listener: () => void): void;
   disconnect(): void;
-}
-
-/**
- * Serves one accepted port: each message is checked as `guarded` checks one (the opener, then
- * the payload) and answered with `reply(request id, result)`; a refused opener gets its one
- * refusal and the port is closed.
- */
-export function servePort<S extends typeof portSchemas.extract, T, Out>(
-  port: PortLike<unknown, Out>,
-  schema: S,
-  allowed: (sender: Sender) => boolean,
-  handler: (data: v.InferOutput<S>) => Promise<Result<T>> | Result<T>,
-  reply: (id: number, result: Result<T>) => Out,
-): void {
-  const ok = allowed(port.sender ?? {});
-  port.onMessage(async (message) => {
-    const id = typeof (message as { id?: unknown })?.id === 'number' ? (message as { id: number }).id : -1;
-    if (!ok) {
-      port.postMessage(
-        reply(id, { ok: false, error: ledeError('internal', false, 'message from an unknown sender') }),
-      );
-      port.disconnect();
-      return;
-    }
-    const parsed = v.safeParse(schema, message);
-    if (!parsed.success) {
-      port.postMessage(reply(id, { ok: false, error: ledeError('internal', false, 'malformed message') }));
-      return;
-    }
-    let result: Result<T>;
-    try {
-      result = await handler(parsed.output as v.InferOutput<S>);
-    } catch (e) {
-      result = { ok: false, error: ledeError('internal', false, e instanceof Error ? e.message : String(e)) };
-    }
-    port.postMessage(reply(id, result));
-  });
 }
 
 /** The parts of `runtime.MessageSender` the checks read. */

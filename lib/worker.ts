@@ -61,8 +61,20 @@ export function reachTab<T, Tab>(
 export function receiveCapture(
   port: PortLike<unknown, CaptureRequest>,
   known: string | null,
+  sink?: CopySink,
 ): Promise<Result<Capture>> {
-  return receive(port, { known });
+  return receive(port, sink, { known });
+}
+
+/**
+ * Where the copy's parts go on as they arrive (lib/glue.ts copyForwarder: the offscreen
+ * document, which parses them meanwhile; issue 7, the first open). The worker still joins them:
+ * the HTML is the answer whenever the forwarded copy cannot be used.
+ */
+export interface CopySink {
+  part(text: string): void;
+  /** The parts sent so far are no copy (the capture failed or stopped): forget them. */
+  drop(): void;
 }
 
 /**
@@ -70,12 +82,16 @@ export function receiveCapture(
  * its copy comes with no request (lib/page/capture-port.ts startCapture). Call it in the port's
  * `onConnect` task, before any part can arrive unheard.
  */
-export function receiveOffer(port: PortLike<unknown, CaptureRequest>): Promise<Result<Capture>> {
-  return receive(port);
+export function receiveOffer(
+  port: PortLike<unknown, CaptureRequest>,
+  sink?: CopySink,
+): Promise<Result<Capture>> {
+  return receive(port, sink);
 }
 
 function receive(
   port: PortLike<unknown, CaptureRequest>,
+  sink?: CopySink,
   request?: CaptureRequest,
 ): Promise<Result<Capture>> {
   return new Promise((resolve, reject) => {
@@ -86,6 +102,7 @@ function receive(
       if (settled) return;
       settled = true;
       port.disconnect();
+      if (result instanceof Error || !result.ok || result.value.html === null) sink?.drop();
       if (result instanceof Error) reject(result);
       else resolve(result);
     };
@@ -97,6 +114,7 @@ function receive(
         chars += part.output.part.length;
         if (chars > LIMITS.maxHtmlChars) return refuse('the copy passed its bound');
         parts.push(part.output.part);
+        sink?.part(part.output.part);
         return;
       }
       const end = v.safeParse(portSchemas.captureDone, message);
@@ -122,11 +140,14 @@ function receive(
  * of our content script there, is closed unread (its copy stops at the next part).
  */
 export function capturePorts(allowed: (sender: Sender, tabId: number) => boolean) {
-  const waiting = new Map<number, ((capture: Promise<Result<Capture>>) => void)[]>();
+  type Take = (port: PortLike<unknown, CaptureRequest>) => void;
+  const waiting = new Map<number, Take[]>();
   return {
-    expect(tabId: number): { capture: Promise<Result<Capture>>; cancel(): void } {
-      let take!: (capture: Promise<Result<Capture>>) => void;
-      const capture = new Promise<Result<Capture>>((resolve) => (take = (c) => resolve(c)));
+    expect(tabId: number, sink?: CopySink): { capture: Promise<Result<Capture>>; cancel(): void } {
+      let take!: Take;
+      const capture = new Promise<Result<Capture>>(
+        (resolve) => (take = (port) => resolve(receiveOffer(port, sink))),
+      );
       const cancel = () => {
         const list = waiting.get(tabId)?.filter((t) => t !== take) ?? [];
         if (list.length) waiting.set(tabId, list);
@@ -143,16 +164,16 @@ export function capturePorts(allowed: (sender: Sender, tabId: number) => boolean
       // The oldest injection into the tab gets the first port: each injection opens one.
       const take = list.shift()!;
       if (!list.length) waiting.delete(tabId);
-      take(receiveOffer(port));
+      take(port);
     },
   };
 }
 
 export interface CaptureAccess<Tab> extends TabAccess<Tab> {
   /** The capture of the content script already in the tab (rejects when there is none). */
-  ask(tabId: number, known: string | null): Promise<Result<Capture>>;
+  ask(tabId: number, known: string | null, sink?: CopySink): Promise<Result<Capture>>;
   /** The capture the content script about to be injected into the tab will offer. */
-  expect(tabId: number): { capture: Promise<Result<Capture>>; cancel(): void };
+  expect(tabId: number, sink?: CopySink): { capture: Promise<Result<Capture>>; cancel(): void };
 }
 
 /**
@@ -173,15 +194,16 @@ export function tabCaptures<Tab>(access: CaptureAccess<Tab>, timeoutMs: number, 
     tabId: number,
     known: string | null,
     cleanup: (() => void)[],
+    sink?: CopySink,
   ): Promise<Result<Capture>> => {
     if (answering.get(tabId)) {
-      const first = await answeredBy(tabId, access.ask(tabId, known)).catch(() => null);
+      const first = await answeredBy(tabId, access.ask(tabId, known, sink)).catch(() => null);
       if (first) return first;
       answering.delete(tabId); // the page went away (a navigation, a reload) with its script
     }
     const tab = await access.tabById(tabId);
     if (!tab) return { ok: false, error: ledeError('no-tab') };
-    const offer = access.expect(tabId);
+    const offer = access.expect(tabId, sink);
     cleanup.push(offer.cancel);
     const injected = await access.inject(tab);
     if (!injected.ok) return injected;
@@ -189,15 +211,19 @@ export function tabCaptures<Tab>(access: CaptureAccess<Tab>, timeoutMs: number, 
     // instance's port: the script there now answers instead.
     return answeredBy(
       tabId,
-      offer.capture.catch(() => access.ask(tabId, null)),
+      offer.capture.catch(() => access.ask(tabId, null, sink)),
     );
   };
   return {
-    capture(tabId: number, known: string | null): Promise<Result<Capture>> {
+    /** `sink`: where the copy's parts go on as they arrive (see CopySink). */
+    capture(tabId: number, known: string | null, sink?: CopySink): Promise<Result<Capture>> {
       const cleanup: (() => void)[] = [];
-      return answered(work(tabId, known, cleanup), timeoutMs, 'timeout', 'the page did not answer').finally(
-        () => cleanup.forEach((c) => c()),
-      );
+      return answered(
+        work(tabId, known, cleanup, sink),
+        timeoutMs,
+        'timeout',
+        'the page did not answer',
+      ).finally(() => cleanup.forEach((c) => c()));
     },
     forget: (tabId: number) => answering.delete(tabId),
   };

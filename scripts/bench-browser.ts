@@ -22,6 +22,7 @@ import { benchPages } from './bench-browser/pages';
 import { largePage } from './bench-browser/large-page';
 import { readInPage, watchLongTasks } from './bench-browser/longtasks';
 import { memoryPhase, memoryReport, type Memory } from './bench-browser/memory';
+import { OFFSCREEN_MEASURES, offscreenMeasures } from './bench-browser/offscreen-measures';
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
 import { step } from './bench-browser/steps';
 import { toolbarDriver, type ToolbarTiming } from './bench-browser/toolbar-popup';
@@ -94,6 +95,9 @@ const longestAfter: number[] = [];
 const pipeline: number[] = [];
 const captureTrip: number[] = [];
 const inject: number[] = [];
+/** The offscreen document's own measures (bench-browser/offscreen-measures.ts), and the copy's span in the page. */
+const offscreen: number[][] = [];
+const copySpan: number[] = [];
 /** The worker's last `lede:pipeline` measure (entrypoints/background.ts): segment, points, format. */
 const workerMeasure = (name: string) =>
   step(`read the worker's ${name}`, STEP_MS, () =>
@@ -119,6 +123,12 @@ for (const [i] of toolbar ? files.entries() : []) {
   captureTrip.push(await workerMeasure('lede:capture-trip'));
   inject.push(await workerMeasure('lede:inject'));
   pipeline.push(await workerMeasure('lede:pipeline'));
+  offscreen.push(
+    await step('read the offscreen measures', STEP_MS, () =>
+      offscreenMeasures(browser.profileDir, browser.extensionId),
+    ),
+  );
+  copySpan.push(there.copy ?? NaN);
   longest.push(there.longestTask);
   if (there.stretch !== null) stretches.push(there.stretch);
   longestAfter.push(there.longestAfter);
@@ -135,7 +145,12 @@ for (const [i] of toolbar ? files.entries() : []) {
   const f = first.at(-1)!;
   const c = cached.at(-1)!;
   log(
-    `  ${String(i).padStart(2)} first ${f.total.toFixed(0).padStart(4)} ms  cached ${c.total.toFixed(0).padStart(4)} ms  (from the click ${f.fromClick.toFixed(0)} / ${c.fromClick.toFixed(0)})  as a tab ${tabFirst.at(-1)!.total.toFixed(0)} / ${tabCached.at(-1)!.total.toFixed(0)} ms (start ${tabFirst.at(-1)!.start.toFixed(0)} / ${tabCached.at(-1)!.start.toFixed(0)})  in page ${there.capture?.toFixed(1) ?? '-'}/${there.span?.toFixed(0) ?? '-'} ms (stretch ${there.stretch?.toFixed(0) ?? '-'})  capture ${captureTrip.at(-1)!.toFixed(0)} ms (inject ${inject.at(-1)!.toFixed(0)})  extract ${offPage.at(-1)!.toFixed(0)} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${there.longestTask.toFixed(0)}/${there.longestAfter.toFixed(0)} ms  parts ${parts(f)} | ${parts(c)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
+    `  ${String(i).padStart(2)} first ${f.total.toFixed(0).padStart(4)} ms  cached ${c.total.toFixed(0).padStart(4)} ms  (from the click ${f.fromClick.toFixed(0)} / ${c.fromClick.toFixed(0)})  as a tab ${tabFirst.at(-1)!.total.toFixed(0)} / ${tabCached.at(-1)!.total.toFixed(0)} ms (start ${tabFirst.at(-1)!.start.toFixed(0)} / ${tabCached.at(-1)!.start.toFixed(0)})  in page ${there.capture?.toFixed(1) ?? '-'}/${there.span?.toFixed(0) ?? '-'} ms (stretch ${there.stretch?.toFixed(0) ?? '-'})  capture ${captureTrip.at(-1)!.toFixed(0)} ms (inject ${inject.at(-1)!.toFixed(0)})  extract ${offPage.at(-1)!.toFixed(0)} ms [${offscreen
+      .at(-1)!
+      .map((x) => x.toFixed(0))
+      .join(
+        '/',
+      )}]  copy ${copySpan.at(-1)!.toFixed(0)} ms  pipeline ${pipeline.at(-1)!.toFixed(0)} ms  longest block ${there.longestTask.toFixed(0)}/${there.longestAfter.toFixed(0)} ms  parts ${parts(f)} | ${parts(c)}  ${files[i].split('/').pop()!.slice(0, 40)}`,
   );
 }
 // ---- A very large page (bench-browser/large-page.ts): the longest block while it is copied ----
@@ -246,6 +261,21 @@ const figures = {
   /** Everything Lede does on the reader's page for an outline (the capture), issue 6's "in the page". */
   ledeInPage: { median: pct(inPage, 50), p95: pct(inPage, 95), pages: inPage.length },
   extractOffPage: { median: pct(offPage, 50), p95: pct(offPage, 95) },
+  /**
+   * The same extraction in the offscreen document (lib/offscreen-port.ts): its time there, its
+   * parsing on the path to the article, and the copy's parts parsed while they came (off it).
+   */
+  offscreen: Object.fromEntries(
+    OFFSCREEN_MEASURES.map((n, k) => [
+      n.replace('lede:offscreen-', ''),
+      pct(
+        offscreen.map((o) => o[k]),
+        50,
+      ),
+    ]),
+  ),
+  /** Of the capture's span in the page, the copy before its parts are posted (median). */
+  copyInPage: pct(copySpan, 50),
   pipelineInWorker: { median: pct(pipeline, 50), p95: pct(pipeline, 95) },
   captureRoundTrip: { median: pct(captureTrip, 50), p95: pct(captureTrip, 95) },
   largePage: largeFigures,
@@ -289,7 +319,14 @@ else {
       `Lede's work in the page:       median ${figures.ledeInPage.median.toFixed(1)} ms, p95 ${figures.ledeInPage.p95.toFixed(1)} ms   (floor 50 for extraction in the page: the page is only copied there)`,
     );
     console.log(
-      `extraction, off the page:      median ${figures.extractOffPage.median.toFixed(1)} ms, p95 ${figures.extractOffPage.p95.toFixed(1)} ms   (the worker's round trip to the offscreen document; first open)`,
+      `  the copy's span in the page:  median ${figures.copyInPage.toFixed(1)} ms   (slices and the page's turns until its parts are posted: lede:capture-copy)`,
+    );
+    console.log(
+      `extraction, off the page:      median ${figures.extractOffPage.median.toFixed(1)} ms, p95 ${figures.extractOffPage.p95.toFixed(1)} ms   (the worker's round trip to the offscreen document from the copy's end: its parts went there as they came; first open)`,
+    );
+    const o = figures.offscreen;
+    console.log(
+      `  of it in the offscreen document: median ${o.extract.toFixed(1)} ms, of which parsing ${o.parse.toFixed(1)} ms; parts parsed while the copy came ${o.writes.toFixed(1)} ms (off the path)   (lib/offscreen-port.ts; the rest of the round trip is messages and queues)`,
     );
     console.log(
       `capture, worker ↔ page:        median ${figures.captureRoundTrip.median.toFixed(1)} ms, p95 ${figures.captureRoundTrip.p95.toFixed(1)} ms   (the worker's round trip to the content script: inject when needed, copy, parts; a freshly injected script starts its copy during the injection; first open; injection median ${figures.injectInWorker.median.toFixed(1)} ms)`,

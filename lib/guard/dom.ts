@@ -152,16 +152,32 @@ function deeperThan(root: Element, depth: number): boolean {
  * Start tags are counted as a cheap stand-in for elements, with room for `<` in scripts.
  */
 export function checkHtml(html: string, limits: Limits = LIMITS): LedeError | null {
-  if (html.length > limits.maxHtmlChars)
+  return htmlBounds(html.length, countStartTags(html, TAG_ROOM * limits.maxElements), limits);
+}
+
+/**
+ * `checkHtml`'s answer from its two counts, for HTML read in parts (lib/guard/copy-stream.ts):
+ * the length first, then the start tags.
+ */
+export function htmlBounds(chars: number, tags: number, limits: Limits = LIMITS): LedeError | null {
+  if (chars > limits.maxHtmlChars)
     return ledeError('too-large', false, `more than ${limits.maxHtmlChars} characters of HTML`);
-  const maxTags = TAG_ROOM * limits.maxElements;
+  if (tags > TAG_ROOM * limits.maxElements)
+    return ledeError('too-large', false, `more than ${limits.maxElements} elements`);
+  return null;
+}
+
+/**
+ * `<` followed by an ASCII letter in `html`, counting stops past `stopAfter`. A `<` and its
+ * letter are never split by a cut after a `>`, so parts cut there add up to the whole's count.
+ */
+export function countStartTags(html: string, stopAfter = Infinity): number {
   let tags = 0;
   for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
     const c = html.charCodeAt(i + 1) | 0x20; // lower-cased ASCII letter after "<"
-    if (c >= 0x61 && c <= 0x7a && ++tags > maxTags)
-      return ledeError('too-large', false, `more than ${limits.maxElements} elements`);
+    if (c >= 0x61 && c <= 0x7a && ++tags > stopAfter) break;
   }
-  return null;
+  return tags;
 }
 
 /** Start tags allowed per element of the bound: scripts and comments hold `<x` too. */

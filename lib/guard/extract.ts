@@ -8,6 +8,7 @@ import { ledeError } from '../errors';
 import { extractArticle, spendArticle, type ExtractOptions } from '../extract';
 import { asLivePage, withoutParseHazards } from '../extract/reparse';
 import type { Article, LedeError, Result } from '../types';
+import type { CopyStream } from './copy-stream';
 import { checkDocument, checkHtml, checkLiveDocument } from './dom';
 
 export function extractDocument(doc: Document, opts: ExtractOptions): Result<Article> {
@@ -31,6 +32,26 @@ export function extractCapturedHtml(
     const again = () => asLivePage(parse(safe), opts.url);
     const doc = again();
     // The parse is this extraction's alone: Readability may rewrite it, and a retry parses again.
+    return guarded(doc, checkLiveDocument, () => spendArticle({ doc, again }, opts));
+  } catch (e) {
+    return internal(e);
+  }
+}
+
+/**
+ * `extractCapturedHtml` for a copy parsed as its parts came (lib/guard/copy-stream.ts): the same
+ * bounds, the same document, the same Article; a retry parses the joined copy again.
+ */
+export function extractCopyStream(
+  stream: CopyStream,
+  opts: ExtractOptions,
+  parse: (html: string) => Document,
+): Result<Article> {
+  try {
+    const done = stream.finish();
+    if ('error' in done) return { ok: false, error: done.error };
+    const again = () => asLivePage(parse(done.html()), opts.url);
+    const doc = asLivePage(done.doc, opts.url);
     return guarded(doc, checkLiveDocument, () => spendArticle({ doc, again }, opts));
   } catch (e) {
     return internal(e);

@@ -38,7 +38,7 @@ export function serveCapture(
     (known, gone) => {
       // The request is a task of its own: the page ran between the port opening and it.
       ledger.resume();
-      return capturer.capture(url, known, gone);
+      return copyMeasured(capturer.capture(url, known, gone));
     },
     ledger.pause,
     () => measureCapture(ledger),
@@ -64,11 +64,19 @@ export function startCapture(
       // ends here rather than running on into the copy's first slice.
       await ledger.pause();
       ledger.begin();
-      return capturer.capture(url, null, gone);
+      return copyMeasured(capturer.capture(url, null, gone));
     },
     ledger.pause,
     () => measureCapture(ledger),
   );
+}
+
+/** The copy's span alone, before its parts are posted (`npm run bench:browser`'s breakdown). */
+async function copyMeasured<T>(copy: Promise<T>): Promise<T> {
+  const start = performance.now();
+  const copied = await copy;
+  measureOnce('lede:capture-copy', start);
+  return copied;
 }
 
 function measureCapture(ledger: ReturnType<typeof pauseLedger>): void {

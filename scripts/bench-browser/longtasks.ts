@@ -35,6 +35,8 @@ export interface InPage {
   capture: number | null;
   /** That capture's span, turns given to the page included, ms. */
   span: number | null;
+  /** Of the span, the copy until its parts are posted (`lede:capture-copy`; null: a build without it). */
+  copy: number | null;
   /**
    * Lede's longest run on the page's thread in that capture without a turn for the page, ms, as
    * the content script timed it (`lede:capture-stretch`; builds before the sliced copy ran the
@@ -67,9 +69,11 @@ export async function readInPage(page: Page): Promise<InPage> {
         else if (start >= m.startTime + m.duration) after = Math.max(after, duration);
     const span = ex.length ? ex[ex.length - 1].duration : null;
     const stretch = performance.getEntriesByName('lede:capture-stretch');
+    const copy = performance.getEntriesByName('lede:capture-copy');
     return {
       capture: work.length ? work[work.length - 1].duration : span,
       span,
+      copy: copy.length ? copy[copy.length - 1].duration : null,
       stretch: stretch.length ? stretch[stretch.length - 1].duration : span,
       longestTask: longest,
       longestAfter: after,

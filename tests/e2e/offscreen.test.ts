@@ -173,6 +173,54 @@ describe('extraction off the page', () => {
   });
 });
 
+describe('a copy parsed as its parts come (issue 7: the first open)', () => {
+  test.each(Object.keys(PAGES))(
+    '%s: the Article of the parts, at any cut, is the Article of the whole copy',
+    async (path) => {
+      const page = await l.context.newPage();
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      expect((await outline(await tabIdOf(l, page))).ok).toBe(true); // the offscreen document is open
+      // The page as the content script copies it (the next test holds the copy to this).
+      const html = await page.evaluate(() => {
+        const root = document.documentElement.cloneNode(true) as Element;
+        for (const el of Array.from(root.querySelectorAll('script, style')))
+          if (
+            el.localName === 'style' ||
+            el.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json'
+          )
+            el.textContent = '';
+        return (document.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '') + root.outerHTML;
+      });
+      const url = page.url();
+      // The worker's messages on the offscreen document's port, sent from an extension page:
+      // the whole copy once, then its parts cut every 16384 characters (the capture's parts)
+      // and every 997 (cuts inside tags, attributes and characters' escapes).
+      const answers = await ui.evaluate(
+        ({ html, url }) =>
+          new Promise<string[]>((ok) => {
+            const port = chrome.runtime.connect({ name: 'lede:extract' });
+            const got = new Map<number, string>();
+            port.onMessage.addListener((m: { id: number }) => {
+              got.set(m.id, JSON.stringify(m));
+              if (got.size === 3) ok([1, 2, 3].map((id) => got.get(id)!.replace(`"id":${id}`, '')));
+            });
+            port.postMessage({ id: 1, html, url });
+            [16384, 997].forEach((size, k) => {
+              for (let at = 0; at < html.length; at += size)
+                port.postMessage({ copy: k, part: html.slice(at, at + size) });
+              port.postMessage({ id: 2 + k, copy: k, url });
+            });
+          }),
+        { html, url },
+      );
+      expect(answers[0]).toContain('"ok":true');
+      expect(answers[1]).toBe(answers[0]);
+      expect(answers[2]).toBe(answers[0]);
+      await page.close();
+    },
+  );
+});
+
 describe('the copy of the page (issue 7: taken in slices)', () => {
   test.each(Object.keys(PAGES))(
     "%s: the sliced copy is exactly the page's outerHTML, script and style texts left out",

@@ -285,6 +285,33 @@ describe('the capture port (receiveCapture ↔ answerCapture)', () => {
     ).rejects.toThrow();
   });
 
+  it('hands each part on to the sink as it comes, and drops them there when no copy results', async () => {
+    const sink = () => {
+      const seen: string[] = [];
+      return { seen, part: (t: string) => void seen.push(t), drop: () => void seen.push('drop') };
+    };
+    const whole = sink();
+    const { opener, accepter } = portPair();
+    serve(accepter, copy());
+    const r = await receiveCapture(opener as PortLike<unknown, { known: string | null }>, null, whole);
+    expect(r.ok && r.value.html).toBe(pieces.join(''));
+    expect(whole.seen.length).toBeGreaterThan(1); // the copy came in parts
+    expect(whole.seen.join('')).toBe(pieces.join(''));
+    // A copy that does not add up, a page's reason, a known revision: nothing to extract there.
+    for (const [capture, parts] of [
+      [copy({ chars: 12 }), true],
+      [async () => ({ ok: false, error: ledeError('page-changed') }) as Result<PageCopy>, false],
+      [copy({ pieces: null, chars: 0 }), false],
+    ] as const) {
+      const dropped = sink();
+      const pair = portPair();
+      serve(pair.accepter, capture);
+      await receiveCapture(pair.opener as PortLike<unknown, { known: string | null }>, 'r1', dropped);
+      expect(dropped.seen.at(-1)).toBe('drop');
+      expect(dropped.seen.length > 1).toBe(parts);
+    }
+  });
+
   it('refuses a copy whose parts do not add up to what the page said it sent', async () => {
     const { opener, accepter } = portPair();
     serve(accepter, copy({ chars: 12 }));
