@@ -72,7 +72,8 @@
  *              First sentence only: first stage cv 0.6061, val 0.5533; blended cv 0.6152, val
  *              0.5746. Code removed.
  */
-import type { DocInput } from '../lib/segment/features';
+import { asciiWords, type DocInput } from '../lib/segment/features';
+import { wordClusters } from './embeddings';
 
 export interface Variant {
   bits: number;
@@ -136,6 +137,26 @@ const relHead = (doc: DocInput) => {
   ]);
 };
 
+/**
+ * Word clusters of pretrained vectors (scripts/embeddings.ts; task emb9): each word's k-means
+ * cluster as a feature (`k:c`), with `pairs` the clusters of adjacent words too (`kb:c_d`), and
+ * the first word's cluster (`kf:c`).
+ */
+const clusterMaps = new Map<number, Map<string, number>>();
+const clusters =
+  (k: number, pairs = false) =>
+  (doc: DocInput) => {
+    let m = clusterMaps.get(k);
+    if (!m) clusterMaps.set(k, (m = wordClusters(k)));
+    return doc.sentences.map((s) => {
+      const cs = (asciiWords(s.text) ?? []).map((w) => m.get(w) ?? -1);
+      const f = cs.filter((c) => c >= 0).map((c) => `k:${c}`);
+      f.push(`kf:${cs[0] ?? 'none'}`);
+      if (pairs) for (let i = 0; i + 1 < cs.length; i++) f.push(`kb:${cs[i]}_${cs[i + 1]}`);
+      return f;
+    });
+  };
+
 export const VARIANTS: Record<string, Variant> = {
   base: { bits: 15 },
   b16: { bits: 16 },
@@ -152,4 +173,10 @@ export const VARIANTS: Record<string, Variant> = {
   m2b15: { bits: 15, minCount: 2 },
   m2b16s2: { bits: 16, minCount: 2, seed: 2 },
   m3b16s2: { bits: 16, minCount: 3, seed: 2 },
+  k64: { bits: 15, extra: clusters(64) },
+  k256: { bits: 15, extra: clusters(256) },
+  k1024: { bits: 15, extra: clusters(1024) },
+  k64b: { bits: 15, extra: clusters(64, true) },
+  k256b: { bits: 15, extra: clusters(256, true) },
+  k1024b: { bits: 15, extra: clusters(1024, true) },
 };
