@@ -3,7 +3,8 @@
  * table for English (shared + lexical features) and one for other languages (shared features
  * only, trained on the same English data), plus label transitions for Viterbi decoding.
  * `npm run train` (scripts/train.ts) writes models/segment.json; this module only reads it.
- * Weights are int8 in base64 to keep the file small (issue 3: ≤ 1 MB, ≤ 300 kB gzipped).
+ * Weights are int8, one character each (encodeInt8Text; base64 still read), to keep the file
+ * small (issue 3: ≤ 1 MB, ≤ 300 kB gzipped).
  */
 
 import type { StackModelFile } from './stack';
