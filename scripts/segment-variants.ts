@@ -91,6 +91,9 @@
  *     of the 30k commonest words and train's; +40 kB gz)
  *                                        0.6174 / 0.5678 | 0.6153 / 0.5788 (0.85: 0.6159 / 0.5775)
  *   SHIP=1024,15,30000 (16-bit table)    0.6160 / 0.5725 | 0.6141 / 0.5730
+ *   SHIP=255,16,50000 (2^16 slots, 50k words; ~+50 kB gz, over budget)
+ *                                        0.6181 / 0.5788 | 0.6157 / 0.5770
+ *   SVEC=8 (exact)                       0.6217 / 0.5757 | 0.6171 / 0.5797
  *   scripts/train.ts --vectors (SHIP 255), `npm run eval -- --model`: four roles 0.574 → 0.576,
  *     nine labels 0.527 → 0.526.
  * Exact vectors gain ~0.007 on both (k256 + SVEC=16 unblended: cv +0.008, val +0.007), but the
