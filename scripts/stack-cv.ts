@@ -32,6 +32,12 @@ import {
   type StackText,
 } from '../lib/segment/stack';
 import { scores } from './train-scores';
+import { sentenceVectorizer } from './embeddings';
+import { VARIANTS } from './segment-variants';
+import { hashFeature } from '../lib/segment/hash';
+import { SentenceVectors } from '../lib/segment/vectors';
+import { vectorsFile } from './embeddings';
+import { bag } from '../lib/text/tokens';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +52,19 @@ const { values } = parseArgs({
     s1folds: { type: 'string', default: '5' },
   },
 });
+
+/**
+ * Task emb9 (pretrained word vectors): EXTRA=variant adds a segment-variants.ts variant's extra
+ * features to the first stage (use another --cache); SVEC=dims gives the second stage sentence
+ * vectors (SVECK=k: from cluster centroids).
+ */
+const EXTRA = process.env.EXTRA ? VARIANTS[process.env.EXTRA].extra : undefined;
+const SVEC = Number(process.env.SVEC ?? 0);
+const vectorize =
+  SVEC && !process.env.SHIP ? sentenceVectorizer(SVEC, Number(process.env.SVECK ?? 0)) : undefined;
+/** SHIP=k,bits,top: the shipped form (lib/segment/vectors.ts), from token-id bags. */
+const ship = process.env.SHIP?.split(',').map(Number);
+const shipped = ship && new SentenceVectors(vectorsFile(ship[0], SVEC, ship[1], ship[2]));
 
 const K = FINE_LABELS.length;
 const MAIN = FINE_LABELS.indexOf('Main');
@@ -74,9 +93,28 @@ function load(file: string): Doc[] {
       (_, s) => slots.push(Int32Array.from(s)),
       bags,
     );
+    const extra = EXTRA?.(prep.doc);
+    if (extra)
+      slots.forEach(
+        (s, i) => (slots[i] = Int32Array.from([...s, ...extra[i].map((f) => hashFeature(f, 15))])),
+      );
+    let vecs = vectorize?.([prep.doc.title, ...prep.doc.sentences.map((s) => s.text)]);
+    if (shipped) {
+      vecs = new Float64Array((bags.length + 1) * SVEC);
+      shipped.ofWords([...bag(prep.doc.title).keys()].map(String), vecs, 0);
+      bags.forEach((b, t) => shipped.ofIds(b, vecs!, (t + 1) * SVEC));
+    }
     return {
       slots,
-      text: process.env.NOTEXT ? undefined : { headSims, bags: bags.map((b) => (b ? [...b] : b)) },
+      text: process.env.NOTEXT
+        ? undefined
+        : {
+            headSims,
+            bags: bags.map((b) => (b ? [...b] : b)),
+            vectorDims: SVEC,
+            vectors: vecs?.subarray(SVEC),
+            titleVector: vecs?.subarray(0, SVEC),
+          },
       paragraphs: prep.doc.sentences.map((s) => s.paragraph),
       labels: prep.docUnits.map((u) => labelIndex.get(nd.gold[u].label)!),
       boilerplate: prep.units.flatMap((u, i) => (u.boilerplate ? [labelIndex.get(nd.gold[i].label)!] : [])),
@@ -177,7 +215,7 @@ const s1cv = report('stage1 cv', train, asRows(cache.oof));
 const s1val = report('stage1 val', val, asRows(cache.val));
 console.log(s1cv.text, '|', s1val.text);
 
-const D = stackWidth(K);
+const D = stackWidth(K, SVEC);
 function inputs(docs: Doc[], probs: Probs): Float64Array[] {
   return docs.map((d, i) => {
     const n = d.labels.length;
@@ -264,7 +302,7 @@ const full = stage2s(train.map((_, i) => i));
 const pv = applyAll(full, val, cache.val);
 const s2val = report('stage2 val', val, pv);
 if (process.env.DUMP) {
-  const b = Number(process.env.BLEND ?? 1);
+  const b = Number(process.env.BLEND?.split(',')[0] ?? 1);
   const mix = (s2: Float64Array[][], s1: Probs) =>
     s2.map((d, i) => d.map((r, t) => Array.from(r, (v, c) => b * v + (1 - b) * s1[i][t][c])));
   writeFileSync(process.env.DUMP, JSON.stringify({ cv: mix(oof2, cache.oof), val: mix(pv, cache.val) }));
@@ -439,12 +477,14 @@ if (process.env.STAGE3) {
 }
 if (process.env.BLEND) {
   // The second stage's log-probabilities blended with the first's.
-  const a = Number(process.env.BLEND);
-  const mix = (s2: Float64Array[][], s1: Probs) =>
-    s2.map((d, i) => d.map((r, t) => r.map((v, c) => a * v + (1 - a) * s1[i][t][c])));
-  console.log(
-    report(`blend ${a} cv`, train, mix(oof2, cache.oof)).text,
-    '|',
-    report(`blend ${a} val`, val, mix(pv, cache.val)).text,
-  );
+  // (a list, BLEND=0.7,0.85: each in turn)
+  for (const a of process.env.BLEND.split(',').map(Number)) {
+    const mix = (s2: Float64Array[][], s1: Probs) =>
+      s2.map((d, i) => d.map((r, t) => r.map((v, c) => a * v + (1 - a) * s1[i][t][c])));
+    console.log(
+      report(`blend ${a} cv`, train, mix(oof2, cache.oof)).text,
+      '|',
+      report(`blend ${a} val`, val, mix(pv, cache.val)).text,
+    );
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run train [-- --out models/segment.json] [--no-cues] [--no-lexical]`
+ * `npm run train [-- --out models/segment.json] [--no-cues] [--no-lexical] [--vectors]`
  * Rebuilds the role model from ../shared/data/newsdiscourse/train.jsonl, deterministically:
  * the English model (shared + lexical features) and the shared-features model used for
  * Japanese, label transitions, and decoding offsets (one per label, and the transition
@@ -33,8 +33,11 @@ import {
   stackWidth,
   type StackModelFile,
   type StackText,
+  withVectors,
 } from '../lib/segment/stack';
 import { prepare } from '../lib/segment/prepare';
+import { SentenceVectors, type VectorsFile } from '../lib/segment/vectors';
+import { vectorsFile } from './embeddings';
 import { scores } from './train-scores';
 
 /**
@@ -56,6 +59,7 @@ const { values } = parseArgs({
     'no-cues': { type: 'boolean', default: false },
     'no-lexical': { type: 'boolean', default: false },
     'no-stack': { type: 'boolean', default: false },
+    vectors: { type: 'boolean', default: false },
     bits: { type: 'string', default: String(BITS_FULL_DEFAULT) },
     'min-count': { type: 'string', default: String(MIN_COUNT_DEFAULT) },
   },
@@ -74,6 +78,22 @@ interface Doc {
   paragraphs: number[];
   text: StackText;
 }
+
+/**
+ * `--vectors`: pretrained word vectors for the second stage (lib/segment/vectors.ts,
+ * scripts/embeddings.ts; task emb9): 255 clusters, 16 principal directions, a 2^15-slot table of
+ * the 30,000 most frequent words and train's (+40 kB gz). Off by default: validation four roles
+ * 0.574 → 0.576 (`npm run eval -- --model`), stack-cv cv 0.612 → 0.615, within noise and under
+ * the 0.005 a change must gain (every variant's figures: scripts/segment-variants.ts).
+ */
+const VECTORS = { clusters: 255, dims: 16, bits: 15, top: 30000 };
+const vectors: VectorsFile | undefined =
+  !values.vectors || values['no-stack']
+    ? undefined
+    : vectorsFile(VECTORS.clusters, VECTORS.dims, VECTORS.bits, VECTORS.top);
+const sentenceVectors = vectors && new SentenceVectors(vectors);
+const vectorsOf = (text: StackText) =>
+  sentenceVectors ? withVectors(sentenceVectors, text, text.bags.length) : text;
 
 function load(file: string, bitsShared: number): Doc[] {
   const docs = parseJsonl(readFileSync(file, 'utf8'));
@@ -99,7 +119,8 @@ function load(file: string, bitsShared: number): Doc[] {
       fullSlots,
       paragraphs: prep.doc.sentences.map((s) => s.paragraph),
       // Bags are token ids in a table segment() may reset: copied.
-      text: { headSims, bags: bags.map((b) => (b ? [...b] : b)) },
+      // Sentence vectors made now, while the bags' token ids are this document's.
+      text: vectorsOf({ headSims, bags: bags.map((b) => (b ? [...b] : b)), title: prep.doc.title }),
       sharedSlots: documentSlots(prep.doc, shared, bitsShared),
       labels: prep.docUnits.map((u) => labelIndex.get(nd.gold[u].label)!),
       boilerplate: prep.units.flatMap((u, i) => (u.boilerplate ? [labelIndex.get(nd.gold[i].label)!] : [])),
@@ -202,7 +223,7 @@ function buildStack(en: Float64Array[][], trans: number[][]): StackModelFile {
       if (i % STACK.folds === f) oof[i] = d.fullSlots.map((s) => logProbsOf(m.trained, s, K));
     });
   }
-  const D = stackWidth(K);
+  const D = stackWidth(K, vectors?.dims);
   const rows = train.reduce((a, d) => a + d.labels.length, 0);
   const x = new Float64Array(rows * D);
   let at = 0;
@@ -246,7 +267,8 @@ function buildStack(en: Float64Array[][], trans: number[][]): StackModelFile {
   process.stderr.write(
     `stack: validation four roles ${role.toFixed(4)}, nine labels ${fine.toFixed(4)}, seqWeight ${tuned.seqWeight}\n`,
   );
-  return { ...m, offsets: tuned.offsets, seqWeight: tuned.seqWeight };
+  // The vectors last: the documents above carry theirs already (made at load).
+  return { ...m, offsets: tuned.offsets, seqWeight: tuned.seqWeight, vectors };
 }
 
 /** Issue 3's nine-label floor, with a little room for the held-out split. */

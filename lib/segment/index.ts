@@ -128,7 +128,11 @@ export function createSegmenter(file: ModelFile, config: SegmenterConfig = FULL_
     // English: the second stage re-reads the label probabilities in their context (stack.ts).
     const stack = en ? file.stack : undefined;
     if (stack)
-      applyStack(stack, scores, n, K, paragraphsOf(prep.doc.sentences), MAIN_INDEX, { headSims, bags });
+      applyStack(stack, scores, n, K, paragraphsOf(prep.doc.sentences), MAIN_INDEX, {
+        headSims,
+        bags,
+        title: prep.doc.title,
+      });
     const offsets = stack ? stack.offsets : model.offsets;
     const ja = en ? null : jaContexts(prep, article.publishedTime, headSims);
     // Outside English the model's NA is ruled out below anyway: skip other.ts's scan of every paragraph.

@@ -5,7 +5,7 @@
  * set (so the validation split stays untouched).
  */
 import { hashFeature } from './hash';
-import { encodeBase64, viterbi, type LinearModelFile } from './model';
+import { encodeInt8Text, viterbi, type LinearModelFile } from './model';
 
 export interface Example {
   slots: Int32Array;
@@ -186,7 +186,8 @@ export function pack(
   return {
     bits,
     scale: qm.scale,
-    weights: encodeBase64(new Uint8Array(qm.q.buffer)),
+    weights: encodeInt8Text(qm.q),
+    encoding: 'text',
     bias: Array.from(qm.trained.bias),
     offsets: tuned.offsets,
     seqWeight: tuned.seqWeight,

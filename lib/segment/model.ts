@@ -3,7 +3,8 @@
  * table for English (shared + lexical features) and one for other languages (shared features
  * only, trained on the same English data), plus label transitions for Viterbi decoding.
  * `npm run train` (scripts/train.ts) writes models/segment.json; this module only reads it.
- * Weights are int8 in base64 to keep the file small (issue 3: ≤ 1 MB, ≤ 300 kB gzipped).
+ * Weights are int8, one character each (encodeInt8Text; base64 still read), to keep the file
+ * small (issue 3: ≤ 1 MB, ≤ 300 kB gzipped).
  */
 
 import type { StackModelFile } from './stack';
@@ -12,8 +13,12 @@ export interface LinearModelFile {
   bits: number;
   /** Weight = int8 × scale. */
   scale: number;
-  /** base64 of Int8Array, layout [slot × classes + class]. */
+  /**
+   * The Int8Array, layout [slot × classes + class]: base64, or with `encoding: 'text'` one
+   * character per weight (encodeInt8Text).
+   */
   weights: string;
+  encoding?: 'text';
   bias: number[];
   /** Added to the log-probabilities at decoding time (tuned for macro-F1 on train folds). */
   offsets: number[];
@@ -49,7 +54,7 @@ export interface LinearModel {
   seqWeight: number;
 }
 
-function decodeBase64(b64: string): Uint8Array {
+export function decodeBase64(b64: string): Uint8Array {
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -62,8 +67,38 @@ export function encodeBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+/**
+ * Int8 weights as text, one character each: the common small values (−45…+46) as the printable
+ * ASCII character 0x50 + v (never `"` or `\`), the rest as U+0100 + the byte (two bytes in
+ * UTF-8). gzip then sees one byte per weight, where base64 spreads a weight over character
+ * boundaries: the English table gzips to 244 kB instead of 275 kB (task emb9: room for the word
+ * vectors within issue 3's 300 kB).
+ */
+export function encodeInt8Text(q: Int8Array): string {
+  const codes = new Uint16Array(q.length);
+  for (let i = 0; i < q.length; i++) {
+    const c = 0x50 + q[i];
+    codes[i] = c < 0x23 || c > 0x7e || c === 0x5c ? 0x100 + (q[i] & 255) : c;
+  }
+  let s = '';
+  for (let i = 0; i < codes.length; i += 0x8000) s += String.fromCharCode(...codes.subarray(i, i + 0x8000));
+  return s;
+}
+
+export function decodeInt8Text(s: string): Int8Array {
+  const out = new Int8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = c >= 0x100 ? c - 0x100 : c - 0x50;
+  }
+  return out;
+}
+
 export function loadLinear(file: LinearModelFile, classes: number): LinearModel {
-  const weights = new Int8Array(decodeBase64(file.weights).buffer);
+  const weights =
+    file.encoding === 'text'
+      ? decodeInt8Text(file.weights)
+      : new Int8Array(decodeBase64(file.weights).buffer);
   return {
     bits: file.bits,
     classes,

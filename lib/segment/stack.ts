@@ -11,6 +11,9 @@
  * inputs look like the ones inference gives it); pure and allocation-light, as segment() runs it.
  */
 
+import { bag } from '../text/tokens';
+import { SentenceVectors, type VectorsFile } from './vectors';
+
 export interface StackModelFile {
   /** Input width (stackInputs' D); checked against the code when applied. */
   inputs: number;
@@ -28,6 +31,11 @@ export interface StackModelFile {
    * validation (0.573 → 0.575), scripts/stack-cv.ts.
    */
   blend?: number;
+  /**
+   * Pretrained word vectors' compact form (vectors.ts; task emb9): when present, each sentence's
+   * vector and its cosines are inputs too (StackText.vectors).
+   */
+  vectors?: VectorsFile;
   /** Added to the second stage's log-probabilities at decoding time (tuned like LinearModelFile's). */
   offsets: number[];
   seqWeight: number;
@@ -40,8 +48,8 @@ const NEIGHBOURS = [-1, 1, -2, 2];
 const LOG_FLOOR = -8;
 
 /** Width of one sentence's input vector for k labels (see stackInputs). */
-export function stackWidth(k: number): number {
-  return 10 * k + 14 + EXTRA_WIDTH;
+export function stackWidth(k: number, vectorDims = 0): number {
+  return 10 * k + 14 + EXTRA_WIDTH + (vectorDims ? vectorDims + 3 : 0);
 }
 
 /**
@@ -51,6 +59,34 @@ export function stackWidth(k: number): number {
 export interface StackText {
   headSims: ArrayLike<number>;
   bags: readonly (readonly number[] | undefined)[];
+  /**
+   * Unit-length sentence vectors (n × vectorDims; vectors.ts) and the headline's, when the model
+   * has word vectors (task emb9): read as themselves and as cosines to the headline, the main
+   * event's sentence and the first sentence.
+   */
+  vectorDims?: number;
+  vectors?: Float64Array;
+  titleVector?: Float64Array;
+  /** The headline, for its vector (withVectors). */
+  title?: string;
+}
+
+/** `text` with its sentence and headline vectors (n sentences' bags, the headline's words). */
+export function withVectors(sv: SentenceVectors, text: StackText, n: number): StackText {
+  const d = sv.dims;
+  const vectors = new Float64Array(n * d);
+  for (let t = 0; t < n; t++) sv.ofIds(text.bags[t], vectors, t * d);
+  const titleVector = new Float64Array(d);
+  const words: string[] = [];
+  for (const w of bag(text.title ?? '').keys()) if (typeof w === 'string') words.push(w);
+  sv.ofWords(words, titleVector, 0);
+  return { ...text, vectorDims: d, vectors, titleVector };
+}
+
+function cosAt(a: Float64Array, ai: number, b: Float64Array, bi: number, dims: number): number {
+  let s = 0;
+  for (let d = 0; d < dims; d++) s += a[ai + d] * b[bi + d];
+  return s;
 }
 const EXTRA_WIDTH = 5;
 
@@ -109,7 +145,8 @@ export function stackInputs(
   out: Float64Array,
   text?: StackText,
 ): void {
-  const D = stackWidth(k);
+  const vectorDims = text?.vectorDims ?? 0;
+  const D = stackWidth(k, vectorDims);
   const p = new Float64Array(n * k);
   for (let i = 0; i < n * k; i++) p[i] = Math.exp(lp[i]);
   // Prefix sums of the probabilities: means before, after, over the paragraph, over the article.
@@ -169,6 +206,15 @@ export function stackInputs(
     out[j++] = text && t !== bestMain ? overlap(text.bags[t], mainMark) : 0;
     out[j++] = text && t > 0 ? overlap(text.bags[t], firstMark) : 0;
     out[j++] = text ? Math.min(1, (text.bags[t]?.length ?? 0) / 30) : 0;
+    if (vectorDims) {
+      const v = text?.vectors;
+      const tv = text?.titleVector;
+      const vd = vectorDims;
+      for (let d = 0; d < vd; d++) out[j++] = v ? v[t * vd + d] : 0;
+      out[j++] = v && tv ? cosAt(v, t * vd, tv, 0, vd) : 0;
+      out[j++] = v && t !== bestMain ? cosAt(v, t * vd, v, bestMain * vd, vd) : 0;
+      out[j++] = v && t > 0 ? cosAt(v, t * vd, v, 0, vd) : 0;
+    }
   }
 }
 
@@ -250,6 +296,7 @@ interface Tables {
   w1: Float64Array;
   b1: Float64Array;
   w2: Float64Array;
+  sv?: SentenceVectors;
 }
 /**
  * The model file's weights as typed arrays, made once per model: the same values, read in
@@ -265,6 +312,7 @@ function tablesOf(m: StackModelFile): Tables {
       w1: Float64Array.from(m.hidden?.w1 ?? []),
       b1: Float64Array.from(m.hidden?.b1 ?? []),
       w2: Float64Array.from(m.hidden?.w2 ?? []),
+      sv: m.vectors && new SentenceVectors(m.vectors),
     };
     tables.set(m, t);
   }
@@ -286,11 +334,14 @@ export function applyStack(
 ): void {
   const D = model.inputs;
   // A model file trained with other inputs than this code reads would score garbage quietly.
-  if (D !== stackWidth(k)) throw new Error(`stack model has ${D} inputs, the code makes ${stackWidth(k)}`);
+  const made = tablesOf(model);
+  if (made.sv && text) text = withVectors(made.sv, text, n);
+  const W = stackWidth(k, text?.vectorDims);
+  if (D !== W) throw new Error(`stack model has ${D} inputs, the code makes ${W}`);
   if (inputScratch.length < n * D) inputScratch = new Float64Array(Math.max(n * D, inputScratch.length * 2));
   const x = inputScratch;
   stackInputs(lp, n, k, paragraph, main, x, text);
-  const { w, bias, w1, b1, w2 } = tablesOf(model);
+  const { w, bias, w1, b1, w2 } = made;
   const H = b1.length;
   const h = hiddenScratch.length >= H ? hiddenScratch : (hiddenScratch = new Float64Array(H));
   const blend = model.blend ?? 1;
