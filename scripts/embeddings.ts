@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { parseJsonl } from '../lib/eval/newsdiscourse';
 import { asciiWords } from '../lib/segment/features';
 import { fnv, slotOf } from '../lib/segment/hash';
+import { rng } from '../lib/segment/learn';
 import { encodeBase64 } from '../lib/segment/model';
 import type { VectorsFile } from '../lib/segment/vectors';
 
@@ -84,18 +85,6 @@ export function loadVectors(files: string[], top = 50000): Vectors {
   const b64 = Buffer.from(data.buffer).toString('base64');
   writeFileSync(SUBSET, JSON.stringify({ key, words, b64 }));
   return { words, data };
-}
-
-/** mulberry32: a seeded generator, so that clustering is deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

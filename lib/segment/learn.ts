@@ -38,8 +38,8 @@ export function toSlots(features: string[], bits: number): Int32Array {
   return Int32Array.from(features, (f) => hashFeature(f, bits));
 }
 
-/** mulberry32: a seeded shuffle keeps training reproducible. */
-function rng(seed: number): () => number {
+/** mulberry32: a seeded shuffle keeps training reproducible (also scripts/embeddings.ts' k-means). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
