@@ -8,7 +8,7 @@ import { ledeError } from './errors';
 import { PORTS, type ExtractPortReply, type ExtractPortRequest, type PortLike, type Self } from './protocol';
 import { pageBlocker } from './restricted';
 import type { StorageArea } from './storage/area';
-import type { CopySink } from './worker';
+import { forwardCopy, type ExtractChannel, type ForwardedCopy } from './copy-forwarder';
 import type { Article, Result } from './types';
 
 /** The runtime-registered content script (entrypoints/content.ts), as WXT emits it. */
@@ -101,61 +101,13 @@ async function extractChannel(): Promise<ExtractChannel> {
   return (extractPort ??= openExtractPort());
 }
 
-let nextCopy = 0;
-
-/** A capture's parts as forwarded to the offscreen document (lib/worker.ts CopySink). */
-export interface ForwardedCopy extends CopySink {
-  /**
-   * The copy's number on `port` when every part of it (`chars` in all) went there; otherwise
-   * null, and the parts sent are dropped there. Either way the copy is forgotten here.
-   */
-  take(port: ExtractChannel, chars: number): Promise<number | null>;
-  /**
-   * The outline is over: drops what was sent, and parts still coming (a capture that outlived
-   * its time-out) go nowhere.
-   */
-  close(): void;
-}
-
 /**
- * Sends each part of a capture on to the offscreen document as the worker receives it, which
- * parses it while the rest comes (lib/guard/copy-stream.ts; issue 7: the first open). Parts sent
- * before the document is open wait for it, in order. Chrome only (null in Firefox, whose
- * background page extracts the joined HTML where it is).
+ * Sends each part of a capture on to the offscreen document as the worker receives it
+ * (lib/copy-forwarder.ts; issue 7: the first open). Chrome only: null in Firefox, whose
+ * background page extracts the joined HTML where it is.
  */
 export function copyForwarder(): ForwardedCopy | null {
-  if (import.meta.env.FIREFOX) return null;
-  let sent: { copy: number; chars: number; port: Promise<ExtractChannel | null> } | null = null;
-  let closed = false;
-  const drop = () => {
-    const was = sent;
-    sent = null;
-    if (was) void was.port.then((p) => p?.post({ copy: was.copy, drop: true }));
-  };
-  return {
-    part(text) {
-      if (closed) return;
-      const at = (sent ??= { copy: nextCopy++, chars: 0, port: extractChannel().catch(() => null) });
-      at.chars += text.length;
-      // Each part is a callback on the same promise: they run, and post, in the order given.
-      void at.port.then((p) => p?.post({ copy: at.copy, part: text }));
-    },
-    drop,
-    close() {
-      closed = true;
-      drop();
-    },
-    async take(port, chars) {
-      const was = sent;
-      sent = null;
-      if (!was) return null;
-      // Awaited after every part's callback on the same promise: all of them have posted.
-      const to = await was.port;
-      if (to === port && was.chars === chars && port.open()) return was.copy;
-      to?.post({ copy: was.copy, drop: true });
-      return null;
-    },
-  };
+  return import.meta.env.FIREFOX ? null : forwardCopy(extractChannel);
 }
 
 /**
@@ -165,16 +117,6 @@ export function copyForwarder(): ForwardedCopy | null {
  * (and `extractOffThePage` opens the document again).
  */
 let extractPort: ExtractChannel | null = null;
-
-export interface ExtractChannel {
-  /** The article, or null when the document holds no such copy (send the HTML instead). */
-  ask(
-    request: { html: string; url: string } | { copy: number; url: string },
-  ): Promise<Result<Article> | null>;
-  /** A copy's part, or its drop: no answer. */
-  post(message: { copy: number; part: string } | { copy: number; drop: true }): void;
-  open(): boolean;
-}
 
 function openExtractPort(): ExtractChannel {
   const port = wrapPort<ExtractPortReply, ExtractPortRequest>(

@@ -67,7 +67,7 @@ export function receiveCapture(
 }
 
 /**
- * Where the copy's parts go on as they arrive (lib/glue.ts copyForwarder: the offscreen
+ * Where the copy's parts go on as they arrive (lib/copy-forwarder.ts, via lib/glue.ts copyForwarder: the offscreen
  * document, which parses them meanwhile; issue 7, the first open). The worker still joins them:
  * the HTML is the answer whenever the forwarded copy cannot be used.
  */
