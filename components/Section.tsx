@@ -1,4 +1,4 @@
-import { notCovered, roleName } from '@/lib/i18n';
+import { emptySection, roleName } from '@/lib/i18n';
 import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
 import { Point } from './Point';
 
@@ -39,7 +39,7 @@ export function Section({ outline, section, pointLabel, here, herePoint, hereLab
           ))}
         </ul>
       ) : (
-        <p className="not-covered">{notCovered(outline.lang)}</p>
+        <p className="not-covered">{emptySection(section.role, outline.lang, !!outline.gist)}</p>
       )}
     </section>
   );

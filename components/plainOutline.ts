@@ -4,7 +4,7 @@
  * createElement and textContent only, never page HTML. React replaces it as soon as it has
  * loaded (firstPaint.ts); tests/unit/first-paint.test.tsx checks both render the same HTML.
  */
-import { notCovered, roleName, copyFormatName } from '@/lib/i18n';
+import { copyFormatName, emptySection, roleName } from '@/lib/i18n';
 import { textFragmentUrl } from '@/lib/format/fragment';
 import type { CopyFormat } from '@/lib/format/copy';
 import type { LedeError, Outline, Point } from '@/lib/types';
@@ -59,7 +59,7 @@ function outlineMain(o: Outline, t: UiStrings): HTMLElement {
         el('h2', { id }, roleName(sec.role, o.lang)),
         sec.points.length
           ? el('ul', {}, ...sec.points.map((p) => point(o, p, t.showInPage)))
-          : el('p', { class: 'not-covered' }, notCovered(o.lang)),
+          : el('p', { class: 'not-covered' }, emptySection(sec.role, o.lang, !!o.gist)),
       ),
     );
   }

@@ -2,7 +2,7 @@
  * Words Lede writes into outlines and copies, in the article's language (issue 2: 背景 / 結果 /
  * 戦略 / 展望 for Japanese; issue 4: copy labels). Anything that is not Japanese gets English.
  *
- * Exports: `roleName(role, lang)`, `notCovered(lang)`, `label(key, lang)` with `LabelKey`,
+ * Exports: `roleName(role, lang)`, `emptySection(role, lang, gist)`, `label(key, lang)` with `LabelKey`,
  * `readingTime(minutes, lang)`, `copyFormatName(format, lang)`.
  */
 import type { Role } from './types';
@@ -20,8 +20,14 @@ export function roleName(role: Role, lang: string): string {
 }
 
 const NOT_COVERED = { en: 'Not covered by this article.', ja: 'この記事には該当する記述がありません。' };
-export function notCovered(lang: string): string {
-  return NOT_COVERED[ui(lang)];
+const IN_GIST = { en: 'The main event is the gist above.', ja: '主な出来事は冒頭の要点のとおりです。' };
+/**
+ * What an empty section says. The gist on top is the main event, which no section repeats
+ * (issue 4), so an empty Result under a gist points up to it instead of saying the article has
+ * no result: the popup of docs/popup-en.png said both at once.
+ */
+export function emptySection(role: Role, lang: string, gist: boolean): string {
+  return (role === 'result' && gist ? IN_GIST : NOT_COVERED)[ui(lang)];
 }
 
 const LABELS = {

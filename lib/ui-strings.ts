@@ -5,7 +5,6 @@
  * names and "not covered" — follow the article's language instead: see lib/i18n.ts.
  */
 import { ledeError } from './errors';
-import { notCovered } from './i18n';
 import type { Length, LedeErrorCode } from './types';
 
 export type UiLang = 'en' | 'ja';
@@ -55,7 +54,6 @@ const EN = {
   outlineAnyway: 'Outline anyway',
   tryAgain: 'Try again',
   openSidePanel: 'Open in side panel',
-  notCovered: notCovered('en'),
   roleMarkers: 'Role markers',
   roleMarkersHint: 'A thin coloured bar beside each paragraph of the page shows its role.',
   shortcut: (keys: string) => `Shortcut: ${keys}`,
@@ -163,7 +161,6 @@ const JA: UiStrings = {
   outlineAnyway: 'それでもアウトラインを作る',
   tryAgain: 'もう一度試す',
   openSidePanel: 'サイドパネルで開く',
-  notCovered: notCovered('ja'),
   roleMarkers: '役割マーカー',
   roleMarkersHint: 'ページの各段落の横に、その役割を示す細い色の線を表示します。',
   shortcut: (keys) => `ショートカット: ${keys}`,

@@ -8,7 +8,7 @@
  * Exports: `toText(outline, { links? })` (the CLI's `--format text`, links off by default),
  * `textFor(outline, scope)` (copies: links on), `renderText(view, { links })`.
  */
-import { label, notCovered, readingTime, roleName } from '../i18n';
+import { label, emptySection, readingTime, roleName } from '../i18n';
 import type { Outline } from '../types';
 import { copyView, OUTLINE_SCOPE, type CopyScope, type CopyView, type ViewPoint } from './scope';
 import { safeHref } from './url';
@@ -40,7 +40,9 @@ export function renderText(v: CopyView, { links = true }: TextOptions = {}): str
     }
     lines.push(roleName(s.role, v.lang).toUpperCase());
     lines.push(
-      ...(s.points.length ? s.points.flatMap((p) => point(p, '  ', '• ')) : [`  (${notCovered(v.lang)})`]),
+      ...(s.points.length
+        ? s.points.flatMap((p) => point(p, '  ', '• '))
+        : [`  (${emptySection(s.role, v.lang, !!v.gist)})`]),
       '',
     );
   }

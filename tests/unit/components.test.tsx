@@ -15,7 +15,7 @@ import { extractArticle } from '@/lib/extract';
 import { copyPayload, OUTLINE_SCOPE } from '@/lib/format/copy';
 import { toMarkdown } from '@/lib/format/markdown';
 import { uiStrings } from '@/lib/ui-strings';
-import { notCovered, roleName } from '@/lib/i18n';
+import { emptySection, roleName } from '@/lib/i18n';
 import { parseDocument } from '@/lib/node/parse';
 import { outlineArticle } from '@/lib/pipeline';
 import { ledeError } from '@/lib/errors';
@@ -63,8 +63,22 @@ describe('an outline from a fixture', () => {
     };
     render(<OutlineView source={fixtureSource(outline)} surface="popup" />);
     const strategy = (await screen.findByRole('region', { name: roleName('strategy', 'ja') })) as HTMLElement;
-    expect(within(strategy).getByText(notCovered('ja'))).toBeTruthy();
+    expect(within(strategy).getByText(emptySection('strategy', 'ja', true))).toBeTruthy();
     expect(within(strategy).queryAllByRole('link')).toHaveLength(0);
+  });
+
+  test('an empty Result under a gist points up to the gist instead of saying "not covered"', async () => {
+    const outline = {
+      ...seed,
+      sections: seed.sections.map((s) => (s.role === 'result' ? { ...s, points: [] } : s)),
+    };
+    const { unmount } = render(<OutlineView source={fixtureSource(outline)} surface="popup" />);
+    const result = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
+    expect(within(result).getByText('主な出来事は冒頭の要点のとおりです。')).toBeTruthy();
+    unmount();
+    render(<OutlineView source={fixtureSource({ ...outline, gist: null })} surface="popup" />);
+    const bare = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
+    expect(within(bare).getByText('この記事には該当する記述がありません。')).toBeTruthy();
   });
 
   test("a point's link asks the source to show its paragraph", async () => {

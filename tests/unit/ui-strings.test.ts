@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ledeError } from '../../lib/errors';
-import { notCovered } from '../../lib/i18n';
 import {
   MANIFEST_MESSAGES,
   manifestLocaleFiles,
@@ -47,11 +46,6 @@ describe('interface strings', () => {
       expect(ja.errors[code]).toMatch(JAPANESE);
     }
     expect(Object.keys(en.errors).sort()).toEqual(Object.keys(ja.errors).sort());
-  });
-
-  it('says "not covered" the way the outline does in that language', () => {
-    expect(en.notCovered).toBe(notCovered('en'));
-    expect(ja.notCovered).toBe(notCovered('ja'));
   });
 
   it('follows the setting, else the browser’s language', () => {
