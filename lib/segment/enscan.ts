@@ -6,7 +6,7 @@
  *
  * Why it is exact: every English regex alternative holds a whole word between `\b`s, and a
  * `\bword\b` match means the characters around it are not [A-Za-z0-9_], so the word tokenizer
- * (features.ts `asciiWords`: runs of ASCII letters, lower-cased; digit runs as '#') yields that
+ * (features/words.ts `asciiWords`: runs of ASCII letters, lower-cased; digit runs as '#') yields that
  * word as a token. A /i regex without the u flag never matches a non-ASCII character to an
  * ASCII letter, so lower-casing the token loses nothing. Each family lists, per alternative, one
  * word the alternative cannot match without (`triggers`); tests/unit/enscan.test.ts checks the

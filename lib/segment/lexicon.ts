@@ -220,13 +220,13 @@ function enCandidates(text: string, words: string[] | undefined): number {
   return words ? scanner().candidates(words, text) : -1;
 }
 
-/** The prefilter bits of one English word, for callers that cache them per word (features.ts). */
+/** The prefilter bits of one English word, for callers that cache them per word (features/word-facts.ts). */
 export const enWordBits = (word: string): number => scanner().wordBits(word);
 /** The prefilter bits of a text's trigger characters. */
 export const enTextBits = (text: string): number => scanner().textBits(text);
 
 /**
- * Cue families a sentence shows. `words`: the sentence's English words (features.ts
+ * Cue families a sentence shows. `words`: the sentence's English words (features/words.ts
  * asciiWords), when known, let enscan.ts skip the regexes that cannot match; `may`, the
  * prefilter's answer when the caller already has it (englishCues).
  */

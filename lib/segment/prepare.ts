@@ -61,7 +61,7 @@ export function prepare(article: Article, opts: SegmentOptions = {}): Prepared {
       if (!boilerplate) {
         docUnits.push(units.length);
         // The paragraph holds the sentence at its offset (the split cuts it out; a given
-        // sentence is found there or not): features.ts reads it there, faster than the slice.
+        // sentence is found there or not): features/describe-en.ts reads it there, faster than the slice.
         const inside = p.text.startsWith(s.text, s.start);
         sentences.push({
           text: s.text,

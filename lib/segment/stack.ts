@@ -54,7 +54,7 @@ export function stackWidth(k: number, vectorDims = 0): number {
 
 /**
  * What the second stage reads besides probabilities: each sentence's similarity to the
- * headline (features.ts headSim) and its words (token ids, lib/text/idbags.ts).
+ * headline (features/similarity.ts, SentenceInfo.headSim) and its words (token ids, lib/text/idbags.ts).
  */
 export interface StackText {
   headSims: ArrayLike<number>;

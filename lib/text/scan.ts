@@ -1,7 +1,7 @@
 /**
  * One pass over an English sentence for everything segment() and pickPoints() read from its
  * words (issue 7: each used to tokenise the sentence again, with a string per word):
- *  - `words`: the role model's word tokens as ids (lib/segment/features.ts `asciiWords`: runs of
+ *  - `words`: the role model's word tokens as ids (lib/segment/features/words.ts `asciiWords`: runs of
  *    ASCII letters lower-cased, and `#` for a run of digits);
  *  - `bag`: the similarity tokens as ids (lib/text/tokens.ts `bag`: runs of ASCII letters and
  *    digits lower-cased, two characters or more, stop words left out), with repeats;
@@ -25,7 +25,7 @@ export interface ScanOut {
   words: Int32Array;
   /**
    * Per word: 1 when it is a run of letters with neither a digit nor `_` on either side, so that
-   * a regex's `\bword\b` matches there (lib/segment/features.ts sure cue bits); else 0.
+   * a regex's `\bword\b` matches there (lib/segment/features/word-facts.ts sure cue bits); else 0.
    */
   clean: Uint8Array;
   bag: number[];
