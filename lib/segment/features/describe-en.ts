@@ -47,10 +47,10 @@ export function describeEn(doc: DocInput, bits: number | undefined, lens: number
       lens.push(scan.spaces + 1);
       quote = scan.quote;
       digit = scan.digit;
-      found = cuesOfScan(text, scan.words, scan.clean, digit);
+      found = cuesOfScan(text, scan);
       if (bits !== undefined) {
         lexicalFrom = lexicalEnd;
-        lexicalTo = lexicalEnd = scannedLexicalSlots(src, scan.words, scan.spans, bits);
+        lexicalTo = lexicalEnd = scannedLexicalSlots(src, scan, bits);
       } else ids = Array.from(scan.words);
     } else {
       // The exact paths (asciiWords may still work: a non-ASCII letter that is not K or İ).

@@ -3,7 +3,7 @@
  * the word prefilter (enscan.ts, per-word bits in word-facts.ts) says they may match and the
  * sentence's clean words do not already settle them.
  */
-import { newScanOut, scanAscii } from '../../text/scan';
+import { newScanOut, scanAscii, type ScanOut } from '../../text/scan';
 import { topAlternatives } from '../cuescan';
 import { CUE_FAMILIES, englishCues, enTextBits, TENSE } from '../lexicon';
 import { CUE_BITS, FACTS, learnWords, SURE_BITS } from './word-facts';
@@ -43,25 +43,22 @@ const cuesOf = (text: string, may: number, sure: number) =>
   sure ? cuesKnowing(text, may, sure) : englishCues(text, undefined, may);
 
 /**
- * The cues of a sentence scanned by scan.ts (its word ids, clean flags and whether it has a
+ * The cues of a sentence `scan` holds (scan.ts: its word ids, clean flags and whether it has a
  * digit): the prefilter's bits from the words' facts, the families its clean words (or a digit)
  * settle taken as they are. Learns the words' facts (word-facts.ts) on the way.
  */
-export function cuesOfScan(
-  text: string,
-  ids: ArrayLike<number>,
-  clean: ArrayLike<number>,
-  digit: boolean,
-): EnglishCues {
+export function cuesOfScan(text: string, scan: ScanOut): EnglishCues {
+  const { words: ids, clean } = scan.buffers;
+  const n = scan.count;
   let may = enTextBits(text);
   let sure = 0;
-  const f = learnWords(ids);
-  for (let k = 0; k < ids.length; k++) {
+  const f = learnWords(ids, n);
+  for (let k = 0; k < n; k++) {
     const at = ids[k] * FACTS;
     may |= f[at + CUE_BITS];
     if (clean[k]) sure |= f[at + SURE_BITS];
   }
-  return cuesOf(text, may, sure | (digit ? may & DIGIT_SURE : 0));
+  return cuesOf(text, may, sure | (scan.digit ? may & DIGIT_SURE : 0));
 }
 
 /** The cues of a sentence the scan gave up on, whose words (asciiWords, as ids) are known. */
@@ -79,5 +76,5 @@ export function cuesOfWords(text: string, ids: readonly number[]): EnglishCues {
 export function scannedCues(text: string): EnglishCues | null {
   const out = newScanOut();
   if (!scanAscii(text, out)) return null;
-  return cuesOfScan(text, out.words, out.clean, out.digit);
+  return cuesOfScan(text, out);
 }

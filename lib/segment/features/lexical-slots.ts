@@ -1,6 +1,6 @@
 /** English words and word pairs (the English model's lexical features), as names and as slots. */
 import { TOKENS } from '../../text/intern';
-import { digitId } from '../../text/scan';
+import { digitId, type ScanOut } from '../../text/scan';
 import { fnv, slotOf } from '../hash';
 import { put } from './slot-buffer';
 import type { DocInput, SentenceInfo } from './types';
@@ -70,17 +70,13 @@ function fnvWord(
 }
 
 /**
- * lexicalSlots for a sentence scanned by scan.ts (ids and spans of its words in `text`; facts
- * learnt), kept as the next run; returns the run's end (its start is the previous run's end).
+ * lexicalSlots for the sentence `scan` holds (scan.ts: ids and spans of its words in `text`),
+ * kept as the next run; returns the run's end (its start is the previous run's end).
  */
-export function scannedLexicalSlots(
-  text: string,
-  ids: ArrayLike<number>,
-  spans: ArrayLike<number>,
-  bits: number,
-): number {
-  const f = learnWords(ids);
-  const n = ids.length;
+export function scannedLexicalSlots(text: string, scan: ScanOut, bits: number): number {
+  const { words: ids, spans } = scan.buffers;
+  const n = scan.count;
+  const f = learnWords(ids, n);
   const hash = digitId();
   if (runCount + 2 * n + 2 > runs.length) {
     const grown = new Int32Array(Math.max(2 * runs.length, runCount + 2 * n + 2));

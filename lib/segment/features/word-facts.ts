@@ -26,8 +26,8 @@ let facts = new Int32Array(4096 * FACTS);
 let known = new Uint8Array(4096);
 let factsGeneration = -1;
 
-/** Makes sure the facts of every id in `ids` are known; the table, row `id × FACTS` per id. */
-export function learnWords(ids: ArrayLike<number>): Int32Array {
+/** Makes sure the facts of the first `n` ids are known; the table, row `id × FACTS` per id. */
+export function learnWords(ids: ArrayLike<number>, n = ids.length): Int32Array {
   if (factsGeneration !== TOKENS.generation || TOKENS.size > known.length) {
     const same = factsGeneration === TOKENS.generation;
     const size = Math.max(same ? known.length : 4096, TOKENS.size * 2);
@@ -41,7 +41,7 @@ export function learnWords(ids: ArrayLike<number>): Int32Array {
     known = k;
     factsGeneration = TOKENS.generation;
   }
-  for (let k = 0; k < ids.length; k++) {
+  for (let k = 0; k < n; k++) {
     const id = ids[k];
     if (known[id]) continue;
     const w = TOKENS.str(id);
