@@ -39,15 +39,15 @@ export function describeEn(doc: DocInput, bits: number | undefined, lens: number
     const from = s.source === undefined ? 0 : s.at!;
     let ids: number[] | null = null;
     let quote: boolean;
-    let digit: boolean;
+    let years: number[];
     let found: EnglishCues;
     let lexicalFrom = -1;
     let lexicalTo = -1;
     if (scanAscii(src, scan, from, from + text.length)) {
       lens.push(scan.spaces + 1);
       quote = scan.quote;
-      digit = scan.digit;
-      found = cuesOfScan(text, scan);
+      years = scan.digit ? yearsIn(text, 'en') : NO_YEARS;
+      found = cuesOfScan(text, scan, years.length > 0);
       if (bits !== undefined) {
         lexicalFrom = lexicalEnd;
         lexicalTo = lexicalEnd = scannedLexicalSlots(src, scan, bits);
@@ -56,12 +56,12 @@ export function describeEn(doc: DocInput, bits: number | undefined, lens: number
       // The exact paths (asciiWords may still work: a non-ASCII letter that is not K or İ).
       const ascii = asciiWords(text);
       ids = (ascii ?? words(text)).map((w) => TOKENS.id(w));
+      years = /\d/.test(text) ? yearsIn(text, 'en') : NO_YEARS;
       // Without the ASCII words, every family's regex is tested.
-      found = ascii ? cuesOfWords(text, ids) : englishCues(text, undefined, -1);
+      found = ascii ? cuesOfWords(text, ids, years.length > 0) : englishCues(text, undefined, -1);
       if (!unitBagIds(text, scan.bag)) bagIds(bag(text), scan.bag);
       lens.push(wordCount(text));
       quote = QUOTE.test(text);
-      digit = /\d/.test(text);
     }
     const b = scan.bag;
     sims.measure(b, i);
@@ -79,7 +79,7 @@ export function describeEn(doc: DocInput, bits: number | undefined, lens: number
       relLength: 0,
       quote,
       quoteStart: c0 === 34 || c0 === 0x201c || c0 === 39 || c0 === 0x2018, // /^["“'‘]/
-      years: digit ? yearsIn(text, 'en') : NO_YEARS,
+      years,
     };
   });
   sims.done();

@@ -5,8 +5,9 @@
  */
 import { newScanOut, scanAscii, type ScanOut } from '../../text/scan';
 import { topAlternatives } from '../cuescan';
-import { CUE_FAMILIES, englishCues, enTextBits, TENSE } from '../lexicon';
+import { CUE_FAMILIES, englishCues, enTextBits, enYearBits, TENSE } from '../lexicon';
 import { CUE_BITS, FACTS, learnWords, SURE_BITS } from './word-facts';
+import { yearsIn } from './years';
 
 export interface EnglishCues {
   cues: string[];
@@ -44,13 +45,14 @@ const cuesOf = (text: string, may: number, sure: number) =>
 
 /**
  * The cues of a sentence `scan` holds (scan.ts: its word ids, clean flags and whether it has a
- * digit): the prefilter's bits from the words' facts, the families its clean words (or a digit)
- * settle taken as they are. Learns the words' facts (word-facts.ts) on the way.
+ * digit) and whether it names a year (years.ts): the prefilter's bits from the words' facts, the
+ * families its clean words (or a digit) settle taken as they are. Learns the words' facts
+ * (word-facts.ts) on the way.
  */
-export function cuesOfScan(text: string, scan: ScanOut): EnglishCues {
+export function cuesOfScan(text: string, scan: ScanOut, hasYear: boolean): EnglishCues {
   const { words: ids, clean } = scan.buffers;
   const n = scan.count;
-  let may = enTextBits(text);
+  let may = enTextBits(text) | (hasYear ? enYearBits() : 0);
   let sure = 0;
   const f = learnWords(ids, n);
   for (let k = 0; k < n; k++) {
@@ -61,9 +63,9 @@ export function cuesOfScan(text: string, scan: ScanOut): EnglishCues {
   return cuesOf(text, may, sure | (scan.digit ? may & DIGIT_SURE : 0));
 }
 
-/** The cues of a sentence the scan gave up on, whose words (asciiWords, as ids) are known. */
-export function cuesOfWords(text: string, ids: readonly number[]): EnglishCues {
-  let may = enTextBits(text);
+/** The cues of a sentence the scan gave up on, whose words (asciiWords, as ids) and years are known. */
+export function cuesOfWords(text: string, ids: readonly number[], hasYear: boolean): EnglishCues {
+  let may = enTextBits(text) | (hasYear ? enYearBits() : 0);
   const f = learnWords(ids);
   for (let k = 0; k < ids.length; k++) may |= f[ids[k] * FACTS + CUE_BITS];
   return cuesOf(text, may, 0);
@@ -76,5 +78,5 @@ export function cuesOfWords(text: string, ids: readonly number[]): EnglishCues {
 export function scannedCues(text: string): EnglishCues | null {
   const out = newScanOut();
   if (!scanAscii(text, out)) return null;
-  return cuesOfScan(text, out);
+  return cuesOfScan(text, out, out.digit && yearsIn(text, 'en').length > 0);
 }
