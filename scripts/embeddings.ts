@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonl } from '../lib/eval/newsdiscourse';
-import { asciiWords } from '../lib/segment/features';
+import { asciiWords } from '../lib/segment/features/words';
 import { fnv, slotOf } from '../lib/segment/hash';
 import { rng } from '../lib/segment/learn';
 import { encodeBase64 } from '../lib/segment/model';

@@ -12,7 +12,7 @@ import { ROLES } from '../lib/types';
 import type { Article } from '../lib/types';
 import { JA_CUES, jaCueHits } from '../lib/segment/ja-cues';
 import { dayClass, parsePublished, recallsPast, yearClasses, yearsIn } from '../lib/segment/ja-time';
-import { referenceYear } from '../lib/segment/features';
+import { referenceYear } from '../lib/segment/features/years';
 import type { Prepared } from '../lib/segment/prepare';
 
 /** Feature families, each switchable for `npm run eval -- --without` (index.ts SegmenterConfig). */

@@ -101,7 +101,8 @@
  * The next thing to try: product quantisation (two 8-dimensional codebooks of 256, two bytes a
  * word) to ship near-exact vectors in the room encodeInt8Text made (31 kB gz).
  */
-import { asciiWords, type DocInput } from '../lib/segment/features';
+import type { DocInput } from '../lib/segment/features';
+import { asciiWords } from '../lib/segment/features/words';
 import { wordClusters } from './embeddings';
 
 export interface Variant {

@@ -12,7 +12,8 @@ import type { Bag } from '../text/tokens';
 
 export function mergeBags(bags: Bag[]): Bag {
   const m: Bag = new Map();
-  for (const b of bags) for (const [k, v] of b) m.set(k, (m.get(k) ?? 0) + v);
+  // (forEach: no [key, value] array per entry; issue 7.)
+  for (const b of bags) b.forEach((v, k) => m.set(k, (m.get(k) ?? 0) + v));
   return m;
 }
 

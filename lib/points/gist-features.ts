@@ -126,12 +126,13 @@ function centrality(own: Bag, context: Bag, contextNorm2: number): number {
   let dot = 0;
   let own2 = 0;
   let rest2 = contextNorm2;
-  for (const [k, v] of own) {
+  // (forEach: no [key, value] array per entry; issue 7.)
+  own.forEach((v, k) => {
     const c = context.get(k) ?? 0;
     const left = Math.max(0, c - v);
     dot += v * left;
     own2 += v * v;
     rest2 += left * left - c * c;
-  }
+  });
   return dot > 0 && own2 > 0 && rest2 > 0 ? dot / Math.sqrt(own2 * rest2) : 0;
 }

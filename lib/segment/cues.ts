@@ -39,54 +39,57 @@ export const NON_SECTION_HEADING =
 const STAMPED_TWICE =
   '[（(][\\d０-９]{1,2}/[\\d０-９]{1,2}[）)][^。]*[（(][\\d０-９]{1,2}/[\\d０-９]{1,2}[）)]';
 
+/** A run of dated headlines read from the text's start (BOILERPLATE_CUES). */
+export const STAMPED_FROM_START = `^[^。]*${STAMPED_TWICE}`;
+
 /**
  * Boilerplate paragraphs: captions and credits, bylines, disclaimers, share/print/subscribe
  * prompts, paywall notices, "related" and "most popular" blocks, code-listing labels. Each
  * alternative comes from a page in ../shared/data/ja-news or NewsDiscourse's NA sentences.
  */
-export const BOILERPLATE = new RegExp(
-  [
-    '^※',
-    '^(?:写真|画像|図|出典|提供|撮影|バナー写真|バナー画像)\\s*[：:（(]',
-    '^(?:photo|image|credit|file photo|reporting by|editing by|writing by|additional reporting|compiled by|text by|translation by|video courtesy|image courtesy|photos? courtesy)\\b',
-    'courtesy of',
-    'copyright',
-    'all rights reserved',
-    '©',
-    '無断転載',
-    '有料記事',
-    '有料会員',
-    '続きを読む',
-    '続きをお読み',
-    '会員登録',
-    '^印刷する$',
-    'でシェアする$',
-    '^\\[PR\\]$',
-    'sign up',
-    'subscribe',
-    'newsletter',
-    'click here',
-    '^read more',
-    'share (?:this|on)',
-    'follow us',
-    '^most (?:popular|read)$',
-    '^related (?:articles|stories|coverage)$',
-    '^code language',
-    '^脚注$',
-    '^(?:前|次)の投稿',
-    'メールでまとめ読み',
-    '^(?:本稿|本記事|この記事)では.*(?:お伝え|紹介|解説)',
-    'のニュースをまとめた',
-    // A run of related-article headlines, each stamped with its date: "…アピール（4/1） 「iPhone」
-    // 依存から…今後（4/4）" (ja-news 06). Two stamps before any sentence end: prose dates an event once.
-    // Twice: from the start (a long block counts only when its cue starts it, boilerplate.ts) and
-    // anywhere. One unanchored `[^。]*…` rescanned the sentence from every start (segment() +0.6 ms
-    // en, +1.1 ms ja on 100 paragraphs).
-    `^[^。]*${STAMPED_TWICE}`,
-    STAMPED_TWICE,
-  ].join('|'),
-  'i',
-);
+export const BOILERPLATE_CUES = [
+  '^※',
+  '^(?:写真|画像|図|出典|提供|撮影|バナー写真|バナー画像)\\s*[：:（(]',
+  '^(?:photo|image|credit|file photo|reporting by|editing by|writing by|additional reporting|compiled by|text by|translation by|video courtesy|image courtesy|photos? courtesy)\\b',
+  'courtesy of',
+  'copyright',
+  'all rights reserved',
+  '©',
+  '無断転載',
+  '有料記事',
+  '有料会員',
+  '続きを読む',
+  '続きをお読み',
+  '会員登録',
+  '^印刷する$',
+  'でシェアする$',
+  '^\\[PR\\]$',
+  'sign up',
+  'subscribe',
+  'newsletter',
+  'click here',
+  '^read more',
+  'share (?:this|on)',
+  'follow us',
+  '^most (?:popular|read)$',
+  '^related (?:articles|stories|coverage)$',
+  '^code language',
+  '^脚注$',
+  '^(?:前|次)の投稿',
+  'メールでまとめ読み',
+  '^(?:本稿|本記事|この記事)では.*(?:お伝え|紹介|解説)',
+  'のニュースをまとめた',
+  // A run of related-article headlines, each stamped with its date: "…アピール（4/1） 「iPhone」
+  // 依存から…今後（4/4）" (ja-news 06). Two stamps before any sentence end: prose dates an event once.
+  // Twice: from the start (a long block counts only when its cue starts it, boilerplate.ts) and
+  // anywhere. One unanchored `[^。]*…` rescanned the sentence from every start (segment() +0.6 ms
+  // en, +1.1 ms ja on 100 paragraphs).
+  STAMPED_FROM_START,
+  STAMPED_TWICE,
+];
+
+/** Any of BOILERPLATE_CUES, case-insensitively. */
+export const BOILERPLATE = new RegExp(BOILERPLATE_CUES.join('|'), 'i');
 
 /** An author profile (seed article: the writer's bio before the lead). */
 export const AUTHOR_PROFILE =

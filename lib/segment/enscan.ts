@@ -6,7 +6,7 @@
  *
  * Why it is exact: every English regex alternative holds a whole word between `\b`s, and a
  * `\bword\b` match means the characters around it are not [A-Za-z0-9_], so the word tokenizer
- * (features.ts `asciiWords`: runs of ASCII letters, lower-cased; digit runs as '#') yields that
+ * (features/words.ts `asciiWords`: runs of ASCII letters, lower-cased; digit runs as '#') yields that
  * word as a token. A /i regex without the u flag never matches a non-ASCII character to an
  * ASCII letter, so lower-casing the token loses nothing. Each family lists, per alternative, one
  * word the alternative cannot match without (`triggers`); tests/unit/enscan.test.ts checks the
@@ -20,6 +20,13 @@ export interface Triggers {
   suffixes?: string[];
   /** Characters that trigger wherever they stand (the figure family's `%`). */
   chars?: string[];
+  /**
+   * A year triggers: four word characters 1800–2099 between word boundaries, as
+   * features/years.ts finds them (the `in 1998` and `by 2020` alternatives), instead of any digit
+   * run `#`: most sentences with a figure name no year, and the families' regexes were tried on
+   * every one of them (issue 7).
+   */
+  year?: boolean;
 }
 
 export interface EnScanner {
@@ -29,11 +36,17 @@ export interface EnScanner {
   wordBits(word: string): number;
   /** The bits the text's trigger characters set. */
   textBits(text: string): number;
+  /** The bits a year in the text sets (callers that know the sentence's years OR them in). */
+  yearBits: number;
 }
+
+/** A year as Triggers.year means it: the same runs as features/years.ts `enYears`. */
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/;
 
 export function compileEnScanner(entries: Triggers[]): EnScanner {
   const byWord = new Map<string, number>();
   let edBits = 0;
+  let yearBits = 0;
   const chars: string[] = [];
   const charBits: number[] = [];
   entries.forEach((t, i) => {
@@ -43,6 +56,7 @@ export function compileEnScanner(entries: Triggers[]): EnScanner {
       if (s !== 'ed') throw new Error(`enscan: unsupported suffix ${s}`);
       edBits |= 1 << i;
     }
+    if (t.year) yearBits |= 1 << i;
     for (const c of t.chars ?? []) {
       chars.push(c);
       charBits.push(1 << i);
@@ -62,9 +76,11 @@ export function compileEnScanner(entries: Triggers[]): EnScanner {
     candidates(words, text) {
       let bits = textBits(text);
       for (let k = 0; k < words.length; k++) bits |= wordBits(words[k]);
+      if (yearBits && words.includes('#') && YEAR.test(text)) bits |= yearBits;
       return bits;
     },
     wordBits,
     textBits,
+    yearBits,
   };
 }

@@ -8,7 +8,7 @@
  * ja-tuning.ts. Each cue is general to its role, never a phrase from one page.
  */
 import { ROLES, type Role } from '../types';
-import { referenceYear } from './features';
+import { referenceYear } from './features/years';
 import { aboutWork, addJaCues } from './ja-cues';
 import { addJaDays, addJaYears, parsePublished, recallsPast, yearsIn, type DayDate } from './ja-time';
 import { JA_TUNING } from './ja-tuning';
@@ -82,7 +82,7 @@ export interface JaSentenceContext {
   opensOnPast: boolean;
   /** The article is about a work (a review or a film/book essay): README rule 6. */
   review: boolean;
-  /** The article's year (features.ts referenceYear) and date, when known. */
+  /** The article's year (features/years.ts referenceYear) and date, when known. */
   year: number | null;
   published: DayDate | null;
 }

@@ -29,8 +29,9 @@ export const CUE_FAMILIES: CueFamily[] = [
     name: 'future',
     enTriggers: {
       words: words(
-        'will ll next upcoming later coming scheduled due set forecast forecasts projected going now #',
+        'will ll next upcoming later coming scheduled due set forecast forecasts projected going now',
       ),
+      year: true, // "by (the end of) 2020"
     },
     en: /\b(?:will|'ll|next (?:week|month|year|season|round|step)|upcoming|later this|in the coming|scheduled|is due to|are due to|set to|forecasts?|projected|going to|from now|by (?:the end of )?20\d\d)\b/i,
     ja: /今後|予定|見通し|見込み|来年|来月|来週|来季|次回|次の|将来|いずれ|近く|迫る|控え|これから|年度内|年内|再開へ|方向で|へ。$|する見通し|行方/,
@@ -69,8 +70,9 @@ export const CUE_FAMILIES: CueFamily[] = [
     name: 'past',
     enTriggers: {
       words: words(
-        'last ago previously earlier formerly once # since former history historic decade decades used originally back',
+        'last ago previously earlier formerly once since former history historic decade decades used originally back',
       ),
+      year: true, // "in 1998"
     },
     en: /\b(?:last (?:year|month|week|season|decade)|years? ago|months? ago|weeks? ago|previously|earlier|formerly|once|in (?:19|20)\d\d|since|former|history|historic|decades?|used to|originally|back in)\b/i,
     ja: /これまで|以前|昨年|去年|前年|昨季|かつて|当時|年前|もともと|元々|発端|経緯|従来|先月|先週|前回|以来|歴史|創業|設立|昭和|平成|明治|大正|過去|以降|までに/,
@@ -220,13 +222,15 @@ function enCandidates(text: string, words: string[] | undefined): number {
   return words ? scanner().candidates(words, text) : -1;
 }
 
-/** The prefilter bits of one English word, for callers that cache them per word (features.ts). */
+/** The prefilter bits of one English word, for callers that cache them per word (features/word-facts.ts). */
 export const enWordBits = (word: string): number => scanner().wordBits(word);
 /** The prefilter bits of a text's trigger characters. */
 export const enTextBits = (text: string): number => scanner().textBits(text);
+/** The prefilter bits a year in the text sets (enscan.ts Triggers.year), for callers that know the years. */
+export const enYearBits = (): number => scanner().yearBits;
 
 /**
- * Cue families a sentence shows. `words`: the sentence's English words (features.ts
+ * Cue families a sentence shows. `words`: the sentence's English words (features/words.ts
  * asciiWords), when known, let enscan.ts skip the regexes that cannot match; `may`, the
  * prefilter's answer when the caller already has it (englishCues).
  */

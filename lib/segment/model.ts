@@ -111,7 +111,7 @@ export function loadLinear(file: LinearModelFile, classes: number): LinearModel 
 }
 
 /**
- * Log-probabilities of every label for one sentence's hashed features (features.ts
+ * Log-probabilities of every label for one sentence's hashed features (features/index.ts
  * documentSlots), into out[at…at+classes) (segment() keeps every sentence's in one flat table).
  */
 export function logProbs(

@@ -56,13 +56,15 @@ export function prepare(article: Article, opts: SegmentOptions = {}): Prepared {
   const headings = paragraphHeadings(article.paragraphs, article.title);
   article.paragraphs.forEach((p, i) => {
     const boilerplate = isBoilerplate(p, i, article, lang, headings[i]);
-    const ss = spans(p.text, opts.sentences?.[i], article.lang);
+    const given = opts.sentences?.[i];
+    const ss = spans(p.text, given, article.lang);
     ss.forEach((s, k) => {
       if (!boilerplate) {
         docUnits.push(units.length);
         // The paragraph holds the sentence at its offset (the split cuts it out; a given
-        // sentence is found there or not): features.ts reads it there, faster than the slice.
-        const inside = p.text.startsWith(s.text, s.start);
+        // sentence is found there or not): features/describe-en.ts reads it there, faster than
+        // the slice. Only a given sentence needs the comparison (issue 7: 1% of segment()).
+        const inside = !given || p.text.startsWith(s.text, s.start);
         sentences.push({
           text: s.text,
           paragraph: content,

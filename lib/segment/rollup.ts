@@ -25,6 +25,36 @@ export interface RollupWeights {
 }
 const DEFAULT_WEIGHTS: RollupWeights = { decoded: 1, posterior: 0, mean: MEAN_WEIGHT };
 
+/**
+ * The per-paragraph sums of one call, grown as needed, reused and zeroed on each use (issue 7:
+ * four typed arrays made per call).
+ */
+let sumScratch = {
+  share: new Float64Array(0),
+  mean: new Float64Array(0),
+  chars: new Float64Array(0),
+  post: new Float64Array(0),
+};
+
+function sums(paragraphCount: number): typeof sumScratch {
+  const k = ROLES.length;
+  if (sumScratch.chars.length < paragraphCount) {
+    const size = Math.max(paragraphCount, sumScratch.chars.length * 2);
+    sumScratch = {
+      share: new Float64Array(size * k),
+      mean: new Float64Array(size * k),
+      chars: new Float64Array(size),
+      post: new Float64Array(size * k),
+    };
+  }
+  const { share, mean, chars, post } = sumScratch;
+  share.fill(0, 0, paragraphCount * k);
+  mean.fill(0, 0, paragraphCount * k);
+  chars.fill(0, 0, paragraphCount);
+  post.fill(0, 0, paragraphCount * k);
+  return sumScratch;
+}
+
 export function paragraphRoles(
   paragraphCount: number,
   sentences: SentenceUnit[],
@@ -39,10 +69,8 @@ export function paragraphRoles(
   // Flat typed arrays ([paragraph × k + role]): the same sums in the same order as arrays of
   // arrays, without a small array per paragraph (issue 7).
   const k = ROLES.length;
-  const share = new Float64Array(paragraphCount * k);
-  const mean = new Float64Array(paragraphCount * k);
-  const chars = new Float64Array(paragraphCount);
-  const post = weights.posterior ? new Float64Array(paragraphCount * k) : null;
+  const { share, mean, chars, post: posts } = sums(paragraphCount);
+  const post = weights.posterior ? posts : null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (!scored[i] || s.role === 'other') continue;

@@ -54,7 +54,7 @@ export function stackWidth(k: number, vectorDims = 0): number {
 
 /**
  * What the second stage reads besides probabilities: each sentence's similarity to the
- * headline (features.ts headSim) and its words (token ids, lib/text/idbags.ts).
+ * headline (features/similarity.ts, SentenceInfo.headSim) and its words (token ids, lib/text/idbags.ts).
  */
 export interface StackText {
   headSims: ArrayLike<number>;
@@ -132,6 +132,13 @@ function overlap(a: readonly number[] | undefined, marks: Int32Array): number {
 }
 
 /**
+ * The probabilities and their prefix sums of one stackInputs call, grown as needed and reused
+ * (issue 7: two typed arrays made per call were 1% of segment() on a short article).
+ */
+let probScratch = new Float64Array(0);
+let prefixScratch = new Float64Array(0);
+
+/**
  * The second stage's input vectors, out[t × D …], for n sentences whose first-stage
  * log-probabilities are lp[t × k + c] and whose paragraph indices are paragraph[t].
  * `main` is the index of the main-event label (its document-level position matters most).
@@ -147,10 +154,15 @@ export function stackInputs(
 ): void {
   const vectorDims = text?.vectorDims ?? 0;
   const D = stackWidth(k, vectorDims);
-  const p = new Float64Array(n * k);
+  if (probScratch.length < (n + 1) * k) {
+    probScratch = new Float64Array(Math.max((n + 1) * k, probScratch.length * 2));
+    prefixScratch = new Float64Array(probScratch.length);
+  }
+  const p = probScratch;
   for (let i = 0; i < n * k; i++) p[i] = Math.exp(lp[i]);
   // Prefix sums of the probabilities: means before, after, over the paragraph, over the article.
-  const pre = new Float64Array((n + 1) * k);
+  const pre = prefixScratch;
+  for (let c = 0; c < k; c++) pre[c] = 0;
   for (let t = 0; t < n; t++)
     for (let c = 0; c < k; c++) pre[(t + 1) * k + c] = pre[t * k + c] + p[t * k + c];
   let bestMain = 0;

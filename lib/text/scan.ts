@@ -1,7 +1,7 @@
 /**
  * One pass over an English sentence for everything segment() and pickPoints() read from its
  * words (issue 7: each used to tokenise the sentence again, with a string per word):
- *  - `words`: the role model's word tokens as ids (lib/segment/features.ts `asciiWords`: runs of
+ *  - `words`: the role model's word tokens as ids (lib/segment/features/words.ts `asciiWords`: runs of
  *    ASCII letters lower-cased, and `#` for a run of digits);
  *  - `bag`: the similarity tokens as ids (lib/text/tokens.ts `bag`: runs of ASCII letters and
  *    digits lower-cased, two characters or more, stop words left out), with repeats;
@@ -16,28 +16,41 @@
 import { asciiHash, HASH_OFFSET, HASH_PRIME, PACKED_MAX, TOKENS } from './intern';
 import { bag, STOP, type Bag } from './tokens';
 
-export interface ScanOut {
+export class ScanOut {
   /**
-   * words, clean and spans are views of `buffers`, kept from scan to scan (issue 7: arrays
-   * emptied and filled again per sentence made a third of segment()'s garbage); valid until
-   * the next scan into the same ScanOut.
+   * The words of the last scan are the first `count` entries of `buffers.words` and
+   * `buffers.clean` (and 2 × count of `buffers.spans`), kept from scan to scan (issue 7: arrays
+   * emptied and filled again per sentence made a third of segment()'s garbage); valid until the
+   * next scan into the same ScanOut. Hot loops read the buffers; `words`, `clean` and `spans`
+   * are views of them made on request (a view per sentence was 2% of segment()).
    */
-  words: Int32Array;
+  count = 0;
+  bag: number[] = [];
+  /** Count of U+0020 spaces. */
+  spaces = 0;
+  /** Whether an ASCII digit occurs. */
+  digit = false;
+  /** Whether `"`, `“` or `”` occurs. */
+  quote = false;
+  buffers = { words: new Int32Array(128), clean: new Uint8Array(128), spans: new Int32Array(256) };
+
+  /** The words' token ids. */
+  get words(): Int32Array {
+    return this.buffers.words.subarray(0, this.count);
+  }
+
   /**
    * Per word: 1 when it is a run of letters with neither a digit nor `_` on either side, so that
-   * a regex's `\bword\b` matches there (lib/segment/features.ts sure cue bits); else 0.
+   * a regex's `\bword\b` matches there (lib/segment/features/word-facts.ts sure cue bits); else 0.
    */
-  clean: Uint8Array;
-  bag: number[];
+  get clean(): Uint8Array {
+    return this.buffers.clean.subarray(0, this.count);
+  }
+
   /** Per word: its start and end offsets in the scanned string ([2k], [2k + 1]). */
-  spans: Int32Array;
-  /** Count of U+0020 spaces. */
-  spaces: number;
-  /** Whether an ASCII digit occurs. */
-  digit: boolean;
-  /** Whether `"`, `“` or `”` occurs. */
-  quote: boolean;
-  buffers: { words: Int32Array; clean: Uint8Array; spans: Int32Array };
+  get spans(): Int32Array {
+    return this.buffers.spans.subarray(0, 2 * this.count);
+  }
 }
 
 /** Per UTF-16 unit: 1 a letter or digit (`\p{L}\p{N}`), 2 not, 0 not yet looked up. */
@@ -172,9 +185,7 @@ export function scanAscii(text: string, out: ScanOut, from = 0, to = text.length
     bStart = -1;
   }
   bag.length = nb;
-  out.words = words.subarray(0, nw);
-  out.clean = clean.subarray(0, nw);
-  out.spans = spans.subarray(0, 2 * nw);
+  out.count = nw;
   out.spaces = spaces - 1; // the end sentinel counted as a space
   out.digit = digits;
   out.quote = quote;
@@ -275,14 +286,5 @@ export function textBagIds(text: string, scratch: ScanOut): number[] {
 }
 
 export function newScanOut(): ScanOut {
-  return {
-    words: new Int32Array(0),
-    clean: new Uint8Array(0),
-    bag: [],
-    spans: new Int32Array(0),
-    spaces: 0,
-    digit: false,
-    quote: false,
-    buffers: { words: new Int32Array(128), clean: new Uint8Array(128), spans: new Int32Array(256) },
-  };
+  return new ScanOut();
 }

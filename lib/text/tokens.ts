@@ -125,11 +125,12 @@ export function cosine(a: Bag, b: Bag): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const [k, v] of a) {
+  // forEach, not for…of: no [key, value] array per entry (issue 7: points' garbage).
+  a.forEach((v, k) => {
     na += v * v;
     const w = b.get(k);
     if (w) dot += v * w;
-  }
+  });
   for (const v of b.values()) nb += v * v;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJsonl } from '../../lib/eval/newsdiscourse';
-import { asciiWords, scannedCues } from '../../lib/segment/features';
+import { scannedCues } from '../../lib/segment/features/en-cues';
+import { asciiWords } from '../../lib/segment/features/words';
 import { cueNames, englishCues, tenseNames } from '../../lib/segment/lexicon';
 import { compileEnScanner } from '../../lib/segment/enscan';
 

@@ -1,7 +1,7 @@
 /**
  * The one-pass scans of lib/text/scan.ts (issue 7) stand for tokenisers defined elsewhere: their
  * ids must name exactly `bag()`'s tokens with its counts (lib/text/tokens.ts) and `asciiWords`'
- * words (lib/segment/features.ts), so that similarities, cue prefilters and lexical features are
+ * words (lib/segment/features/), so that similarities, cue prefilters and lexical features are
  * unchanged. Checked on every NewsDiscourse validation paragraph, the Japanese pages and edge
  * cases (accents, K-sign, surrogates, digits inside words).
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonl, toArticle } from '../../lib/eval/newsdiscourse';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
-import { asciiWords } from '../../lib/segment/features';
+import { asciiWords } from '../../lib/segment/features/words';
 import { TOKENS } from '../../lib/text/intern';
 import { idBag } from '../../lib/text/idbags';
 import { newScanOut, scanAscii, textBagIds, type ScanOut } from '../../lib/text/scan';
