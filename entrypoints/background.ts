@@ -1,6 +1,6 @@
 /**
  * The service worker: thin wiring from messages to lib/. Outline = capture the page in the
- * tab (injecting the capture script, which starts its copy at once, when the tab has none),
+ * tab (injecting the content script, which starts its copy at once, when the tab has none),
  * extract it off the page (lib/glue.ts extractOffThePage), run the pure pipeline
  * (lib/pipeline.ts) at the reader's length,
  * cache the result per URL and content hash, and keep it in the history (lib/storage).
@@ -13,7 +13,7 @@ import {
   connectTab,
   copyForwarder,
   extractOffThePage,
-  injectScript,
+  injectContentScript,
   localArea,
   onPort,
   onTabRemoved,
@@ -21,10 +21,8 @@ import {
   openOffscreen,
   openSidePanel,
   self,
-  SCRIPTS,
   sessionArea,
   tabById,
-  type TabInfo,
 } from '@/lib/glue';
 import {
   fromInjectedScript,
@@ -89,23 +87,20 @@ export default defineBackground(() => {
   // Each tab's last plain outline, which a re-opened popup paints first (issue 7).
   const last = lastOutlines(sessionArea());
   const articles = tabArticles();
-  // The page script (scroll-to, highlights, markers, following), injected into a tab that does
-  // not answer a message; the capture script alone goes in on the click (issue 7: first open).
+  // The injection's time, for `npm run bench:browser` (part of `lede:capture-trip`).
+  const tabs = {
+    tabById,
+    inject: (tab: Parameters<typeof injectContentScript>[0]) =>
+      timedOnce('lede:inject', injectContentScript(tab)),
+  };
   const ask = <T>(tabId: number, send: () => Promise<Result<T>>) =>
-    reachTab(
-      tabId,
-      send,
-      { tabById, inject: (tab: TabInfo) => injectScript(tab, SCRIPTS.page) },
-      TAB_ANSWER_MS,
-    );
+    reachTab(tabId, send, tabs, TAB_ANSWER_MS);
   // The capture ports a freshly injected content script opens itself (issue 7: first open).
   const offered = capturePorts((sender, tabId) => fromInjectedScript(sender, me, tabId));
   onPort<unknown, CaptureRequest>(PORTS.capture, offered.accept);
   const captures = tabCaptures(
     {
-      tabById,
-      // The injection's time, for `npm run bench:browser` (part of `lede:capture-trip`).
-      inject: (tab) => timedOnce('lede:inject', injectScript(tab, SCRIPTS.capture)),
+      ...tabs,
       ask: (tabId, known, sink) => receiveCapture(connectTab(tabId, PORTS.capture), known, sink),
       expect: offered.expect,
     },
@@ -133,21 +128,16 @@ export default defineBackground(() => {
         .finally(() => copy?.close());
       if (!extracted.ok) return extracted;
       const { article, fresh } = extracted.value;
-      const result = await outlineAndKeep(article, force);
-      // After the outline, not before it: on a first open this injects the page script, which
-      // the outline does not wait for (issue 7).
       if (fresh) void follow(tabId, article);
+      const result = await outlineAndKeep(article, force);
       if (!force) void last.save(tabId, { url: article.url, length: await length, result });
       return result;
     }),
   );
 
-  /**
-   * The page script follows the reader through the article's paragraphs (side panel); injected
-   * here when the tab has none yet, so scroll-to and the rest then answer at once.
-   */
+  /** The content script follows the reader through the article's paragraphs (side panel). */
   const follow = (tabId: number, article: Article) =>
-    ask(tabId, () => sendMessage('follow', { refs: paragraphRefs(article) }, tabId)).catch(() => undefined);
+    sendMessage('follow', { refs: paragraphRefs(article) }, tabId).catch(() => undefined);
 
   onMessage(
     'show',

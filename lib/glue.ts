@@ -5,22 +5,14 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { ledeError } from './errors';
-// The capture port's protocol, not lib/protocol.ts: the capture script imports this module, and
-// must not pull in the messaging set-up (lib/capture-protocol.ts says why).
-import { PORTS, type PortLike, type Self } from './capture-protocol';
-import type { ExtractPortReply, ExtractPortRequest } from './protocol';
+import { PORTS, type ExtractPortReply, type ExtractPortRequest, type PortLike, type Self } from './protocol';
 import { pageBlocker } from './restricted';
 import type { StorageArea } from './storage/area';
 import { forwardCopy, type ExtractChannel, type ForwardedCopy } from './copy-forwarder';
 import type { Article, Result } from './types';
 
-/**
- * The two scripts the worker injects into a tab, as WXT emits them (issue 7: the first open).
- * The capture script (entrypoints/capture.ts) alone goes in on the click, since the copy waits
- * for its `executeScript`; the page script (entrypoints/content.ts: scroll-to, highlights,
- * role markers, following the reader) goes in once the outline is answered, or when first asked.
- */
-export const SCRIPTS = { capture: '/capture.js', page: '/content-scripts/content.js' } as const;
+/** The runtime-registered content script (entrypoints/content.ts), as WXT emits it. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export function self(): Self {
   return { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin + '/' };
@@ -54,21 +46,18 @@ export async function activeTabId(): Promise<number | null> {
 }
 
 /**
- * Runs one of our SCRIPTS in the tab's top frame, after ruling out pages the URL already
+ * Runs the content script in the tab's top frame, after ruling out pages the URL already
  * tells us we may not read. Any injection failure (browser pages, policy-blocked hosts, no
  * activeTab grant) is the `restricted` reason, because that is what it means to the reader.
  */
-export async function injectScript(
-  tab: TabInfo,
-  script: (typeof SCRIPTS)[keyof typeof SCRIPTS],
-): Promise<Result<null>> {
+export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
   // Asked only for a file:// page: on every other page the answer changes nothing, and the
   // question is one more call to the browser before the injection (issue 7: first open).
   const fileAccess = tab.url?.startsWith('file:') ? await fileSchemeAccess() : false;
   const blocked = pageBlocker(tab.url, { fileAccess });
   if (blocked) return { ok: false, error: blocked };
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [script] });
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
     return { ok: true, value: null };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

@@ -5,8 +5,7 @@
  * crash or an outline of another tab.
  *
  *   UI page → background:   outline, show, highlight, roleMarkers   (each names its tab)
- *   background → content:   follow, scrollTo, mark, drawMarkers (the page script);  the page's copy:
- *                           PORTS.capture (the capture script, lib/capture-protocol.ts)
+ *   background → content:   follow, scrollTo, mark, drawMarkers;  the page's copy: PORTS.capture
  *   background → offscreen: the article of a copy: PORTS.extract (Readability off the page's thread, issues 6 and 7)
  *
  * The page's HTML travels on two ports rather than in messages (issue 7): `runtime.sendMessage`
@@ -24,18 +23,6 @@ import { ledeError } from './errors';
 import { LIMITS } from './guard/limits';
 import type { Article, Length, LedeErrorCode, Outline, Result } from './types';
 import type { ParagraphRef } from './locate';
-import {
-  CAPTURE_PART_CHARS,
-  captureRequest,
-  fromExtension,
-  PORTS,
-  type CaptureEnd,
-  type CapturePortMessage,
-  type CaptureRequest,
-  type PortLike,
-  type Self,
-  type Sender,
-} from './capture-protocol';
 
 export type { ParagraphRef };
 
@@ -58,8 +45,11 @@ export const schemas = {
   outline: v.strictObject({ tabId: TabId, force: v.optional(v.boolean()) }),
   show: v.strictObject({ tabId: TabId, ref: Ref }),
   highlight: v.strictObject({ tabId: TabId, refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
-  /** Worker → capture script, on PORTS.capture (lib/capture-protocol.ts). */
-  capture: captureRequest,
+  /**
+   * Worker → content script, on PORTS.capture: the page as HTML, or no copy when it is still the
+   * revision the worker `known`s (a re-opened popup then serialises nothing).
+   */
+  capture: v.strictObject({ known: v.nullable(v.pipe(v.string(), v.maxLength(11_000))) }),
   follow: v.strictObject({ refs: v.pipe(v.array(Ref), v.maxLength(LIMITS.maxParagraphs)) }),
   /** Worker → offscreen document, on PORTS.extract: the article of a captured page. */
   extractHtml: v.strictObject({
@@ -77,6 +67,7 @@ export const schemas = {
 export type OutlineRequest = v.InferOutput<typeof schemas.outline>;
 export type ShowRequest = v.InferOutput<typeof schemas.show>;
 export type HighlightRequest = v.InferOutput<typeof schemas.highlight>;
+export type CaptureRequest = v.InferOutput<typeof schemas.capture>;
 export type FollowRequest = v.InferOutput<typeof schemas.follow>;
 export type ExtractHtmlRequest = v.InferOutput<typeof schemas.extractHtml>;
 export type MarkRequest = v.InferOutput<typeof schemas.mark>;
@@ -157,8 +148,13 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
  * content script's capture port reaches the offscreen document too, which leaves it open and
  * unread (lib/glue.ts onPort says why).
  */
-export { PORTS, CAPTURE_PART_CHARS, captureRequest, fromExtension };
-export type { CaptureEnd, CapturePortMessage, CaptureRequest, PortLike, Self, Sender };
+export const PORTS = { capture: 'lede:capture', extract: 'lede:extract' } as const;
+
+export const CAPTURE_PART_CHARS = 16_384;
+
+/** The end of a capture on the port: the parts' total length, or null when nothing was copied. */
+export type CaptureEnd = Result<{ url: string; revision: string; chars: number | null }>;
+export type CapturePortMessage = { part: string } | { done: CaptureEnd };
 
 export const portSchemas = {
   capturePart: v.strictObject({ part: v.pipe(v.string(), v.maxLength(CAPTURE_PART_CHARS)) }),
@@ -205,9 +201,39 @@ export type ExtractPortRequest =
 /** `resend`: the document holds no such copy (opened again since, or too many at once): send the HTML. */
 export type ExtractPortReply = { id: number; result: Result<Article> } | { id: number; resend: true };
 
+/** The side of a runtime port that lib/ code reads and writes (lib/glue.ts wraps the browser's). */
+export interface PortLike<In, Out> {
+  /** Who opened the port, as the accepting side sees it. */
+  sender?: Sender;
+  postMessage(message: Out): void;
+  onMessage(listener: (message: In) => void): void;
+  /** Called once, when the other side goes away (or never was there). */
+  onDisconnect(listener: () => void): void;
+  disconnect(): void;
+}
+
+/** The parts of `runtime.MessageSender` the checks read. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Who we are: the extension id and its page origin (`chrome-extension://ID/`). */
+export interface Self {
+  id: string;
+  origin: string;
+}
+
 /** A message from one of the extension's own pages (popup, side panel), not a content script. */
 export function fromOwnPage(sender: Sender, self: Self): boolean {
   return sender.id === self.id && typeof sender.url === 'string' && sender.url.startsWith(self.origin);
+}
+
+/** A message from the extension itself (the service worker or a page), as a content script sees it. */
+export function fromExtension(sender: Sender, self: Self): boolean {
+  return sender.id === self.id;
 }
 
 /** A message from our content script running in a tab. */

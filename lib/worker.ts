@@ -2,9 +2,9 @@
  * The service worker's two flows, as plain functions of their dependencies so they run and are
  * tested without a browser (entrypoints/background.ts only wires them to lib/glue and
  * lib/protocol).
- * - `reachTab`: ask the tab's page script, injecting it first when the tab has none yet (a
+ * - `reachTab`: ask the tab's content script, injecting it first when the tab has none yet (a
  *   fresh page, or one loaded before the extension was updated), bounded in time. The tab is
- *   looked up only when the page script does not answer: a re-opened popup (issue 7) then
+ *   looked up only when the content script does not answer: a re-opened popup (issue 7) then
  *   costs one message to the tab and no other call.
  * - `tabArticles`: a tab's article, captured in the page and extracted off it, kept per tab by
  *   the page's revision so a re-opened popup on an unchanged page costs no extraction.
@@ -177,13 +177,13 @@ export interface CaptureAccess<Tab> extends TabAccess<Tab> {
 }
 
 /**
- * A tab's page, captured (issue 7: the first open). A tab whose capture script answered in this
+ * A tab's page, captured (issue 7: the first open). A tab whose content script answered in this
  * worker's life is asked over a port the worker opens (a re-open: one port and no other call,
- * and no copy when the revision is `known`). Any other tab gets the capture script injected at
+ * and no copy when the revision is `known`). Any other tab gets the content script injected at
  * once, with no connect that would only miss: the script opens its own port and starts its
  * copy the moment it runs, so nothing waits on a request after the injection either. A worker
  * that was stopped and started again knows no tab, so it injects into a tab that may still hold
- * an older instance; the new one replaces it (entrypoints/capture.ts), and the copy is whole
+ * an older instance; the new one replaces it (entrypoints/content.ts), and the copy is whole
  * anyway, since the kept revisions went with the worker.
  */
 export function tabCaptures<Tab>(access: CaptureAccess<Tab>, timeoutMs: number, capacity = 50) {
@@ -240,7 +240,7 @@ export interface ArticleSource {
  * Each tab's article by the page's revision (lib/page/capture.ts): asked again, an unchanged page
  * answers with its revision alone and the article is reused (issue 7, cached re-open); `force`
  * ("Outline anyway", reload) always captures and extracts anew. `fresh` says whether this answer
- * was extracted now (the page script then needs the paragraphs to follow the reader).
+ * was extracted now (the content script then needs the paragraphs to follow the reader).
  */
 export function tabArticles(capacity = 20) {
   const last = new Lru<number, { revision: string; article: Article }>(capacity);

@@ -40,10 +40,8 @@ function main(): number {
   }
   const manifest = JSON.parse(read('manifest.json'));
   const measured: Measured[] = [];
-  // The content scripts are injected by the worker (lib/glue.ts SCRIPTS: the capture script on
-  // the click, the page script after the outline), so they are not in the manifest.
+  // The content script is injected on the click (wxt.config.ts), so it is not in the manifest.
   const content = [
-    'capture.js',
     'content-scripts/content.js',
     ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
   ];

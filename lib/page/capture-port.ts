@@ -1,5 +1,5 @@
 /**
- * The capture script's side of the `capture` port (lib/capture-protocol.ts PORTS): the page's copy goes
+ * The content script's side of the `capture` port (lib/protocol.ts PORTS): the page's copy goes
  * to the worker in parts of at most CAPTURE_PART_CHARS, with the page running between
  * parts, because the browser serialises each port message in one go on the page's thread (issue
  * 7: see CAPTURE_PART_CHARS). The worker's side is lib/worker.ts receiveCapture.
@@ -7,12 +7,12 @@
 import { ledeError } from '../errors';
 import {
   CAPTURE_PART_CHARS,
-  captureRequest,
+  schemas,
   type CaptureEnd,
   type CapturePortMessage,
   type PortLike,
   type Sender,
-} from '../capture-protocol';
+} from '../protocol';
 import { measureOnce } from '../measure';
 import type { Result } from '../types';
 import type { Capturer, PageCopy } from './capture';
@@ -106,7 +106,7 @@ export function answerCapture(
         ok: false,
         error: ledeError('internal', false, 'message from an unknown sender'),
       });
-    const request = v.safeParse(captureRequest, message);
+    const request = v.safeParse(schemas.capture, message);
     if (!request.success)
       return end(port, gone, finished, {
         ok: false,
