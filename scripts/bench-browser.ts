@@ -20,7 +20,7 @@ import { launch, serve, tabIdOf } from '../tests/e2e/harness';
 import { blankPopupReference, type BlankPopup } from './bench-browser/blank-popup';
 import { benchPages } from './bench-browser/pages';
 import { largePage } from './bench-browser/large-page';
-import { readInPage, watchLongTasks } from './bench-browser/longtasks';
+import { longestGap, readInPage, watchLongTasks } from './bench-browser/longtasks';
 import { memoryPhase, memoryReport, type Memory } from './bench-browser/memory';
 import { OFFSCREEN_MEASURES, offscreenMeasures } from './bench-browser/offscreen-measures';
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
@@ -163,11 +163,27 @@ let largeFigures: {
   longest: number;
   first: number;
   ok: boolean;
+  /** The same page loaded the same way, watched as long with no Lede work: its own blocks. */
+  alone: number | null;
 } | null = null;
 // A failure here (a 3 MB page on a loaded machine can take a minute to load) is printed and
 // leaves the 30 pages' figures standing.
 let largeFailed: string | null = null;
 if (only !== 'memory') {
+  // Control first: the page alone after its load, watched for as long as Lede's capture takes
+  // there, so a block its own layout or parsing makes is told apart from Lede's.
+  let alone: number | null = null;
+  const control = await browser.context.newPage();
+  try {
+    await control.goto(`${server.origin}/large.html`, { waitUntil: 'load', timeout: STEP_MS * 4 });
+    await watchLongTasks(control);
+    await control.waitForTimeout(1_000);
+    alone = await longestGap(control);
+  } catch {
+    // no control figure; Lede's run below still stands
+  } finally {
+    await control.close().catch(() => undefined);
+  }
   const page = await browser.context.newPage();
   try {
     await step('load the large page', STEP_MS * 4, () =>
@@ -186,6 +202,7 @@ if (only !== 'memory') {
       longest: there.longestTask,
       first: t.total,
       ok: Number.isFinite(t.answer),
+      alone,
     };
   } catch (e) {
     largeFailed = e instanceof Error ? e.message : String(e);
@@ -343,7 +360,7 @@ else {
     if (largeFailed) console.log(`very large page: FAILED at ${largeFailed}`);
     if (largeFigures)
       console.log(
-        `very large page (${(largeFigures.chars / 1e6).toFixed(1)} M chars, ~${largeFigures.elements} elements): Lede's work ${largeFigures.inPage?.toFixed(1) ?? '-'} ms over ${largeFigures.span?.toFixed(0) ?? '-'} ms, longest stretch ${largeFigures.stretch?.toFixed(0) ?? '-'} ms, longest block ${largeFigures.longest.toFixed(0)} ms, first open ${largeFigures.first.toFixed(0)} ms`,
+        `very large page (${(largeFigures.chars / 1e6).toFixed(1)} M chars, ~${largeFigures.elements} elements): Lede's work ${largeFigures.inPage?.toFixed(1) ?? '-'} ms over ${largeFigures.span?.toFixed(0) ?? '-'} ms, longest stretch ${largeFigures.stretch?.toFixed(0) ?? '-'} ms, longest block ${largeFigures.longest.toFixed(0)} ms (the page alone, 1 s after its load with no Lede work: ${largeFigures.alone?.toFixed(0) ?? '-'} ms), first open ${largeFigures.first.toFixed(0)} ms`,
       );
     console.log(
       `longest block after it:        median ${figures.longestAfterExtraction.median.toFixed(0)} ms, max ${figures.longestAfterExtraction.max.toFixed(0)} ms   (locating paragraphs in idle slices; the page's own scripts count too)`,

@@ -80,3 +80,15 @@ export async function readInPage(page: Page): Promise<InPage> {
     };
   })()`);
 }
+
+/**
+ * The longest gap the heartbeat saw, whatever ran in it: for a control watch with no Lede work
+ * in the page (the very large page alone after its load, bench-browser.ts).
+ */
+export async function longestGap(page: Page): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    const watch = window.__ledeGaps;
+    watch?.stop();
+    return Math.max(0, ...(watch?.gaps ?? []).map(([, duration]) => duration));
+  })()`);
+}
