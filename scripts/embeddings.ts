@@ -203,6 +203,43 @@ export function principal(v: Vectors, dims: number): Float64Array {
   return out;
 }
 
+/** Every word's projection on the top `dims` principal directions `pcs` (principal()). */
+function project(v: Vectors, pcs: Float64Array, dims: number): Float64Array {
+  const proj = new Float64Array(v.words.length * dims);
+  for (let i = 0; i < v.words.length; i++)
+    for (let p = 0; p < dims; p++) {
+      let s = 0;
+      for (let d = 0; d < DIMS; d++) s += pcs[p * DIMS + d] * v.data[i * DIMS + d];
+      proj[i * dims + p] = s;
+    }
+  return proj;
+}
+
+/**
+ * Each of the `k` clusters' mean projection (0 for a cluster without words), with its words'
+ * count and summed weight: the words summed in their order, as both users need them.
+ */
+function clusterMeans(
+  words: string[],
+  clusters: Map<string, number>,
+  k: number,
+  dims: number,
+  proj: Float64Array,
+  weight: number[],
+): { proj: Float64Array; weights: Float64Array; counts: Float64Array } {
+  const sums = new Float64Array(k * dims);
+  const counts = new Float64Array(k);
+  const weights = new Float64Array(k);
+  words.forEach((w, i) => {
+    const c = clusters.get(w)!;
+    counts[c]++;
+    weights[c] += weight[i];
+    for (let p = 0; p < dims; p++) sums[c * dims + p] += proj[i * dims + p];
+  });
+  for (let c = 0; c < k; c++) for (let p = 0; p < dims; p++) sums[c * dims + p] /= Math.max(1, counts[c]);
+  return { proj: sums, weights, counts };
+}
+
 /**
  * Smooth inverse frequency (Arora et al. 2017) from the embedding's frequency order: with
  * Zipf's p(w) ≈ 0.1 / rank and a = 1e-3, a / (a + p(w)) = rank / (rank + 100). "the" weighs
@@ -217,33 +254,18 @@ export const sifWeight = (rank: number) => (rank + 1) / (rank + 101);
  */
 export function sentenceVectorizer(dims: number, k = 0): (texts: string[]) => Float64Array {
   const v = loadVectors(ND_FILES);
-  const pcs = principal(v, dims);
   const index = new Map(v.words.map((w, i) => [w, i]));
   // Every word's projection (exact, or its cluster's mean projection).
-  const proj = new Float64Array(v.words.length * dims);
-  for (let i = 0; i < v.words.length; i++)
-    for (let p = 0; p < dims; p++) {
-      let s = 0;
-      for (let d = 0; d < DIMS; d++) s += pcs[p * DIMS + d] * v.data[i * DIMS + d];
-      proj[i * dims + p] = s;
-    }
+  const proj = project(v, principal(v, dims), dims);
   const weight = v.words.map((_, i) => sifWeight(i));
   if (k) {
     // Each word as its cluster's mean projection and mean weight.
     const m = wordClusters(k);
-    const sums = new Float64Array(k * dims);
-    const counts = new Float64Array(k);
-    const weights = new Float64Array(k);
+    const means = clusterMeans(v.words, m, k, dims, proj, weight);
     v.words.forEach((w, i) => {
       const c = m.get(w)!;
-      counts[c]++;
-      weights[c] += weight[i];
-      for (let p = 0; p < dims; p++) sums[c * dims + p] += proj[i * dims + p];
-    });
-    v.words.forEach((w, i) => {
-      const c = m.get(w)!;
-      weight[i] = weights[c] / counts[c];
-      for (let p = 0; p < dims; p++) proj[i * dims + p] = sums[c * dims + p] / counts[c];
+      weight[i] = means.weights[c] / means.counts[c];
+      for (let p = 0; p < dims; p++) proj[i * dims + p] = means.proj[c * dims + p];
     });
   }
   return (texts) => {
@@ -274,21 +296,19 @@ export function sentenceVectorizer(dims: number, k = 0): (texts: string[]) => Fl
 export function vectorsFile(k: number, dims: number, bits: number, top: number): VectorsFile {
   const v = loadVectors(ND_FILES);
   const m = wordClusters(k);
-  const pcs = principal(v, dims);
-  const sums = new Float64Array(k * dims);
-  const counts = new Float64Array(k);
-  const weights = new Float64Array(k);
-  v.words.forEach((w, i) => {
-    const c = m.get(w)!;
-    counts[c]++;
-    weights[c] += sifWeight(i);
-    for (let p = 0; p < dims; p++) {
-      let s = 0;
-      for (let d = 0; d < DIMS; d++) s += pcs[p * DIMS + d] * v.data[i * DIMS + d];
-      sums[c * dims + p] += s;
-    }
-  });
-  for (let c = 0; c < k; c++) for (let p = 0; p < dims; p++) sums[c * dims + p] /= Math.max(1, counts[c]);
+  const proj = project(v, principal(v, dims), dims);
+  const {
+    proj: sums,
+    weights,
+    counts,
+  } = clusterMeans(
+    v.words,
+    m,
+    k,
+    dims,
+    proj,
+    v.words.map((_, i) => sifWeight(i)),
+  );
   // One scale for all (a sentence's vector is made unit length, so it cancels).
   const max = sums.reduce((a, x) => Math.max(a, Math.abs(x)), 0) || 1;
   const centroids = Int8Array.from(sums, (x) => Math.round((127 * x) / max));
