@@ -39,9 +39,10 @@ import { openStorage, type LedeStorage } from '@/lib/storage';
 import { articleFromText } from '@/lib/text/article';
 import { paragraphRefs } from '@/lib/locate';
 import { measureOnce, timedOnce } from '@/lib/measure';
-import type { Article, Length, Outline, Result } from '@/lib/types';
+import type { Article, Outline, Result } from '@/lib/types';
 import {
   capturePorts,
+  followLength,
   lastOutlines,
   outliner,
   reachTab,
@@ -65,21 +66,12 @@ export default defineBackground(() => {
   // Opened (and migrated) once per worker start; every window's storage view opens its own.
   const storage: Promise<LedeStorage | null> = openStorage(localArea()).catch(() => null);
 
-  // The reader's length, read once per worker start and then followed through changes, so an
-  // outline (a cached re-open above all, issue 7) waits on no storage read.
-  let length: Promise<Length | undefined> = storage
-    .then((s) => s?.settings.load())
-    .then((l) => l?.settings.length)
-    .catch(() => undefined);
-  void storage.then((s) =>
-    s?.settings.subscribe((patch) => {
-      if (patch.length !== undefined) length = Promise.resolve(patch.length);
-    }),
-  );
+  // The reader's length, followed through changes: no storage read on an outline (issue 7).
+  const length = followLength(storage.then((s) => s?.settings));
 
   const outlineAndKeep = outliner({
     cache,
-    length: () => length,
+    length,
     keep: async (outline) => (await storage)?.history.add(outline),
     // The last pipeline's time, for `npm run bench:browser`.
     timed: (start, end) => measureOnce('lede:pipeline', start, end),
@@ -130,7 +122,7 @@ export default defineBackground(() => {
       const { article, fresh } = extracted.value;
       if (fresh) void follow(tabId, article);
       const result = await outlineAndKeep(article, force);
-      if (!force) void last.save(tabId, { url: article.url, length: await length, result });
+      if (!force) void last.save(tabId, { url: article.url, length: await length(), result });
       return result;
     }),
   );

@@ -27,6 +27,7 @@ import {
 import * as v from 'valibot';
 import type { Capture } from './page/capture';
 import type { StorageArea } from './storage/area';
+import type { SettingsStore } from './storage/settings';
 import type { Article, Length, Outline, Result } from './types';
 
 export interface TabAccess<Tab> {
@@ -320,4 +321,26 @@ export function lastOutlines(area: StorageArea, capacity = 20) {
     },
     forget,
   };
+}
+
+/**
+ * The reader's length, read once per worker start and then followed through changes made in any
+ * window, so an outline (a cached re-open above all, issue 7) waits on no storage read. Undefined
+ * when the store cannot be opened or read: the pipeline's default then.
+ */
+export function followLength(
+  settings: Promise<SettingsStore | null | undefined>,
+): () => Promise<Length | undefined> {
+  let length: Promise<Length | undefined> = settings
+    .then((s) => s?.load())
+    .then((l) => l?.settings.length)
+    .catch(() => undefined);
+  void settings
+    .then((s) =>
+      s?.subscribe((patch) => {
+        if (patch.length !== undefined) length = Promise.resolve(patch.length);
+      }),
+    )
+    .catch(() => undefined);
+  return () => length;
 }

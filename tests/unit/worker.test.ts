@@ -11,9 +11,10 @@ import type { Article, Outline, Result } from '../../lib/types';
 import { lastOutlineKey, type CapturePortMessage, type PortLike } from '../../lib/protocol';
 import { answerCapture, offerCapture } from '../../lib/page/capture-port';
 import type { PageCopy } from '../../lib/page/capture';
-import { createMemoryArea } from '../../lib/storage';
+import { createMemoryArea, createSettings } from '../../lib/storage';
 import {
   capturePorts,
+  followLength,
   lastOutlines,
   outliner,
   reachTab,
@@ -455,5 +456,22 @@ describe('tabCaptures', () => {
       20,
     ).capture(1, null);
     expect(!silent.ok && silent.error.code).toBe('timeout');
+  });
+});
+
+describe('followLength', () => {
+  it('reads the stored length once, then follows a change made in another window', async () => {
+    const area = createMemoryArea();
+    await createSettings(area).save({ length: 'brief' });
+    const length = followLength(Promise.resolve(createSettings(area)));
+    expect(await length()).toBe('brief');
+    await createSettings(area).save({ length: 'detailed' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await length()).toBe('detailed');
+  });
+
+  it('is undefined, not a rejection, when the store cannot be opened', async () => {
+    const length = followLength(Promise.reject(new Error('quota')));
+    expect(await length()).toBeUndefined();
   });
 });
