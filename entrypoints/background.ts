@@ -6,15 +6,19 @@
  * cache the result per URL and content hash, and keep it in the history (lib/storage).
  * Every path answers with a Result; nothing is left to reject.
  */
+import { aheadScriptSync, AHEAD_DELAY_MS, readyAhead } from '@/lib/ahead';
 import { Lru } from '@/lib/cache';
+import { flights } from '@/lib/flights';
 import {
   addPageMenuItem,
   addSelectionMenuItem,
   connectTab,
   copyForwarder,
   extractOffThePage,
+  hasFollowPermission,
   injectContentScript,
   localArea,
+  onPermissionsChange,
   onPort,
   onTabRemoved,
   onShortcut,
@@ -22,10 +26,12 @@ import {
   openSidePanel,
   self,
   sessionArea,
+  setAheadScript,
   tabById,
 } from '@/lib/glue';
 import {
   fromInjectedScript,
+  fromTopFrameScript,
   fromOwnPage,
   guarded,
   onMessage,
@@ -42,7 +48,7 @@ import { measureOnce, timedOnce } from '@/lib/measure';
 import type { Article, Outline, Result } from '@/lib/types';
 import {
   capturePorts,
-  followLength,
+  followSetting,
   lastOutlines,
   outliner,
   reachTab,
@@ -67,7 +73,8 @@ export default defineBackground(() => {
   const storage: Promise<LedeStorage | null> = openStorage(localArea()).catch(() => null);
 
   // The reader's length, followed through changes: no storage read on an outline (issue 7).
-  const length = followLength(storage.then((s) => s?.settings));
+  const settingsStore = storage.then((s) => s?.settings);
+  const length = followSetting(settingsStore, 'length');
 
   const outlineAndKeep = outliner({
     cache,
@@ -102,29 +109,68 @@ export default defineBackground(() => {
     void last.forget(tabId);
     articles.forget(tabId);
     captures.forget(tabId);
+    ahead.forget(tabId);
   });
+
+  /** The tab's article: captured in the page, extracted off it (kept by the page's revision). */
+  const extractTab = async (tabId: number, force: boolean): Promise<Result<Article>> => {
+    // Opening the offscreen document (Chrome) overlaps reaching the tab.
+    void openOffscreen().catch(() => undefined);
+    // The copy's parts go on to the offscreen document as they come, parsed there meanwhile.
+    const copy = copyForwarder();
+    const extracted = await articles
+      .get(tabId, force, {
+        capture: (known) => timedOnce('lede:capture-trip', captures.capture(tabId, known, copy ?? undefined)),
+        extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url, copy)),
+      })
+      .finally(() => copy?.close());
+    if (!extracted.ok) return extracted;
+    const { article, fresh } = extracted.value;
+    if (fresh) void follow(tabId, article);
+    return { ok: true, value: article };
+  };
+  // One capture of a tab at a time: the popup opened while its outline is made ahead, or the
+  // popup and the side panel at once, share it ("Outline anyway" always starts its own).
+  const flying = flights<number, Result<Article>>();
+  const tabOutline = async (tabId: number, force: boolean, toHistory: boolean) => {
+    const extracted = force
+      ? await extractTab(tabId, true)
+      : await flying.run(tabId, () => extractTab(tabId, false));
+    if (!extracted.ok) return extracted;
+    const article = extracted.value;
+    const result = await outlineAndKeep(article, force, toHistory);
+    if (!force) void last.save(tabId, { url: article.url, length: await length(), result });
+    return result;
+  };
 
   onMessage(
     'outline',
-    guarded(schemas.outline, fromUi, async ({ tabId, force = false }) => {
-      // Opening the offscreen document (Chrome) overlaps reaching the tab.
-      void openOffscreen().catch(() => undefined);
-      // The copy's parts go on to the offscreen document as they come, parsed there meanwhile.
-      const copy = copyForwarder();
-      const extracted = await articles
-        .get(tabId, force, {
-          capture: (known) =>
-            timedOnce('lede:capture-trip', captures.capture(tabId, known, copy ?? undefined)),
-          extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url, copy)),
-        })
-        .finally(() => copy?.close());
-      if (!extracted.ok) return extracted;
-      const { article, fresh } = extracted.value;
-      if (fresh) void follow(tabId, article);
-      const result = await outlineAndKeep(article, force);
-      if (!force) void last.save(tabId, { url: article.url, length: await length(), result });
-      return result;
-    }),
+    guarded(schemas.outline, fromUi, ({ tabId, force = false }) => tabOutline(tabId, force, true)),
+  );
+
+  // Outlines ready before the click (lib/ahead.ts), while the reader has it on: the ahead
+  // script, registered only then, says when a page is on screen.
+  const readyAheadSetting = followSetting(settingsStore, 'readyAhead', () => void syncAheadScript());
+  const aheadOn = async () => (await readyAheadSetting()) === true && (await hasFollowPermission());
+  const syncAheadScript = aheadScriptSync(aheadOn, setAheadScript);
+  void syncAheadScript();
+  onPermissionsChange(() => void syncAheadScript());
+  const ahead = readyAhead({
+    enabled: aheadOn,
+    // Measured for `npm run bench:browser` (when the outline is ready, against the page's load).
+    prepare: (tabId) => timedOnce('lede:ahead', tabOutline(tabId, false, false)),
+    delayMs: AHEAD_DELAY_MS,
+  });
+  onMessage(
+    'shown',
+    guarded(
+      schemas.shown,
+      (sender) => fromTopFrameScript(sender, me),
+      (_, sender) => {
+        ahead.shown(sender.tab!.id!);
+        return { ok: true, value: null };
+      },
+    ),
   );
 
   /** The content script follows the reader through the article's paragraphs (side panel). */

@@ -353,6 +353,33 @@ export function dropFollowPermission(): Promise<boolean> {
   return browser.permissions.remove(FOLLOW).catch(() => false);
 }
 
+/** Calls `listener` whenever the reader grants or takes back an optional permission. */
+export function onPermissionsChange(listener: () => void): void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
+}
+
+/**
+ * The ahead script (entrypoints/ahead.content.ts; issue 7, outlines ready before the click),
+ * registered on web pages exactly while `on`, so with the setting off no script of Lede's runs
+ * in any page the reader has not clicked Lede on. Registered scripts persist over browser
+ * restarts in Chrome; the worker calls this at every start anyway (Firefox does not keep them).
+ */
+const AHEAD_SCRIPT = 'lede-ahead';
+export async function setAheadScript(on: boolean): Promise<void> {
+  const there = await browser.scripting.getRegisteredContentScripts({ ids: [AHEAD_SCRIPT] });
+  if (on && !there.length)
+    await browser.scripting.registerContentScripts([
+      {
+        id: AHEAD_SCRIPT,
+        js: ['/content-scripts/ahead.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        runAt: 'document_idle',
+      },
+    ]);
+  else if (!on && there.length) await browser.scripting.unregisterContentScripts({ ids: [AHEAD_SCRIPT] });
+}
+
 /** The keys bound to a command, as the browser shows them ('' when the reader removed them). */
 export async function commandShortcut(name: string): Promise<string | null> {
   try {

@@ -60,6 +60,8 @@ export const schemas = {
   mark: v.strictObject({ refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
   whereAmI: v.strictObject({ url: v.string(), paragraphId: v.nullable(v.string()) }),
   navigated: v.strictObject({ url: v.string() }),
+  /** Nothing to say but that the page is on screen: the tab comes from the sender. */
+  shown: v.strictObject({}),
   roleMarkers: v.strictObject({ tabId: TabId, items: v.pipe(v.array(Marker), v.maxLength(2000)) }),
   drawMarkers: v.strictObject({ items: v.pipe(v.array(Marker), v.maxLength(2000)) }),
 };
@@ -73,6 +75,7 @@ export type ExtractHtmlRequest = v.InferOutput<typeof schemas.extractHtml>;
 export type MarkRequest = v.InferOutput<typeof schemas.mark>;
 export type WhereAmI = v.InferOutput<typeof schemas.whereAmI>;
 export type Navigated = v.InferOutput<typeof schemas.navigated>;
+export type Shown = v.InferOutput<typeof schemas.shown>;
 export type RoleMarker = v.InferOutput<typeof Marker>;
 export type RoleMarkersRequest = v.InferOutput<typeof schemas.roleMarkers>;
 export type DrawMarkersRequest = v.InferOutput<typeof schemas.drawMarkers>;
@@ -94,6 +97,12 @@ export interface ProtocolMap {
   whereAmI(ev: WhereAmI): void;
   /** Content script → UI pages: the page changed its URL without loading (a single-page app). */
   navigated(ev: Navigated): void;
+  /**
+   * The ahead script (entrypoints/ahead.content.ts, registered only while the reader has
+   * "ready before I click" on) → background: this page has loaded and is on screen; outline it
+   * ahead of the click (lib/ahead.ts). Answered when the preparation has started or was skipped.
+   */
+  shown(ev: Shown): Result<null>;
   /** UI → background: draw role markers beside the tab's paragraphs (an empty list removes them). */
   roleMarkers(req: RoleMarkersRequest): Result<number>;
   /** Background → content script: draw role markers; answers how many paragraphs were found. */
@@ -241,12 +250,17 @@ export function fromOwnContentScript(sender: Sender, self: Self): boolean {
   return sender.id === self.id && typeof sender.tab?.id === 'number';
 }
 
+/** A message from our content script in a tab's top frame (the ahead script's `shown`). */
+export function fromTopFrameScript(sender: Sender, self: Self): boolean {
+  return fromOwnContentScript(sender, self) && sender.frameId === 0;
+}
+
 /**
  * A port from our content script in the top frame of `tabId`, where the worker injects it
  * (`scripting.executeScript` without `allFrames`): the capture the worker is waiting for there.
  */
 export function fromInjectedScript(sender: Sender, self: Self, tabId: number): boolean {
-  return fromOwnContentScript(sender, self) && sender.tab?.id === tabId && sender.frameId === 0;
+  return fromTopFrameScript(sender, self) && sender.tab?.id === tabId;
 }
 
 type Schema = (typeof schemas)[keyof typeof schemas];

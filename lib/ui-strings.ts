@@ -116,6 +116,11 @@ const EN = {
   theme: 'Theme',
   themes: { auto: 'Same as the system', light: 'Light', dark: 'Dark' },
   roleMarkersOption: 'Show role markers beside paragraphs',
+  readyAhead: 'Ready before you click',
+  readyAheadOption: 'Have the outline ready before I click',
+  readyAheadHint:
+    'Lede reads each article you open once it is on screen, on this device, so the outline is there the moment you click. It needs permission to read the pages you open and sends nothing anywhere. Off, Lede reads a page only when you click.',
+  readyAheadRefused: 'Not turned on: the browser did not allow reading the pages you open.',
   historyLimit: 'Keep history',
   historyLimitChoice: (n: number) => (n === 0 ? 'Do not keep history' : `The last ${n} outlines`),
   historyLimitHint: (mb: number) =>
@@ -214,6 +219,11 @@ const JA: UiStrings = {
   theme: 'テーマ',
   themes: { auto: 'システムに合わせる', light: 'ライト', dark: 'ダーク' },
   roleMarkersOption: '段落の横に役割マーカーを表示する',
+  readyAhead: 'クリック前の準備',
+  readyAheadOption: 'クリックする前にアウトラインを用意しておく',
+  readyAheadHint:
+    '開いた記事が画面に表示されると、Lede がこの端末上で読んでおき、クリックした瞬間にアウトラインを表示します。開いたページを読む許可が必要ですが、どこにも送信しません。オフのときは、クリックしたときだけページを読みます。',
+  readyAheadRefused: 'オンにできませんでした。ブラウザが開いたページを読む許可を出しませんでした。',
   historyLimit: '履歴の保存',
   historyLimitChoice: (n) => (n === 0 ? '履歴を保存しない' : `最新 ${n} 件`),
   historyLimitHint: (mb) =>

@@ -27,7 +27,7 @@ import {
 import * as v from 'valibot';
 import type { Capture } from './page/capture';
 import type { StorageArea } from './storage/area';
-import type { SettingsStore } from './storage/settings';
+import type { SettingName, Settings, SettingsStore } from './storage/settings';
 import type { Article, Length, Outline, Result } from './types';
 
 export interface TabAccess<Tab> {
@@ -281,16 +281,24 @@ export interface OutlinerDeps {
 }
 
 export function outliner({ cache, length, keep, timed }: OutlinerDeps) {
-  return async (article: Article, force: boolean): Promise<Result<Outline>> => {
+  // Which outlines went into the history: one made ahead of the click (lib/ahead.ts) goes in
+  // only when the reader opens it, as every outline they open does, once.
+  const kept = new Lru<string, true>(cache.capacity);
+  /** `toHistory`: false for an outline the reader has not asked for (made ahead). */
+  return async (article: Article, force: boolean, toHistory = true): Promise<Result<Outline>> => {
     const at = await length();
     const key = `${at} ${outlineKey(article, force)}`;
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const start = performance.now();
-    const result = outlineArticle(article, { force, length: at });
-    timed?.(start, performance.now());
-    cache.set(key, result);
-    if (result.ok) void keep(result.value).catch(() => undefined);
+    let result = cache.get(key);
+    if (!result) {
+      const start = performance.now();
+      result = outlineArticle(article, { force, length: at });
+      timed?.(start, performance.now());
+      cache.set(key, result);
+    }
+    if (toHistory && result.ok && !kept.get(key)) {
+      kept.set(key, true);
+      void keep(result.value).catch(() => undefined);
+    }
     return result;
   };
 }
@@ -324,23 +332,28 @@ export function lastOutlines(area: StorageArea, capacity = 20) {
 }
 
 /**
- * The reader's length, read once per worker start and then followed through changes made in any
- * window, so an outline (a cached re-open above all, issue 7) waits on no storage read. Undefined
- * when the store cannot be opened or read: the pipeline's default then.
+ * One of the reader's settings, read once per worker start and then followed through changes
+ * made in any window, so an outline (a cached re-open above all, issue 7) waits on no storage
+ * read. Undefined when the store cannot be opened or read: the pipeline's default then.
  */
-export function followLength(
+export function followSetting<K extends SettingName>(
   settings: Promise<SettingsStore | null | undefined>,
-): () => Promise<Length | undefined> {
-  let length: Promise<Length | undefined> = settings
+  name: K,
+  /** Called after each change has been taken in. */
+  changed?: () => void,
+): () => Promise<Settings[K] | undefined> {
+  let value: Promise<Settings[K] | undefined> = settings
     .then((s) => s?.load())
-    .then((l) => l?.settings.length)
+    .then((l) => l?.settings[name])
     .catch(() => undefined);
   void settings
     .then((s) =>
       s?.subscribe((patch) => {
-        if (patch.length !== undefined) length = Promise.resolve(patch.length);
+        if (patch[name] === undefined) return;
+        value = Promise.resolve(patch[name]);
+        changed?.();
       }),
     )
     .catch(() => undefined);
-  return () => length;
+  return () => value;
 }

@@ -1,11 +1,12 @@
 /**
- * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|memory] [--snapshots] [--js-flags "<V8 flags>"]` (issue 7): real
+ * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|ahead|memory] [--snapshots] [--js-flags "<V8 flags>"]` (issue 7): real
  * Chromium with the built extension, 30 served real pages. For each: the real toolbar popup
  * opened for the tab by `chrome.action.openPopup()` in the worker, which stands for the click
  * (bench-browser/toolbar-popup.ts), timed from the popup's navigation start to its
  * `lede:outline-ready` mark (an outline on screen, components/marks.ts) and split into page
  * start, message round trip and paint (bench-browser/popup.ts), and from the worker's call;
- * the same again answered from the caches; popup.html opened as a tab, as a labelled extra; Lede's time on the page
+ * the same again answered from the caches; the first open with "Have the outline ready before
+ * I click" on (bench-browser/ahead.ts; `--only ahead` alone); popup.html opened as a tab, as a labelled extra; Lede's time on the page
  * (the content script's `lede:capture` measure: since extraction moved off the page, its whole
  * work there) and the longest main-thread task during it (bench-browser/longtasks.ts); the
  * extraction itself, off the page (the worker's `lede:extract`: the round trip to the offscreen
@@ -26,6 +27,7 @@ import { OFFSCREEN_MEASURES, offscreenMeasures } from './bench-browser/offscreen
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
 import { step } from './bench-browser/steps';
 import { toolbarDriver, type ToolbarTiming } from './bench-browser/toolbar-popup';
+import { aheadPhase, type AheadRun } from './bench-browser/ahead';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -103,7 +105,8 @@ const workerMeasure = (name: string) =>
   step(`read the worker's ${name}`, STEP_MS, () =>
     browser.worker.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name),
   );
-const toolbar = only === 'memory' ? null : await toolbarDriver(browser);
+const timing = only === null || only === 'timing';
+const toolbar = timing ? await toolbarDriver(browser) : null;
 /** Resolves after the page has produced a frame (two animation frames, then a task). */
 const painted = (page: Page) => () =>
   page.evaluate(
@@ -169,7 +172,7 @@ let largeFigures: {
 // A failure here (a 3 MB page on a loaded machine can take a minute to load) is printed and
 // leaves the 30 pages' figures standing.
 let largeFailed: string | null = null;
-if (only !== 'memory') {
+if (timing) {
   // Control first: the page alone after its load, watched for as long as Lede's capture takes
   // there, so a block its own layout or parsing makes is told apart from Lede's.
   let alone: number | null = null;
@@ -215,7 +218,7 @@ await toolbar?.close();
 
 // ---- Memory (bench-browser/memory.ts) ----
 let memory: Memory | { failed: string } | null = null;
-if (only !== 'timing') {
+if (only === null || only === 'memory') {
   try {
     memory = await memoryPhase({
       browser,
@@ -232,11 +235,20 @@ if (only !== 'timing') {
 }
 
 await browser.close();
+
+// ---- The first open with outlines ready before the click (bench-browser/ahead.ts) ----
+let ahead: AheadRun[] | { failed: string } | null = null;
+if (timing || only === 'ahead') {
+  log('\noutlines ready before the click (a browser of its own, the setting on):');
+  ahead = await aheadPhase({ server, paths: files.map((_, i) => `/p${i}.html?ahead`), log }).catch(
+    (e: unknown) => ({ failed: e instanceof Error ? e.message : String(e) }),
+  );
+}
 await server.close();
 
 // ---- The platform's floor under the popup figures (bench-browser/blank-popup.ts) ----
 let blank: BlankPopup | { failed: string } | null = null;
-if (only !== 'memory')
+if (timing)
   blank = await blankPopupReference(15).catch((e: unknown) => ({
     failed: e instanceof Error ? e.message : String(e),
   }));
@@ -301,13 +313,41 @@ const figures = {
   longestAfterExtraction: { median: pct(longestAfter, 50), max: Math.max(...longestAfter) },
   /** An empty extension popup opened the same way: what no popup can beat on this machine. */
   blankPopup: blank,
+  /**
+   * With "Have the outline ready before I click" on (lib/ahead.ts): the first open once the
+   * outline is ready, and how long after the page's load it was.
+   */
+  aheadOpen:
+    ahead && !('failed' in ahead)
+      ? {
+          ...summary(ahead.map((r) => r.open)),
+          fromClick: fromClick(ahead.map((r) => r.open)),
+          readyAfterLoad: {
+            median: pct(
+              ahead.map((r) => r.readyAfterLoad),
+              50,
+            ),
+            p95: pct(
+              ahead.map((r) => r.readyAfterLoad),
+              95,
+            ),
+          },
+          pages: ahead.length,
+        }
+      : ahead,
   memory,
 };
 if (asJson) console.log(JSON.stringify(figures));
 else {
   const parts = (s: ReturnType<typeof summary>) =>
     `      median parts: ${PARTS.map((k) => `${k} ${s.parts[k].toFixed(0)}`).join(' · ')} ms; own answer on screen ${s.answer.toFixed(0)} ms, React took over ${s.interactive.toFixed(0)} ms`;
-  if (only === 'memory') console.log('timing: not measured (--only memory)');
+  const a = figures.aheadOpen;
+  if (a && 'failed' in a) console.log(`ready before the click: FAILED at ${a.failed}`);
+  else if (a)
+    console.log(
+      `click → outline, ready before the click (first open, ${a.pages} pages): median ${a.median.toFixed(0)} ms, p95 ${a.p95.toFixed(0)} ms   (floors 100 / 250; "Have the outline ready before I click" on: bench-browser/ahead.ts)\n${parts(a)}\n  from the click: median ${a.fromClick.median.toFixed(0)} ms, p95 ${a.fromClick.p95.toFixed(0)} ms; the outline was ready ${a.readyAfterLoad.median.toFixed(0)} ms after the page's load (median; p95 ${a.readyAfterLoad.p95.toFixed(0)} ms)`,
+    );
+  if (!timing) console.log('timing: not measured (--only memory / ahead)');
   else {
     console.log(
       `\npages: ${figures.pages}, the real toolbar popup   (parts: ${PARTS.join('/')}, bench-browser/popup.ts)`,
@@ -366,7 +406,7 @@ else {
       `longest block after it:        median ${figures.longestAfterExtraction.median.toFixed(0)} ms, max ${figures.longestAfterExtraction.max.toFixed(0)} ms   (locating paragraphs in idle slices; the page's own scripts count too)`,
     );
   }
-  if (!memory) console.log('memory: not measured (--only timing)');
+  if (!memory) console.log('memory: not measured (--only timing / ahead)');
   else if ('failed' in memory) console.log(`memory phase FAILED at ${memory.failed}`);
   else for (const line of memoryReport(memory)) console.log(line);
 }

@@ -40,9 +40,12 @@ function main(): number {
   }
   const manifest = JSON.parse(read('manifest.json'));
   const measured: Measured[] = [];
-  // The content script is injected on the click (wxt.config.ts), so it is not in the manifest.
+  // Neither content script is in the manifest: the capture script is injected on the click
+  // (wxt.config.ts), the ahead script registered only while "ready before I click" is on
+  // (lib/glue.ts setAheadScript). Counted together: a prepared page runs both.
   const content = [
     'content-scripts/content.js',
+    'content-scripts/ahead.js',
     ...(manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
   ];
   measured.push(

@@ -1,6 +1,6 @@
 /**
  * The options page (issue 5): length, copy format, interface language, theme, role markers,
- * history limit, clear data. Every change is saved at once; a failed save is announced and the
+ * outlines ready before the click (issue 7), history limit, clear data. Every change is saved at once; a failed save is announced and the
  * control shows what is really stored (issue 8).
  */
 import { useEffect, useId, useState } from 'react';
@@ -17,6 +17,7 @@ import { resolveUiLang, uiStrings } from '../../lib/ui-strings';
 import { useHistory } from '../history/useHistory';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ConfirmAction } from './ConfirmAction';
+import { ReadyAheadOption, type HostAccess } from './ReadyAheadOption';
 import { useDocumentTheme } from './theme';
 import { useLedeStorage } from './useLedeStorage';
 import { useSettings } from './useSettings';
@@ -28,9 +29,11 @@ export interface OptionsAppProps {
   area: StorageArea;
   /** `navigator.language`, used while the interface language is `auto`. */
   browserLang: string;
+  /** The optional permission to read the pages the reader opens (lib/glue.ts). */
+  hostAccess: HostAccess;
 }
 
-export function OptionsApp({ area, browserLang }: OptionsAppProps) {
+export function OptionsApp({ area, browserLang, hostAccess }: OptionsAppProps) {
   const storage = useLedeStorage(area);
   const { settings, unreadable, error, loadFailed, save, reset } = useSettings(area);
   const history = useHistory(storage?.history ?? null);
@@ -108,6 +111,13 @@ export function OptionsApp({ area, browserLang }: OptionsAppProps) {
         </label>
         <p className="hint">{t.roleMarkersHint}</p>
       </fieldset>
+
+      <ReadyAheadOption
+        t={t}
+        on={settings.readyAhead}
+        access={hostAccess}
+        onChange={(readyAhead) => change({ readyAhead })}
+      />
 
       <fieldset>
         <legend>{t.history}</legend>

@@ -23,6 +23,7 @@ const SCHEMA = {
   roleMarkers: v.boolean(),
   historyLimit: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_HISTORY_LIMIT)),
   theme: v.picklist(THEMES),
+  readyAhead: v.boolean(),
 };
 
 export type Settings = { [K in keyof typeof SCHEMA]: v.InferOutput<(typeof SCHEMA)[K]> };
@@ -36,6 +37,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   roleMarkers: false, // issue 5: role markers are off by default
   historyLimit: MAX_HISTORY_LIMIT,
   theme: 'auto',
+  // Issue 7 (first open): reading every page as it loads needs the optional `<all_urls>`
+  // permission, asked for when the reader turns it on (lib/ahead.ts), so it starts off.
+  readyAhead: false,
 });
 
 export const settingKey = (name: SettingName) => KEYS.settingPrefix + name;

@@ -9,9 +9,24 @@ import { nthOutline } from './storage.fixtures';
 
 afterEach(cleanup);
 
-async function renderOptions(area = createMemoryArea(), browserLang = 'en-US') {
+/** The optional host permission as a browser would keep it: `grants` says whether asking gets it. */
+function fakeAccess(granted = false, grants = true) {
+  const access = {
+    granted,
+    asked: 0,
+    has: async () => access.granted,
+    request: async () => {
+      access.asked++;
+      access.granted = grants;
+      return grants;
+    },
+  };
+  return access;
+}
+
+async function renderOptions(area = createMemoryArea(), browserLang = 'en-US', access = fakeAccess()) {
   const user = userEvent.setup();
-  render(<OptionsApp area={area} browserLang={browserLang} />);
+  render(<OptionsApp area={area} browserLang={browserLang} hostAccess={access} />);
   await screen.findByRole('heading', { level: 1 });
   return { area, user };
 }
@@ -47,6 +62,42 @@ describe('options page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Keep history' }), 'Do not keep history');
     await waitFor(async () => expect((await createSettings(area).load()).settings.historyLimit).toBe(0));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved.'));
+  });
+
+  it('turns "ready before I click" on only with the permission, asked within the click', async () => {
+    const access = fakeAccess(false, true);
+    const { area, user } = await renderOptions(createMemoryArea(), 'en-US', access);
+    const box = screen.getByRole('checkbox', { name: 'Have the outline ready before I click' });
+    await waitFor(() => expect(box).toBeEnabled());
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription(/sends nothing anywhere/);
+    await user.click(box);
+    expect(access.asked).toBe(1);
+    await waitFor(async () => expect((await createSettings(area).load()).settings.readyAhead).toBe(true));
+    await waitFor(() => expect(box).toBeChecked());
+    await user.click(box);
+    await waitFor(async () => expect((await createSettings(area).load()).settings.readyAhead).toBe(false));
+    expect(box).not.toBeChecked();
+  });
+
+  it('leaves "ready before I click" off, and says why, when the permission is refused', async () => {
+    const access = fakeAccess(false, false);
+    const { area, user } = await renderOptions(createMemoryArea(), 'en-US', access);
+    const box = screen.getByRole('checkbox', { name: 'Have the outline ready before I click' });
+    await waitFor(() => expect(box).toBeEnabled());
+    await user.click(box);
+    expect(await screen.findByText(/did not allow reading the pages you open/)).toBeInTheDocument();
+    expect(box).not.toBeChecked();
+    expect((await createSettings(area).load()).settings.readyAhead).toBe(false);
+  });
+
+  it('shows "ready before I click" off when the permission was taken back elsewhere', async () => {
+    const area = createMemoryArea();
+    await createSettings(area).save({ readyAhead: true });
+    await renderOptions(area, 'en-US', fakeAccess(false));
+    const box = screen.getByRole('checkbox', { name: 'Have the outline ready before I click' });
+    await waitFor(() => expect(box).toBeEnabled());
+    expect(box).not.toBeChecked();
   });
 
   it('switches to Japanese, from the setting or the browser’s language', async () => {
@@ -120,7 +171,7 @@ describe('options page', () => {
     const area = createMemoryArea();
     await openStorage(area);
     const failing = { ...area, get: () => Promise.reject(new Error('IO error')) };
-    render(<OptionsApp area={failing} browserLang="en" />);
+    render(<OptionsApp area={failing} browserLang="en" hostAccess={fakeAccess()} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('could not read what it has stored');
     expect(screen.getByRole('radio', { name: 'Standard' })).toBeChecked();
   });

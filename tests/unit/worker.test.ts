@@ -14,7 +14,7 @@ import type { PageCopy } from '../../lib/page/capture';
 import { createMemoryArea, createSettings } from '../../lib/storage';
 import {
   capturePorts,
-  followLength,
+  followSetting,
   lastOutlines,
   outliner,
   reachTab,
@@ -81,6 +81,22 @@ describe('outliner', () => {
     const detailed = await outline(article, false);
     expect(detailed).not.toBe(first);
     expect(kept).toHaveLength(2);
+  });
+
+  it('keeps an outline made ahead of the click only once the reader asks for it, and once', async () => {
+    const kept: Outline[] = [];
+    const outline = outliner({
+      cache: new Lru(10),
+      length: async () => 'standard',
+      keep: async (o) => kept.push(o),
+    });
+    const ahead = await outline(article, false, false);
+    expect(ahead.ok).toBe(true);
+    expect(kept).toHaveLength(0); // made ahead (lib/ahead.ts): not the reader's history yet
+    expect(await outline(article, false)).toBe(ahead); // the click: no second pipeline run
+    expect(kept).toHaveLength(1);
+    await outline(article, false);
+    expect(kept).toHaveLength(1);
   });
 
   it('loses no outline when keeping it fails', async () => {
@@ -459,19 +475,31 @@ describe('tabCaptures', () => {
   });
 });
 
-describe('followLength', () => {
+describe('followSetting', () => {
   it('reads the stored length once, then follows a change made in another window', async () => {
     const area = createMemoryArea();
     await createSettings(area).save({ length: 'brief' });
-    const length = followLength(Promise.resolve(createSettings(area)));
+    const length = followSetting(Promise.resolve(createSettings(area)), 'length');
     expect(await length()).toBe('brief');
     await createSettings(area).save({ length: 'detailed' });
     await new Promise((r) => setTimeout(r, 0));
     expect(await length()).toBe('detailed');
   });
 
+  it('follows only its own setting: a change of another leaves it as it was', async () => {
+    const area = createMemoryArea();
+    const ahead = followSetting(Promise.resolve(createSettings(area)), 'readyAhead');
+    expect(await ahead()).toBe(false);
+    await createSettings(area).save({ theme: 'dark' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await ahead()).toBe(false);
+    await createSettings(area).save({ readyAhead: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await ahead()).toBe(true);
+  });
+
   it('is undefined, not a rejection, when the store cannot be opened', async () => {
-    const length = followLength(Promise.reject(new Error('quota')));
+    const length = followSetting(Promise.reject(new Error('quota')), 'length');
     expect(await length()).toBeUndefined();
   });
 });
