@@ -161,6 +161,11 @@ export default defineBackground(() => {
     prepare: (tabId) => timedOnce('lede:ahead', tabOutline(tabId, false, false)),
     delayMs: AHEAD_DELAY_MS,
   });
+  // A single-page app moved on to another address (the capture script's `navigated`, in a tab
+  // prepared or clicked before): the new article is readied as a newly shown page is.
+  onMessage('navigated', ({ sender }) => {
+    if (fromTopFrameScript(sender, me) && sender.tab?.active) ahead.shown(sender.tab.id!);
+  });
   onMessage(
     'shown',
     guarded(

@@ -133,6 +133,19 @@ describe('outlines ready before the click', () => {
       await detach();
     }
     await poll(historyCount, (n) => n === before + 1, 'the opened outline in the history');
+
+    // A single-page app moves on to another article: that one is readied too.
+    const next = `${server.origin}/seed.html?next=${opened}`;
+    await page.evaluate((url) => {
+      document.querySelector('h1')!.textContent = 'Another article on the same page';
+      history.pushState(null, '', url);
+    }, next);
+    const moved = await poll(
+      () => kept(tabId),
+      (e) => e?.url === next,
+      'the outline of the new address',
+    );
+    expect(moved!.result.ok).toBe(true);
     await page.close();
   });
 
