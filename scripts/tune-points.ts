@@ -32,7 +32,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { coveredGold, emptyTally, pointFigures, tallyPoints, type Gold, type PointTally } from '../lib/eval/points';
+import {
+  coveredGold,
+  emptyTally,
+  pointFigures,
+  tallyPoints,
+  type Gold,
+  type PointTally,
+} from '../lib/eval/points';
 import { labelledPages, matchParagraphs, type LabelsFile } from '../lib/eval/janews';
 import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
