@@ -34,6 +34,9 @@ const PAGES = {
   '/ja.html': `${SHARED}/data/ja-news/pages/01-nhk-kodomo-katei-cho.html`,
   // A long English news page (46 paragraphs): most sentences are far below the first screen.
   '/en.html': BENCH + readdirSync(BENCH).find((f) => f.startsWith('16c30add7e96'))!,
+  // Quotes over two or three sentences, shown as one point each (lib/points/spans.ts): a link
+  // to such a span must land on and highlight the whole quote.
+  '/quotes.html': BENCH + readdirSync(BENCH).find((f) => f.startsWith('39d5c43beb60'))!,
 };
 
 /**
@@ -156,6 +159,12 @@ async function landing(page: Page, sentence: string): Promise<Landing> {
     scrollY: last,
   };
 }
+
+it('the quotes page shows a quote over sentences as one point (what its checks below cover)', () => {
+  const o = outlines.get('/quotes.html')!;
+  const spans = o.sections.flatMap((s) => s.points).filter((p) => /"[^"]*[.?!] [^"]*"/.test(p.sentence));
+  expect(spans.length).toBeGreaterThan(0);
+});
 
 describe.each(Object.keys(PAGES))('%s', (path) => {
   it('every point’s link lands on its sentence and highlights it (address-bar navigation)', async () => {
