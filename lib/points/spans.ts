@@ -11,7 +11,8 @@
  * A span is bounded in length: a point must stay short enough to read. 300 characters in English
  * is the 95th percentile of the one-sentence points shown on ../shared/data (294); 150 in
  * Japanese is the same reading length at the usual two English characters to one Japanese, and
- * the longest one-sentence Japanese point shown there (157). A longer quote stays torn, and unshown.
+ * just under the longest one-sentence Japanese point shown there (157). A longer quote stays
+ * torn, and unshown.
  *
  * A span's role is the role of most of its characters: the reader reads the characters, so the
  * role most of the text carries is what the point says (a quote whose last short unit, "…」と
