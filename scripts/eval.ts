@@ -25,7 +25,7 @@ import {
   sectionRole,
   type LabelsFile,
 } from '../lib/eval/janews';
-import { emptyTally, pointFigures, tallyPoints, type PointTally } from '../lib/eval/points';
+import { coveredGold, emptyTally, pointFigures, tallyPoints, type PointTally } from '../lib/eval/points';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import { pickPoints } from '../lib/points';
 import { createSegmenter, FULL_CONFIG, segment, type Segmenter } from '../lib/segment';
@@ -138,10 +138,10 @@ function newsdiscourse(file: string) {
       gist,
       (p) => {
         const pi = Number(p.paragraphIds[0]?.slice(1));
-        const k = s.sentences.findIndex(
-          (u) => u.paragraph === pi && (u.text === p.sentence || u.text.includes(p.sentence)),
-        );
-        return k < 0 ? null : { role: d.gold[k].role, main: d.gold[k].label === 'Main' };
+        return coveredGold(s.sentences, pi, d.article.paragraphs[pi]?.text ?? '', p.sentence, (k) => ({
+          role: d.gold[k].role,
+          main: d.gold[k].label === 'Main',
+        }));
       },
       d.gold.map((g) => g.role),
     );
@@ -223,6 +223,8 @@ function ja(dir: string) {
     }
     const goldAt = new Map<number, UnitRole>();
     labelled.forEach((lp, j) => match[j] >= 0 && goldAt.set(match[j], lp.role));
+    // Paragraph labels: a span point lies in one paragraph (lib/points/spans.ts), so its gold is
+    // its paragraph's, as a one-sentence point's.
     tallyPoints(
       tally,
       outline.sections,

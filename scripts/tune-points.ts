@@ -32,14 +32,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { emptyTally, pointFigures, tallyPoints, type Gold, type PointTally } from '../lib/eval/points';
+import {
+  coveredGold,
+  emptyTally,
+  pointFigures,
+  tallyPoints,
+  type Gold,
+  type PointTally,
+} from '../lib/eval/points';
 import { labelledPages, matchParagraphs, type LabelsFile } from '../lib/eval/janews';
 import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import { GATES, pickPoints, type Gates } from '../lib/points';
 import type { Bar } from '../lib/points/gate';
 import { segment } from '../lib/segment';
-import { ROLES, type Article, type Role, type UnitRole } from '../lib/types';
+import { ROLES, type Article, type Point, type Role, type UnitRole } from '../lib/types';
 import type { Segmentation } from '../lib/segment';
 
 const DATA = resolve(import.meta.dirname, '../../shared/data');
@@ -72,7 +79,8 @@ export function wilsonLower(right: number, n: number, z = Z): number {
 interface Doc {
   article: Article;
   seg: Segmentation;
-  gold: Map<string, Gold>;
+  /** As scripts/eval.ts judges a point, a span of sentences included (lib/eval/points.ts). */
+  goldOf: (p: Point) => Gold | null;
   roles: Set<Role>;
 }
 
@@ -80,12 +88,16 @@ function load(file: string): Doc[] {
   return parseJsonl(readFileSync(file, 'utf8')).map((d) => {
     const nd = toArticle(d);
     const seg = segment(nd.article, { sentences: nd.sentences });
-    const gold = new Map<string, Gold>();
-    seg.sentences.forEach((u, i) =>
-      gold.set(`${u.paragraph}\u0000${u.text}`, { role: nd.gold[i].role, main: nd.gold[i].label === 'Main' }),
-    );
+    const ids = new Map(nd.article.paragraphs.map((p, i) => [p.id, i]));
+    const goldOf = (p: Point): Gold | null => {
+      const pi = ids.get(p.paragraphIds[0]) ?? -1;
+      return coveredGold(seg.sentences, pi, nd.article.paragraphs[pi]?.text ?? '', p.sentence, (k) => ({
+        role: nd.gold[k].role,
+        main: nd.gold[k].label === 'Main',
+      }));
+    };
     const roles = new Set(nd.gold.map((g) => g.role).filter((r): r is Role => r !== 'other'));
-    return { article: nd.article, seg, gold, roles };
+    return { article: nd.article, seg, goldOf, roles };
   });
 }
 
@@ -98,15 +110,15 @@ function loadJa(dir: string): Doc[] {
     const match = matchParagraphs(article, page);
     const labelled = page.sections.flatMap((x) => x.paragraphs);
     // As scripts/eval.ts counts: a point from a paragraph labelled `other` is a wrong point.
-    const byParagraph = new Map<number, UnitRole>();
-    labelled.forEach((lp, j) => match[j] >= 0 && byParagraph.set(match[j], lp.role));
-    const gold = new Map<string, Gold>();
-    seg.sentences.forEach((u) => {
-      const role = byParagraph.get(u.paragraph);
-      if (role) gold.set(`${u.paragraph}\u0000${u.text}`, { role, main: role === 'result' });
-    });
+    // A point's gold is its paragraph's, a span's too (spans never cross paragraphs).
+    const byParagraph = new Map<string, UnitRole>();
+    labelled.forEach((lp, j) => match[j] >= 0 && byParagraph.set(article.paragraphs[match[j]].id, lp.role));
+    const goldOf = (p: Point): Gold | null => {
+      const role = byParagraph.get(p.paragraphIds[0]);
+      return role ? { role, main: role === 'result' } : null;
+    };
     const roles = new Set(labelled.map((lp) => lp.role).filter((r): r is Role => r !== 'other'));
-    return { article, seg, gold, roles };
+    return { article, seg, goldOf, roles };
   });
 }
 
@@ -114,14 +126,7 @@ function measure(docs: Doc[], gates: Gates): PointTally {
   const t = emptyTally();
   for (const d of docs) {
     const { gist, sections } = pickPoints(d.article, d.seg, 'standard', gates);
-    const ids = new Map(d.article.paragraphs.map((p, i) => [p.id, i]));
-    tallyPoints(
-      t,
-      sections,
-      gist,
-      (p) => d.gold.get(`${ids.get(p.paragraphIds[0])}\u0000${p.sentence}`) ?? null,
-      d.roles,
-    );
+    tallyPoints(t, sections, gist, d.goldOf, d.roles);
   }
   return t;
 }

@@ -6,12 +6,44 @@
  * article per role, the share of articles with at least one point in the role, and the share
  * of articles whose gold labels have the role at all (what a reader could expect).
  */
+import type { SentenceUnit } from '../segment';
 import { ROLES, type Point, type Role, type Section, type UnitRole } from '../types';
 
 export interface Gold {
   role: UnitRole;
   /** The unit is the article's main event. */
   main: boolean;
+}
+
+/**
+ * The gold of a point whose source is sentence-labelled (NewsDiscourse): a point is one sentence
+ * or a span of consecutive sentences of one paragraph (lib/points/spans.ts), found by its text in
+ * its paragraph. A span is judged by every sentence it covers: it carries a role only when all of
+ * them have it in the gold labels (sentences that differ give `other`, wrong under every role: the
+ * reader sees all of the span under one role), and it is the main event only when all of them are.
+ * Null when the point is not found or a sentence it covers has no label.
+ */
+export function coveredGold(
+  units: readonly SentenceUnit[],
+  paragraph: number,
+  paragraphText: string,
+  sentence: string,
+  goldAt: (k: number) => Gold | null,
+): Gold | null {
+  const at = paragraphText.indexOf(sentence);
+  if (at < 0 || !sentence) return null;
+  const end = at + sentence.length;
+  let role: UnitRole | null = null;
+  let main = true;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (u.paragraph !== paragraph || u.start >= end || u.start + u.text.length <= at) continue;
+    const g = goldAt(k);
+    if (!g) return null;
+    role = role === null || role === g.role ? g.role : 'other';
+    main &&= g.main;
+  }
+  return role === null ? null : { role, main };
 }
 
 export interface PointTally {

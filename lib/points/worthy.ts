@@ -38,8 +38,9 @@ function mayHaveSeparators(t: string): boolean {
  * "Some start crying, while others take selfies,” the 46-year-old security consultant said."
  * (its quote opened a sentence earlier), or "I said, ‘Tell them to buy larger tractors." (a
  * quote inside a quote, the nytimes.com page in tests/e2e/popup.test.ts). Alone it reads as a
- * torn fragment: 84 of the 3,560 points and gists on NewsDiscourse were such. `’` doubles as
- * the apostrophe, so single quotes only count when more open than close.
+ * torn fragment: 84 of the 3,560 points and gists on NewsDiscourse were such (./spans.ts joins
+ * the pieces of such a quote into one point where they pair up within a paragraph). `’` doubles
+ * as the apostrophe, so single quotes only count when more open than close.
  */
 export function quotesPair(t: string): boolean {
   let doubles = 0; // “ minus ”

@@ -34,17 +34,35 @@ const PAGES = {
   '/ja.html': `${SHARED}/data/ja-news/pages/01-nhk-kodomo-katei-cho.html`,
   // A long English news page (46 paragraphs): most sentences are far below the first screen.
   '/en.html': BENCH + readdirSync(BENCH).find((f) => f.startsWith('16c30add7e96'))!,
+  // Quotes over two or three sentences, shown as one point each (lib/points/spans.ts): a link
+  // to such a span must land on and highlight the whole quote.
+  '/quotes.html': BENCH + readdirSync(BENCH).find((f) => f.startsWith('39d5c43beb60'))!,
 };
+
+const HTML: Record<string, string> = Object.fromEntries(
+  Object.entries(PAGES).map(([path, file]) => [path, readHtmlFile(file)]),
+);
+/**
+ * Japanese quotes ICU splits after a 。 inside 「」, shown as one point each: the text of ja-news
+ * 09-sankei-kibichuo-pr-video as a plain page (the saved page itself, scripts and styles of
+ * its site blocked here, lands no link, its one-sentence points' neither).
+ */
+const sankei = extractFromHtml(
+  readHtmlFile(`${SHARED}/data/ja-news/pages/09-sankei-kibichuo-pr-video.html`),
+  'https://example.org/a',
+);
+const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+HTML['/ja-quotes.html'] =
+  `<!doctype html><html lang="ja"><meta charset="utf-8"><title>${esc(sankei.title)}</title><body><article><h1>${esc(sankei.title)}</h1>` +
+  sankei.paragraphs.map((p) => `<p>${esc(p.text)}</p>`).join('') +
+  '</article></body></html>';
 
 /**
  * Saved pages as their server sent them: the benchmark pages declare no charset in their HTML
  * (the original server said UTF-8 in its header), so the header says it here too.
  */
 const routes = Object.fromEntries(
-  Object.entries(PAGES).map(([path, file]) => [
-    path,
-    () => ({ body: readHtmlFile(file), type: 'text/html; charset=utf-8' }),
-  ]),
+  Object.entries(HTML).map(([path, body]) => [path, () => ({ body, type: 'text/html; charset=utf-8' })]),
 );
 
 /** A page that only holds a link, to click. */
@@ -74,8 +92,8 @@ beforeAll(async () => {
     if (document.documentElement) style();
     else document.addEventListener('DOMContentLoaded', style);
   });
-  for (const [path, file] of Object.entries(PAGES)) {
-    const r = outlineArticle(extractFromHtml(readHtmlFile(file), server.origin + path), {
+  for (const [path, html] of Object.entries(HTML)) {
+    const r = outlineArticle(extractFromHtml(html, server.origin + path), {
       length: 'detailed',
       force: true,
     });
@@ -157,7 +175,17 @@ async function landing(page: Page, sentence: string): Promise<Landing> {
   };
 }
 
-describe.each(Object.keys(PAGES))('%s', (path) => {
+it('the quotes pages show a quote over sentences as one point (what their checks below cover)', () => {
+  const points = (path: string) => outlines.get(path)!.sections.flatMap((s) => s.points);
+  expect(points('/quotes.html').filter((p) => /"[^"]*[.?!] [^"]*"/.test(p.sentence)).length).toBeGreaterThan(
+    0,
+  );
+  expect(
+    points('/ja-quotes.html').filter((p) => /「[^」]*。[^」]*」/.test(p.sentence)).length,
+  ).toBeGreaterThan(1);
+});
+
+describe.each(Object.keys(HTML))('%s', (path) => {
   it('every point’s link lands on its sentence and highlights it (address-bar navigation)', async () => {
     const o = outlines.get(path)!;
     const points = [o.gist, ...o.sections.flatMap((s) => s.points)].filter((p) => p !== null);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accuracy, confusion, macroF1, perClass } from '../../lib/eval/metrics';
 import { hasHeadings, matchParagraphs, sectionRole, type LabelledPage } from '../../lib/eval/janews';
 import { toArticle } from '../../lib/eval/newsdiscourse';
-import { emptyTally, pointFigures, tallyPoints } from '../../lib/eval/points';
+import { coveredGold, emptyTally, pointFigures, tallyPoints, type Gold } from '../../lib/eval/points';
 import type { Article, Paragraph, Section } from '../../lib/types';
 
 describe('metrics', () => {
@@ -116,5 +116,34 @@ describe('point figures', () => {
     expect(f.precision.background).toBe(1);
     expect(f.precision.strategy).toBeNull();
     expect(f.gistPrecision).toBe(1);
+  });
+});
+
+describe('a point judged by the sentences it covers', () => {
+  // Paragraph 0: "A one. B two. C three." as three gold sentences.
+  const text = 'A one. B two. C three.';
+  const units = ['A one.', 'B two.', 'C three.'].map((t) => ({
+    paragraph: 0,
+    text: t,
+    start: text.indexOf(t),
+    role: 'result' as const,
+    label: 'Main' as const,
+    confidence: 1,
+  }));
+  const golds: Gold[] = [
+    { role: 'strategy', main: false },
+    { role: 'strategy', main: true },
+    { role: 'outlook', main: true },
+  ];
+  const judge = (sentence: string, at = (k: number): Gold | null => golds[k]) =>
+    coveredGold(units, 0, text, sentence, at);
+  it('a sentence has its own gold', () => expect(judge('B two.')).toEqual({ role: 'strategy', main: true }));
+  it('a span has the role all its sentences share, and is the main event when all are', () =>
+    expect(judge('A one. B two.')).toEqual({ role: 'strategy', main: false }));
+  it('a span whose sentences differ is right under no role', () =>
+    expect(judge('B two. C three.')).toEqual({ role: 'other', main: true }));
+  it('a point not found, or covering an unlabelled sentence, is not counted', () => {
+    expect(judge('D four.')).toBeNull();
+    expect(judge('A one. B two.', (k) => (k === 1 ? null : golds[k]))).toBeNull();
   });
 });

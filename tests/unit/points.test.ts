@@ -14,6 +14,7 @@ import { segment, type Segmentation } from '../../lib/segment';
 import { ROLES, type Article, type Length, type Point } from '../../lib/types';
 import { DATA, ndArticle } from '../../scripts/points-check';
 import { mergeBags, tiledBy } from '../../lib/points/focus';
+import { pointUnits } from '../../lib/points/spans';
 import { bag, regexBag } from '../../lib/text/tokens';
 
 const docs = readFileSync(`${DATA}/newsdiscourse/validation.jsonl`, 'utf8')
@@ -22,9 +23,15 @@ const docs = readFileSync(`${DATA}/newsdiscourse/validation.jsonl`, 'utf8')
   .map((l) => JSON.parse(l));
 const gold = docs.map(ndArticle);
 
+/** The point unit a point comes from: a sentence, or a quotation span of sentences (lib/points/spans.ts). */
 function sourceUnit(article: Article, seg: Segmentation, p: Point) {
+  return pointUnits(article, seg).units[sourceIndex(article, seg, p)];
+}
+
+/** Its index among the point units (-1: none). */
+function sourceIndex(article: Article, seg: Segmentation, p: Point) {
   const pi = article.paragraphs.findIndex((x) => x.id === p.paragraphIds[0]);
-  return seg.sentences.find((s) => s.paragraph === pi && s.text === p.sentence);
+  return pointUnits(article, seg).units.findIndex((s) => s.paragraph === pi && s.text === p.sentence);
 }
 
 describe('with gold roles', () => {
@@ -36,14 +43,14 @@ describe('with gold roles', () => {
         expect(sections.map((s) => s.role)).toEqual(ROLES);
         for (const s of sections) {
           expect(s.points.length).toBeLessThanOrEqual(POINTS_PER_SECTION[length]);
-          const order = s.points.map((p) => seg.sentences.indexOf(sourceUnit(article, seg, p)!));
+          const order = s.points.map((p) => sourceIndex(article, seg, p));
           expect(order.every((o) => o >= 0)).toBe(true);
           expect(order).toEqual([...order].sort((a, b) => a - b));
           for (const p of s.points) expect(sourceUnit(article, seg, p)!.role).toBe(s.role);
           // The gist is the article's main event (tests/unit/gist.test.ts): whatever role its
-          // sentence has, no other role shows it as a point.
+          // sentence has, no other role shows it as a point, nor a quotation span holding it.
           if (gist && s.role !== 'result')
-            expect(s.points.map((p) => p.sentence)).not.toContain(gist.sentence);
+            for (const p of s.points) expect(p.sentence.includes(gist.sentence)).toBe(false);
         }
       }
     },
@@ -205,7 +212,8 @@ describe('the alone bar', () => {
         expect(s.points.length).toBeLessThanOrEqual(1);
         if (!s.points.length) continue;
         covered++;
-        const units = graded.sentences.filter(
+        // (Point units: a quotation span's confidence is its sentences', lib/points/spans.ts.)
+        const units = pointUnits(a, graded).units.filter(
           (u) => u.role === s.role && graded.paragraphs[u.paragraph] === s.role,
         );
         const shown = units.find((u) => u.text === s.points[0].sentence)!;
