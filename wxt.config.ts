@@ -33,8 +33,12 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
       'contextMenus',
     ],
-    // Following the reader from tab to tab (side panel), asked for with its reason when turned on.
-    optional_host_permissions: ['<all_urls>'],
+    // Following the reader from tab to tab (side panel) and outlines ready before the click
+    // (options), asked for with its reason when turned on. Manifest V2 (Firefox) has no
+    // `optional_host_permissions`: origins are optional permissions there (WXT drops the key).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     // runtime.getContexts (finding an open offscreen document) arrived in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: '__MSG_actionTitle__' },
