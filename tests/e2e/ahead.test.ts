@@ -49,18 +49,18 @@ afterAll(async () => {
 
 /** The ids of the content scripts the extension has registered (the ahead script's is `lede-ahead`). */
 const registered = () =>
-  l.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+  options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
 
 /** The tab's last outline as the worker kept it for the popup (lib/worker.ts lastOutlines). */
 const kept = (tabId: number) =>
-  l.worker.evaluate(
+  options.evaluate(
     async (key) =>
       (await chrome.storage.session.get(key))[key] as { url: string; result: { ok: boolean } } | undefined,
     `lede:last:${tabId}`,
   );
 
 const historyCount = () =>
-  l.worker.evaluate(
+  options.evaluate(
     async () =>
       Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('lede:history:')).length,
   );
@@ -80,10 +80,18 @@ async function poll<T>(
   }
 }
 
+/** The service worker now running (the test stops it once: a new one starts on the next event). */
+async function liveWorker(): Promise<void> {
+  for (const w of l.context.serviceWorkers().reverse())
+    if (await w.evaluate(() => true).catch(() => false)) return void (l.worker = w);
+  l.worker = await l.context.waitForEvent('serviceworker');
+}
+
 async function show(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await l.context.newPage();
   await page.goto(`${server.origin}${path}?tab=${++opened}`, { waitUntil: 'load' });
   await page.bringToFront();
+  await liveWorker();
   return { page, tabId: await tabIdOf(l, page) };
 }
 
@@ -100,6 +108,11 @@ describe('outlines ready before the click', () => {
   });
 
   test('turned on, outline a shown article before the click, kept out of the history until opened', async () => {
+    // The worker asleep, as it mostly is: the setting's change wakes it (its storage listener
+    // from its last life), and at its start it registers the script (aheadScriptSync).
+    const cdp = await l.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
     await options.bringToFront();
     await options.getByRole('checkbox', { name: OPTION }).click();
     await poll(registered, (ids) => ids.includes('lede-ahead'), 'the ahead script to be registered');
