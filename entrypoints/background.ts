@@ -8,7 +8,6 @@
  */
 import { aheadScriptSync, AHEAD_DELAY_MS, readyAhead } from '@/lib/ahead';
 import { Lru } from '@/lib/cache';
-import { flights } from '@/lib/flights';
 import {
   addPageMenuItem,
   addSelectionMenuItem,
@@ -55,6 +54,7 @@ import {
   receiveCapture,
   tabArticles,
   tabCaptures,
+  tabOutliner,
 } from '@/lib/worker';
 import { stringsFor } from '@/lib/ui-strings';
 
@@ -129,19 +129,12 @@ export default defineBackground(() => {
     if (fresh) void follow(tabId, article);
     return { ok: true, value: article };
   };
-  // One capture of a tab at a time: the popup opened while its outline is made ahead, or the
-  // popup and the side panel at once, share it ("Outline anyway" always starts its own).
-  const flying = flights<number, Result<Article>>();
-  const tabOutline = async (tabId: number, force: boolean, toHistory: boolean) => {
-    const extracted = force
-      ? await extractTab(tabId, true)
-      : await flying.run(tabId, () => extractTab(tabId, false));
-    if (!extracted.ok) return extracted;
-    const article = extracted.value;
-    const result = await outlineAndKeep(article, force, toHistory);
-    if (!force) void last.save(tabId, { url: article.url, length: await length(), result });
-    return result;
-  };
+  const tabOutline = tabOutliner({
+    extract: extractTab,
+    outline: outlineAndKeep,
+    keepLast: (tabId, article, result) =>
+      void length().then((at) => last.save(tabId, { url: article.url, length: at, result })),
+  });
 
   onMessage(
     'outline',

@@ -8,10 +8,12 @@
  *   costs one message to the tab and no other call.
  * - `tabArticles`: a tab's article, captured in the page and extracted off it, kept per tab by
  *   the page's revision so a re-opened popup on an unchanged page costs no extraction.
+ * - `tabOutliner`: a tab's outline, one capture of a tab at a time, kept as its last outline.
  * - `outliner`: outline at the reader's length through an LRU cache keyed by length and content
  *   (lib/cache.ts), keeping each new outline in the history (a failed save loses no outline).
  */
 import { Lru, outlineKey } from './cache';
+import { flights } from './flights';
 import { isLedeError, ledeError } from './errors';
 import { outlineArticle } from './pipeline';
 import { LIMITS } from './guard/limits';
@@ -269,6 +271,33 @@ export function tabArticles(capacity = 20) {
     return { ok: true, value: { article: extracted.value, fresh: true } };
   };
   return { get, forget };
+}
+
+export interface TabOutlineDeps {
+  /** The tab's article, captured and extracted (`force`: anew, past the kept revision). */
+  extract(tabId: number, force: boolean): Promise<Result<Article>>;
+  /** The outliner above (`toHistory`: false for an outline made ahead of the click). */
+  outline(article: Article, force: boolean, toHistory: boolean): Promise<Result<Outline>>;
+  /** Keep the result as the tab's last outline, which a popup opened later paints first. */
+  keepLast(tabId: number, article: Article, result: Result<Outline>): unknown;
+}
+
+/**
+ * A tab's outline: its article (one capture of a tab at a time: the popup opened while the
+ * outline is made ahead, lib/ahead.ts, or the popup and the side panel at once share it;
+ * "Outline anyway" always starts its own), outlined, and kept as the tab's last outline.
+ */
+export function tabOutliner({ extract, outline, keepLast }: TabOutlineDeps) {
+  const flying = flights<number, Result<Article>>();
+  return async (tabId: number, force: boolean, toHistory: boolean): Promise<Result<Outline>> => {
+    const extracted = force
+      ? await extract(tabId, true)
+      : await flying.run(tabId, () => extract(tabId, false));
+    if (!extracted.ok) return extracted;
+    const result = await outline(extracted.value, force, toHistory);
+    if (!force) keepLast(tabId, extracted.value, result);
+    return result;
+  };
 }
 
 export interface OutlinerDeps {

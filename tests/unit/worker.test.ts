@@ -15,6 +15,7 @@ import { createMemoryArea, createSettings } from '../../lib/storage';
 import {
   capturePorts,
   followSetting,
+  tabOutliner,
   lastOutlines,
   outliner,
   reachTab,
@@ -501,5 +502,65 @@ describe('followSetting', () => {
   it('is undefined, not a rejection, when the store cannot be opened', async () => {
     const length = followSetting(Promise.reject(new Error('quota')), 'length');
     expect(await length()).toBeUndefined();
+  });
+});
+
+describe('tabOutliner', () => {
+  const article = extractFromHtml(
+    readHtmlFile('tests/fixtures/seed/source.html'),
+    'https://example.com/seed',
+  );
+  const setup = () => {
+    const calls = { extract: [] as boolean[], kept: [] as number[], history: [] as boolean[] };
+    let finish!: () => void;
+    const gate = new Promise<void>((ok) => (finish = ok));
+    const outline = tabOutliner({
+      extract: async (_tabId, force) => {
+        calls.extract.push(force);
+        await gate;
+        return { ok: true, value: article };
+      },
+      outline: async (_a, _force, toHistory) => {
+        calls.history.push(toHistory);
+        return { ok: true, value: {} as Outline };
+      },
+      keepLast: (tabId) => calls.kept.push(tabId),
+    });
+    return { outline, calls, finish };
+  };
+
+  it('shares one capture between an outline made ahead and the click that comes meanwhile', async () => {
+    const { outline, calls, finish } = setup();
+    const ahead = outline(3, false, false);
+    const click = outline(3, false, true);
+    finish();
+    await Promise.all([ahead, click]);
+    expect(calls.extract).toEqual([false]);
+    expect(calls.history).toEqual([false, true]); // the click's outline goes into the history
+    expect(calls.kept).toEqual([3, 3]);
+  });
+
+  it('captures anew for "Outline anyway", and keeps no last outline for it', async () => {
+    const { outline, calls, finish } = setup();
+    const ahead = outline(3, false, false);
+    const forced = outline(3, true, true);
+    finish();
+    await Promise.all([ahead, forced]);
+    expect(calls.extract).toEqual([false, true]);
+    expect(calls.kept).toEqual([3]);
+  });
+
+  it('answers a failed capture as it is, outlining nothing', async () => {
+    const outline = tabOutliner({
+      extract: async () => ({ ok: false, error: ledeError('restricted') }),
+      outline: () => {
+        throw new Error('not reached');
+      },
+      keepLast: () => {
+        throw new Error('not reached');
+      },
+    });
+    const r = await outline(1, false, true);
+    expect(!r.ok && r.error.code).toBe('restricted');
   });
 });
