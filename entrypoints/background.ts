@@ -21,7 +21,9 @@ import {
   onPort,
   onTabRemoved,
   onShortcut,
+  onToolbarClick,
   openOffscreen,
+  openPopupFor,
   openSidePanel,
   self,
   sessionArea,
@@ -139,6 +141,23 @@ export default defineBackground(() => {
   onMessage(
     'outline',
     guarded(schemas.outline, fromUi, ({ tabId, force = false }) => tabOutline(tabId, force, true)),
+  );
+
+  // The toolbar click (issue 7, the first open; lib/glue.ts onToolbarClick): the page's
+  // capture starts at the click, while the browser makes the popup, whose own request then
+  // joins it (an outline made here goes into the history when the popup asks for it).
+  const clicked = (tab: { id: number; windowId: number }) => {
+    const opening = openPopupFor(tab);
+    void tabOutline(tab.id, false, false);
+    return opening;
+  };
+  onToolbarClick((tab) => void clicked(tab).catch(() => undefined));
+  onMessage(
+    'toolbarClick',
+    guarded(schemas.toolbarClick, fromUi, async ({ tabId, windowId }) => {
+      await clicked({ id: tabId, windowId });
+      return { ok: true, value: null };
+    }),
   );
 
   // Outlines ready before the click (lib/ahead.ts), while the reader has it on: the ahead

@@ -43,6 +43,7 @@ const Marker = v.strictObject({
 /** Payload schemas, one per message; the protocol's types below are read off these. */
 export const schemas = {
   outline: v.strictObject({ tabId: TabId, force: v.optional(v.boolean()) }),
+  toolbarClick: v.strictObject({ tabId: TabId, windowId: v.pipe(v.number(), v.integer()) }),
   show: v.strictObject({ tabId: TabId, ref: Ref }),
   highlight: v.strictObject({ tabId: TabId, refs: v.pipe(v.array(Ref), v.maxLength(200)) }),
   /**
@@ -67,6 +68,7 @@ export const schemas = {
 };
 
 export type OutlineRequest = v.InferOutput<typeof schemas.outline>;
+export type ToolbarClick = v.InferOutput<typeof schemas.toolbarClick>;
 export type ShowRequest = v.InferOutput<typeof schemas.show>;
 export type HighlightRequest = v.InferOutput<typeof schemas.highlight>;
 export type CaptureRequest = v.InferOutput<typeof schemas.capture>;
@@ -83,6 +85,12 @@ export type DrawMarkersRequest = v.InferOutput<typeof schemas.drawMarkers>;
 export interface ProtocolMap {
   /** UI → background: outline the tab (`force`: "Outline anyway"). */
   outline(req: OutlineRequest): Result<Outline>;
+  /**
+   * Extension page → background: stands for a click on the toolbar button over the tab (tests
+   * and `npm run bench:browser`: no automation clicks the real one); the same flow as the
+   * click's (lib/glue.ts onToolbarClick). Answered once the popup is open.
+   */
+  toolbarClick(req: ToolbarClick): Result<null>;
   /** UI → background: scroll the tab to a paragraph. */
   show(req: ShowRequest): Result<null>;
   /** UI → background: mark these paragraphs in the tab (an empty list clears); answers how many were found. */

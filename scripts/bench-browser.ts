@@ -1,7 +1,8 @@
 /**
  * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|ahead|memory] [--snapshots] [--js-flags "<V8 flags>"]` (issue 7): real
  * Chromium with the built extension, 30 served real pages. For each: the real toolbar popup
- * opened for the tab by `chrome.action.openPopup()` in the worker, which stands for the click
+ * opened for the tab by the `toolbarClick` message, which stands for the click (the worker starts
+ * reading the page and opens the popup, as on a real click; tests/e2e/harness.ts clickToolbar)
  * (bench-browser/toolbar-popup.ts), timed from the popup's navigation start to its
  * `lede:outline-ready` mark (an outline on screen, components/marks.ts) and split into page
  * start, message round trip and paint (bench-browser/popup.ts), and from the worker's call;
@@ -81,8 +82,8 @@ await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route
 const log = (s: string) => !asJson && console.log(s);
 
 // ---- Timing: first open, cached re-open, extraction and long tasks in the page ----
-// The real toolbar popup (bench-browser/toolbar-popup.ts), opened by `chrome.action.openPopup()`
-// in the worker, which stands for the click. popup.html opened as a tab (bench-browser/popup.ts,
+// The real toolbar popup (bench-browser/toolbar-popup.ts), opened by the `toolbarClick` message,
+// which stands for the click. popup.html opened as a tab (bench-browser/popup.ts,
 // how the bench measured until the seventh session) is printed as a labelled extra: a tab starts
 // on about:blank in another renderer and swaps into the extension's, which a popup does not.
 const first: ToolbarTiming[] = [];
@@ -271,7 +272,7 @@ const summary = (xs: PopupTiming[]) => ({
   /** Median of each part; the parts' medians need not add up to the total's. */
   parts: Object.fromEntries(PARTS.map((k) => [k, pctOf(xs, k)])),
 });
-/** The click (the worker's openPopup() call) → the outline, and → the popup's navigation start. */
+/** The click (its stand-in message sent) → the outline, and → the popup's navigation start. */
 const fromClick = (xs: ToolbarTiming[]) => ({
   median: pctOf(xs, 'fromClick'),
   p95: pctOf(xs, 'fromClick', 95),
@@ -366,7 +367,7 @@ else {
         `  blank reference popup:       navigation start → first script ${blank.start.toFixed(0)} ms, → its content painted ${blank.painted.toFixed(0)} ms; from the openPopup() call ${blank.fromClick.toFixed(0)} ms   (an extension whose popup is static HTML and a five-line script, median of ${blank.runs}: the platform's own floor, bench-browser/blank-popup.ts)`,
       );
     const clickLine = (name: string, c: ReturnType<typeof fromClick>) =>
-      `${name} median ${c.median.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms   (the worker's openPopup() call → outline; of which the browser making the popup, to its navigation start: median ${c.toNavigation.toFixed(0)} ms)`;
+      `${name} median ${c.median.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms   (the click's message sent → outline; of which until the popup's navigation start, the browser making it: median ${c.toNavigation.toFixed(0)} ms)`;
     console.log(clickLine('  from the click, first open:', figures.firstFromClick));
     console.log(clickLine('  from the click, cached:    ', figures.cachedFromClick));
     console.log(

@@ -68,7 +68,7 @@ export async function blankPopupReference(runs: number): Promise<BlankPopup> {
     const tabId = await browser.worker.evaluate(
       async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1,
     );
-    const driver = await toolbarDriver(browser);
+    const driver = await toolbarDriver(browser, 'openPopup');
     const rows: { start: number; ready: number; painted: number; fromClick: number }[] = [];
     try {
       for (let i = 0; i < runs; i++) {

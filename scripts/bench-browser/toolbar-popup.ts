@@ -1,6 +1,7 @@
 /**
- * One opening of the real toolbar popup (issue 7's "click"): `chrome.action.openPopup()` called
- * in the service worker stands for the click, and the popup is read over one browser-wide CDP
+ * One opening of the real toolbar popup (issue 7's "click"): the `toolbarClick` message stands
+ * for the click (tests/e2e/harness.ts clickToolbar; the worker starts the page's capture and
+ * opens the popup, as on a real click: lib/glue.ts onToolbarClick), and the popup is read over one browser-wide CDP
  * session (the real popup is no Playwright page; extension-testing.md). Unlike popup.html opened
  * as a tab (bench-browser/popup.ts), a real popup is created in the extension's own renderer:
  * no about:blank tab in another process swapped for the extension's page.
@@ -8,7 +9,7 @@
  * Every figure is on one clock, the epoch (`performance.timeOrigin + startTime` in each
  * context), so the worker's call and the popup's marks compare.
  */
-import type { Launched } from '../../tests/e2e/harness';
+import { clickToolbar, type Launched } from '../../tests/e2e/harness';
 import { MARKS_SCRIPT, timingOf, type PopupTiming } from './popup';
 import { connectBrowser } from './cdp-socket';
 import { step } from './steps';
@@ -31,7 +32,15 @@ export interface ToolbarDriver {
   close(): Promise<void>;
 }
 
-export async function toolbarDriver(l: Launched): Promise<ToolbarDriver> {
+/**
+ * `click`: how the click is stood in for: Lede's `toolbarClick` message (its worker's flow on a
+ * click), or `chrome.action.openPopup()` in the worker (an extension that handles no click,
+ * such as the blank reference popup: bench-browser/blank-popup.ts).
+ */
+export async function toolbarDriver(
+  l: Launched,
+  click: 'message' | 'openPopup' = 'message',
+): Promise<ToolbarDriver> {
   // A bare socket, not a second Playwright client (cdp-socket.ts says why).
   const cdp = await connectBrowser(l.profileDir, OPEN_MS);
   const popupUrl = `chrome-extension://${l.extensionId}/popup.html`;
@@ -59,12 +68,14 @@ export async function toolbarDriver(l: Launched): Promise<ToolbarDriver> {
       // Bringing a tab to the front lays out and paints it: on the 3.2 M-character page that is
       // the page's own ~0.9 s block, which the click would otherwise be charged with.
       if (settle) await step('let the page paint', OPEN_MS, settle);
-      const clicked = await step('open the toolbar popup', OPEN_MS, () =>
-        l.worker.evaluate(async () => {
-          const at = performance.timeOrigin + performance.now();
-          await chrome.action.openPopup();
-          return at;
-        }),
+      const clicked = await step('click the toolbar button', OPEN_MS, () =>
+        click === 'message'
+          ? clickToolbar(l)
+          : l.worker.evaluate(async () => {
+              const at = performance.timeOrigin + performance.now();
+              await chrome.action.openPopup();
+              return at;
+            }),
       );
       const targetId = await step('find the toolbar popup', OPEN_MS, popupTarget);
       const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', {

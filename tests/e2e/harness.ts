@@ -232,9 +232,53 @@ export async function attachExtensionPage(
   throw new Error(`${contextType} ${url} is open but could not be attached`);
 }
 
-/** The real toolbar popup, opened by `chrome.action.openPopup()` from the service worker. */
+/**
+ * An extension page in a background tab of the browser's window, kept for the launch: it sends
+ * the message that stands for a click on the toolbar button (no automation clicks the real
+ * one), without taking the place of the tab the click is about.
+ */
+const clickers = new WeakMap<Launched, Page>();
+async function clicker(l: Launched): Promise<Page> {
+  const known = clickers.get(l);
+  if (known && !known.isClosed()) return known;
+  const url = `chrome-extension://${l.extensionId}/options.html?clicker`;
+  const opened = l.context.waitForEvent('page', { predicate: (p) => p.url() === url });
+  await l.worker.evaluate((u) => chrome.tabs.create({ url: u, active: false }), url);
+  const page = await opened;
+  clickers.set(l, page);
+  return page;
+}
+
+/**
+ * A click on the toolbar button over the active tab of the last focused window, as the worker
+ * receives it (lib/glue.ts onToolbarClick: it starts the page's capture and opens the popup),
+ * through the `toolbarClick` message that stands for it. Resolves once the popup is open, with
+ * the epoch time (ms) the click was sent at.
+ */
+export async function clickToolbar(l: Launched): Promise<number> {
+  const { tabId, windowId } = await l.worker.evaluate(async () => {
+    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return { tabId: t.id!, windowId: t.windowId };
+  });
+  const page = await clicker(l);
+  const { at, answer } = await page.evaluate(
+    (data) =>
+      new Promise<{ at: number; answer: Result<null> | undefined }>((ok) => {
+        const at = performance.timeOrigin + performance.now();
+        chrome.runtime.sendMessage(
+          { id: 1, type: 'toolbarClick', timestamp: Date.now(), data },
+          (r: { res?: Result<null> } | undefined) => ok({ at, answer: r?.res }),
+        );
+      }),
+    { tabId, windowId },
+  );
+  if (!answer?.ok) throw new Error(`the click did not open the popup: ${JSON.stringify(answer)}`);
+  return at;
+}
+
+/** The real toolbar popup, opened by a click on the toolbar button (`clickToolbar`). */
 export async function openToolbarPopup(l: Launched): Promise<{ popup: Page; detach(): Promise<void> }> {
-  await l.worker.evaluate(() => chrome.action.openPopup());
+  await clickToolbar(l);
   const { page, detach } = await attachExtensionPage(l, 'POPUP');
   return { popup: page, detach };
 }

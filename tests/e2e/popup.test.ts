@@ -15,6 +15,7 @@ import {
   openExtensionPage,
   openTabById,
   openToolbarPopup,
+  clickToolbar,
   ROOT,
   serve,
   SHARED,
@@ -288,13 +289,40 @@ describe('a tab that never answers', () => {
 });
 
 describe('the real toolbar popup', () => {
-  test('chrome.action.openPopup() shows the outline of the active tab', async () => {
+  test('a click on the toolbar button shows the outline of the active tab', async () => {
     const { page: article } = await openArticle('/seed.html');
     await article.bringToFront();
     const { popup, detach } = await openToolbarPopup(l);
     try {
       await popup.locator('main, [role=alert]').first().waitFor();
       expect(await sectionHeadings(popup)).toEqual(ROLE_NAMES_JA);
+    } finally {
+      await detach();
+    }
+  });
+
+  test('the click starts reading the page before the popup asks, and the popup uses what it read', async () => {
+    const { page: article } = await openArticle('/en.html');
+    await article.bringToFront();
+    const clicked = await clickToolbar(l);
+    const { page: popup, detach } = await attachExtensionPage(l, 'POPUP');
+    try {
+      await popup.locator('main').waitFor();
+      expect(await sectionHeadings(popup)).toEqual(ROLE_NAMES_EN);
+      await popup.waitForFunction(() => performance.getEntriesByName('lede:answer-shown').length > 0);
+      // The worker read the page at the click, while the browser was still making the popup,
+      // and the popup's request found it read (joined it, or checked the page's revision and
+      // took the article as it was): had the request extracted anew, the last extraction
+      // measure would start after it.
+      const extracted = await l.worker.evaluate(() => {
+        const m = performance.getEntriesByName('lede:extract').at(-1)!;
+        return performance.timeOrigin + m.startTime;
+      });
+      const asked = await popup.evaluate(
+        () => performance.timeOrigin + performance.getEntriesByName('lede:outline-asked')[0].startTime,
+      );
+      expect(extracted).toBeGreaterThanOrEqual(clicked);
+      expect(extracted).toBeLessThan(asked);
     } finally {
       await detach();
     }
