@@ -52,8 +52,9 @@ for (const [i, file] of positionals.entries()) {
     const link = pointLink(o, p);
     await page.goto('about:blank');
     await page.goto(link);
-    const l = await landing(page, p.sentence.replace(/\s+/g, ' ').trim());
-    if (l.inView && l.highlightedInside > 50) landed++;
+    // A page that stays hidden or keeps scrolling is a miss here, not the end of the run.
+    const l = await landing(page, p.sentence.replace(/\s+/g, ' ').trim()).catch((e: Error) => e.message);
+    if (typeof l !== 'string' && l.inView && l.highlightedInside > 50) landed++;
     else if (values.verbose)
       console.log(`  missed: ${decodeURIComponent(link.split('#')[1])}\n    ${JSON.stringify(l)}`);
   }
