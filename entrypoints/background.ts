@@ -122,7 +122,12 @@ export default defineBackground(() => {
     const copy = copyForwarder();
     const extracted = await articles
       .get(tabId, force, {
-        capture: (known) => timedOnce('lede:capture-trip', captures.capture(tabId, known, copy ?? undefined)),
+        capture: (known) =>
+          timedOnce(
+            'lede:capture-trip',
+            captures.capture(tabId, known, copy ?? undefined),
+            (r) => r.ok && r.value.html !== null,
+          ),
         extract: (html, url) => timedOnce('lede:extract', extractOffThePage(html, url, copy)),
       })
       .finally(() => copy?.close());

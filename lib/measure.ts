@@ -7,10 +7,17 @@ export function measureOnce(name: string, start: number, end = performance.now()
   performance.measure(name, { start, end });
 }
 
-/** `work`, measured as `name` from now until it settles with a value. */
-export async function timedOnce<T>(name: string, work: Promise<T>): Promise<T> {
+/**
+ * `work`, measured as `name` from now until it settles with a value (and only when `counts`
+ * says the value is worth a measure: a capture that copied nothing is not a capture's figure).
+ */
+export async function timedOnce<T>(
+  name: string,
+  work: Promise<T>,
+  counts: (value: T) => boolean = () => true,
+): Promise<T> {
   const start = performance.now();
   const value = await work;
-  measureOnce(name, start);
+  if (counts(value)) measureOnce(name, start);
   return value;
 }

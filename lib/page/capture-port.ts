@@ -32,16 +32,23 @@ export function serveCapture(
   url: () => string,
 ): void {
   ledger.begin();
+  // Measured only when the page was copied: a revision check that copies nothing (the popup's
+  // request after the click's own capture) must not replace the copy's figures.
+  let copied = false;
   answerCapture(
     port,
     allowed,
-    (known, gone) => {
+    async (known, gone) => {
       // The request is a task of its own: the page ran between the port opening and it.
       ledger.resume();
-      return copyMeasured(capturer.capture(url, known, gone));
+      const start = performance.now();
+      const copy = await capturer.capture(url, known, gone);
+      copied = copy.ok && copy.value.pieces !== null;
+      if (copied) measureOnce('lede:capture-copy', start);
+      return copy;
     },
     ledger.pause,
-    () => measureCapture(ledger),
+    () => (copied ? measureCapture(ledger) : ledger.end()),
   );
 }
 
