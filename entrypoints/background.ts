@@ -145,15 +145,15 @@ export default defineBackground(() => {
 
   onMessage(
     'outline',
-    guarded(schemas.outline, fromUi, ({ tabId, force = false }) => tabOutline(tabId, force, true)),
+    guarded(schemas.outline, fromUi, ({ tabId, force = false }) => tabOutline.outline(tabId, force, true)),
   );
 
   // The toolbar click (issue 7, the first open; lib/glue.ts onToolbarClick): the page's
   // capture starts at the click, while the browser makes the popup, whose own request then
-  // joins it (an outline made here goes into the history when the popup asks for it).
+  // takes that reading (an outline made here goes into the history when the popup asks for it).
   const clicked = (tab: { id: number; windowId: number }) => {
     const opening = openPopupFor(tab);
-    void tabOutline(tab.id, false, false);
+    void tabOutline.clicked(tab.id);
     return opening;
   };
   onToolbarClick((tab) => void clicked(tab).catch(() => undefined));
@@ -175,7 +175,7 @@ export default defineBackground(() => {
   const ahead = readyAhead({
     enabled: aheadOn,
     // Measured for `npm run bench:browser` (when the outline is ready, against the page's load).
-    prepare: (tabId) => timedOnce('lede:ahead', tabOutline(tabId, false, false)),
+    prepare: (tabId) => timedOnce('lede:ahead', tabOutline.outline(tabId, false, false)),
     delayMs: AHEAD_DELAY_MS,
   });
   // A single-page app moved on to another address (the capture script's `navigated`, in a tab

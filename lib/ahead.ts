@@ -13,6 +13,9 @@
  * Pure: the browser's events and the outline flow come in as plain functions (entrypoints/
  * background.ts wires them to lib/glue.ts and the worker's outline flow).
  */
+import { realTimers, type Timers } from './timers';
+
+export type { Timers };
 export interface AheadDeps {
   /** Whether to prepare now: the reader's setting, and the browser still granting the permission. */
   enabled(): Promise<boolean>;
@@ -22,16 +25,6 @@ export interface AheadDeps {
   delayMs: number;
   timers?: Timers;
 }
-
-export interface Timers {
-  set(run: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** The default pause: long enough to skip a tab flicked past, short against a reader's reach for the toolbar. */
 export const AHEAD_DELAY_MS = 400;

@@ -14,6 +14,7 @@
  */
 import { Lru, outlineKey } from './cache';
 import { flights } from './flights';
+import { realTimers, type Timers } from './timers';
 import { isLedeError, ledeError } from './errors';
 import { outlineArticle } from './pipeline';
 import { LIMITS } from './guard/limits';
@@ -283,20 +284,63 @@ export interface TabOutlineDeps {
 }
 
 /**
+ * How long the reading a toolbar click started answers the popup's own request, which comes
+ * ~350 ms after the click (lib/glue.ts onToolbarClick): that request is the click's, so it takes
+ * the click's reading instead of asking the page once more whether it changed meanwhile (a round
+ * trip to the page, ~30 ms of the first open). Only that one request, and only this long.
+ */
+export const CLICK_HOLD_MS = 2_000;
+
+/**
  * A tab's outline: its article (one capture of a tab at a time: the popup opened while the
  * outline is made ahead, lib/ahead.ts, or the popup and the side panel at once share it;
  * "Outline anyway" always starts its own), outlined, and kept as the tab's last outline.
+ * `clicked(tabId)` starts the reading on a toolbar click; the next request for the tab within
+ * `holdMs` takes that reading as it is.
  */
-export function tabOutliner({ extract, outline, keepLast }: TabOutlineDeps) {
+export function tabOutliner(
+  { extract, outline, keepLast }: TabOutlineDeps,
+  holdMs = CLICK_HOLD_MS,
+  timers: Timers = realTimers,
+) {
   const flying = flights<number, Result<Article>>();
-  return async (tabId: number, force: boolean, toHistory: boolean): Promise<Result<Outline>> => {
-    const extracted = force
-      ? await extract(tabId, true)
-      : await flying.run(tabId, () => extract(tabId, false));
+  const clicks = new Map<number, { read: Promise<Result<Article>>; timer: unknown }>();
+  const read = (tabId: number, force: boolean): Promise<Result<Article>> => {
+    if (force) return extract(tabId, true);
+    const click = clicks.get(tabId);
+    if (click) {
+      clicks.delete(tabId);
+      timers.clear(click.timer);
+      return click.read;
+    }
+    return flying.run(tabId, () => extract(tabId, false));
+  };
+  const outlineTab = async (tabId: number, force: boolean, toHistory: boolean): Promise<Result<Outline>> => {
+    const extracted = await read(tabId, force);
     if (!extracted.ok) return extracted;
     const result = await outline(extracted.value, force, toHistory);
     if (!force) keepLast(tabId, extracted.value, result);
     return result;
+  };
+  return {
+    outline: outlineTab,
+    /** A toolbar click on the tab: read it now, outline it (into the history once asked for). */
+    clicked(tabId: number): Promise<Result<Outline>> {
+      const started = flying.run(tabId, () => extract(tabId, false));
+      const timer = timers.set(() => {
+        if (clicks.get(tabId)?.read === started) clicks.delete(tabId);
+      }, holdMs);
+      const earlier = clicks.get(tabId);
+      if (earlier) timers.clear(earlier.timer);
+      clicks.set(tabId, { read: started, timer });
+      return started.then((extracted) => {
+        if (!extracted.ok) return extracted;
+        return outline(extracted.value, false, false).then((result) => {
+          keepLast(tabId, extracted.value, result);
+          return result;
+        });
+      });
+    },
   };
 }
 

@@ -510,29 +510,45 @@ describe('tabOutliner', () => {
     readHtmlFile('tests/fixtures/seed/source.html'),
     'https://example.com/seed',
   );
-  const setup = () => {
+  /** Timers run by hand: `expire()` fires every timer still set. */
+  const manual = () => {
+    const set = new Map<number, () => void>();
+    let n = 0;
+    return {
+      timers: {
+        set: (run: () => void) => (set.set(++n, run), n),
+        clear: (h: unknown) => void set.delete(h as number),
+      },
+      expire: () => [...set.values()].forEach((run) => run()),
+    };
+  };
+  const setup = (timers = manual().timers) => {
     const calls = { extract: [] as boolean[], kept: [] as number[], history: [] as boolean[] };
     let finish!: () => void;
     const gate = new Promise<void>((ok) => (finish = ok));
-    const outline = tabOutliner({
-      extract: async (_tabId, force) => {
-        calls.extract.push(force);
-        await gate;
-        return { ok: true, value: article };
+    const tabs = tabOutliner(
+      {
+        extract: async (_tabId, force) => {
+          calls.extract.push(force);
+          await gate;
+          return { ok: true, value: article };
+        },
+        outline: async (_a, _force, toHistory) => {
+          calls.history.push(toHistory);
+          return { ok: true, value: {} as Outline };
+        },
+        keepLast: (tabId) => calls.kept.push(tabId),
       },
-      outline: async (_a, _force, toHistory) => {
-        calls.history.push(toHistory);
-        return { ok: true, value: {} as Outline };
-      },
-      keepLast: (tabId) => calls.kept.push(tabId),
-    });
-    return { outline, calls, finish };
+      2_000,
+      timers,
+    );
+    return { tabs, calls, finish };
   };
 
   it('shares one capture between an outline made ahead and the click that comes meanwhile', async () => {
-    const { outline, calls, finish } = setup();
-    const ahead = outline(3, false, false);
-    const click = outline(3, false, true);
+    const { tabs, calls, finish } = setup();
+    const ahead = tabs.outline(3, false, false);
+    const click = tabs.outline(3, false, true);
     finish();
     await Promise.all([ahead, click]);
     expect(calls.extract).toEqual([false]);
@@ -540,10 +556,33 @@ describe('tabOutliner', () => {
     expect(calls.kept).toEqual([3, 3]);
   });
 
+  it('gives the popup’s request the reading its click started, even once done, and only once', async () => {
+    const clock = manual();
+    const { tabs, calls, finish } = setup(clock.timers);
+    finish();
+    await tabs.clicked(3);
+    expect(calls.history).toEqual([false]); // not the reader's history until the popup asks
+    await tabs.outline(3, false, true); // the popup's request: no second look at the page
+    expect(calls.extract).toEqual([false]);
+    expect(calls.history).toEqual([false, true]);
+    await tabs.outline(3, false, true); // a later request reads the page again
+    expect(calls.extract).toEqual([false, false]);
+  });
+
+  it('lets a click’s reading go once its hold is over', async () => {
+    const clock = manual();
+    const { tabs, calls, finish } = setup(clock.timers);
+    finish();
+    await tabs.clicked(3);
+    clock.expire();
+    await tabs.outline(3, false, true);
+    expect(calls.extract).toEqual([false, false]);
+  });
+
   it('captures anew for "Outline anyway", and keeps no last outline for it', async () => {
-    const { outline, calls, finish } = setup();
-    const ahead = outline(3, false, false);
-    const forced = outline(3, true, true);
+    const { tabs, calls, finish } = setup();
+    const ahead = tabs.outline(3, false, false);
+    const forced = tabs.outline(3, true, true);
     finish();
     await Promise.all([ahead, forced]);
     expect(calls.extract).toEqual([false, true]);
@@ -551,7 +590,7 @@ describe('tabOutliner', () => {
   });
 
   it('answers a failed capture as it is, outlining nothing', async () => {
-    const outline = tabOutliner({
+    const tabs = tabOutliner({
       extract: async () => ({ ok: false, error: ledeError('restricted') }),
       outline: () => {
         throw new Error('not reached');
@@ -560,7 +599,7 @@ describe('tabOutliner', () => {
         throw new Error('not reached');
       },
     });
-    const r = await outline(1, false, true);
+    const r = await tabs.outline(1, false, true);
     expect(!r.ok && r.error.code).toBe('restricted');
   });
 });
