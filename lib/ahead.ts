@@ -15,7 +15,6 @@
  */
 import { realTimers, type Timers } from './timers';
 
-export type { Timers };
 export interface AheadDeps {
   /** Whether to prepare now: the reader's setting, and the browser still granting the permission. */
   enabled(): Promise<boolean>;

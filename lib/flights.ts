@@ -17,7 +17,5 @@ export function flights<K, T>() {
       under.set(key, started);
       return started;
     },
-    /** Whether work for `key` is under way. */
-    has: (key: K) => under.has(key),
   };
 }

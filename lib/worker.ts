@@ -305,41 +305,42 @@ export function tabOutliner(
 ) {
   const flying = flights<number, Result<Article>>();
   const clicks = new Map<number, { read: Promise<Result<Article>>; timer: unknown }>();
-  const read = (tabId: number, force: boolean): Promise<Result<Article>> => {
-    if (force) return extract(tabId, true);
+  /** The click's reading, taken once (and its hold ended); undefined when there is none. */
+  const takeClick = (tabId: number) => {
     const click = clicks.get(tabId);
-    if (click) {
-      clicks.delete(tabId);
-      timers.clear(click.timer);
-      return click.read;
-    }
-    return flying.run(tabId, () => extract(tabId, false));
+    clicks.delete(tabId);
+    if (click) timers.clear(click.timer);
+    return click?.read;
   };
-  const outlineTab = async (tabId: number, force: boolean, toHistory: boolean): Promise<Result<Outline>> => {
-    const extracted = await read(tabId, force);
+  const outlineOf = async (
+    tabId: number,
+    read: Promise<Result<Article>>,
+    force: boolean,
+    toHistory: boolean,
+  ): Promise<Result<Outline>> => {
+    const extracted = await read;
     if (!extracted.ok) return extracted;
     const result = await outline(extracted.value, force, toHistory);
     if (!force) keepLast(tabId, extracted.value, result);
     return result;
   };
   return {
-    outline: outlineTab,
+    outline: (tabId: number, force: boolean, toHistory: boolean): Promise<Result<Outline>> =>
+      outlineOf(
+        tabId,
+        force ? extract(tabId, true) : (takeClick(tabId) ?? flying.run(tabId, () => extract(tabId, false))),
+        force,
+        toHistory,
+      ),
     /** A toolbar click on the tab: read it now, outline it (into the history once asked for). */
     clicked(tabId: number): Promise<Result<Outline>> {
-      const started = flying.run(tabId, () => extract(tabId, false));
+      takeClick(tabId); // an earlier click's hold, not taken: this one replaces it
+      const read = flying.run(tabId, () => extract(tabId, false));
       const timer = timers.set(() => {
-        if (clicks.get(tabId)?.read === started) clicks.delete(tabId);
+        if (clicks.get(tabId)?.read === read) clicks.delete(tabId);
       }, holdMs);
-      const earlier = clicks.get(tabId);
-      if (earlier) timers.clear(earlier.timer);
-      clicks.set(tabId, { read: started, timer });
-      return started.then((extracted) => {
-        if (!extracted.ok) return extracted;
-        return outline(extracted.value, false, false).then((result) => {
-          keepLast(tabId, extracted.value, result);
-          return result;
-        });
-      });
+      clicks.set(tabId, { read, timer });
+      return outlineOf(tabId, read, false, false);
     },
   };
 }

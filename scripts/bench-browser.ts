@@ -17,7 +17,6 @@
  * phase that fails says which step, and the other figures are still printed.
  * Prints figures; asserts nothing (timing never lives in tests).
  */
-import type { Page } from 'playwright-core';
 import { launch, serve, tabIdOf } from '../tests/e2e/harness';
 import { blankPopupReference, type BlankPopup } from './bench-browser/blank-popup';
 import { benchPages } from './bench-browser/pages';
@@ -27,7 +26,7 @@ import { memoryPhase, memoryReport, type Memory } from './bench-browser/memory';
 import { OFFSCREEN_MEASURES, offscreenMeasures } from './bench-browser/offscreen-measures';
 import { PARTS, popupTiming, type PopupTiming } from './bench-browser/popup';
 import { step } from './bench-browser/steps';
-import { toolbarDriver, type ToolbarTiming } from './bench-browser/toolbar-popup';
+import { painted, toolbarDriver, type ToolbarTiming } from './bench-browser/toolbar-popup';
 import { aheadPhase, type AheadRun } from './bench-browser/ahead';
 
 const args = process.argv.slice(2);
@@ -108,11 +107,6 @@ const workerMeasure = (name: string) =>
   );
 const timing = only === null || only === 'timing';
 const toolbar = timing ? await toolbarDriver(browser) : null;
-/** Resolves after the page has produced a frame (two animation frames, then a task). */
-const painted = (page: Page) => () =>
-  page.evaluate(
-    'new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))))',
-  );
 for (const [i] of toolbar ? files.entries() : []) {
   const page = await browser.context.newPage();
   await step(`load page ${i}`, STEP_MS, () =>

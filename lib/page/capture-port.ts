@@ -41,10 +41,8 @@ export function serveCapture(
     async (known, gone) => {
       // The request is a task of its own: the page ran between the port opening and it.
       ledger.resume();
-      const start = performance.now();
-      const copy = await capturer.capture(url, known, gone);
-      copied = copy.ok && copy.value.pieces !== null;
-      if (copied) measureOnce('lede:capture-copy', start);
+      const copy = await copyMeasured(capturer.capture(url, known, gone));
+      copied = isCopy(copy);
       return copy;
     },
     ledger.pause,
@@ -78,11 +76,17 @@ export function startCapture(
   );
 }
 
-/** The copy's span alone, before its parts are posted (`npm run bench:browser`'s breakdown). */
-async function copyMeasured<T>(copy: Promise<T>): Promise<T> {
+/** Whether the capture copied the page (not only told its revision to a worker that knew it). */
+const isCopy = (r: Result<PageCopy>) => r.ok && r.value.pieces !== null;
+
+/**
+ * The copy's span alone, before its parts are posted (`npm run bench:browser`'s breakdown); a
+ * revision check that copied nothing leaves the measure alone.
+ */
+async function copyMeasured(copy: Promise<Result<PageCopy>>): Promise<Result<PageCopy>> {
   const start = performance.now();
   const copied = await copy;
-  measureOnce('lede:capture-copy', start);
+  if (isCopy(copied)) measureOnce('lede:capture-copy', start);
   return copied;
 }
 

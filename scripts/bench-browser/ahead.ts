@@ -9,7 +9,7 @@
 import { launch, tabIdOf, type Served } from '../../tests/e2e/harness';
 import { settingKey } from '../../lib/storage';
 import { step } from './steps';
-import { toolbarDriver, type ToolbarTiming } from './toolbar-popup';
+import { painted, toolbarDriver, type ToolbarTiming } from './toolbar-popup';
 
 const STEP_MS = 30_000;
 
@@ -66,11 +66,7 @@ export async function aheadPhase(opts: {
           }
         });
         const tabId = await tabIdOf(browser, page);
-        const open = await toolbar.open(tabId, () =>
-          page.evaluate(
-            'new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))))',
-          ),
-        );
+        const open = await toolbar.open(tabId, painted(page));
         runs.push({ open, readyAfterLoad: ready - loaded });
         opts.log(
           `  ${String(i).padStart(2)} ready ahead: first open ${open.total.toFixed(0)} ms (answer ${open.answer.toFixed(0)}, from the click ${open.fromClick.toFixed(0)})  ready ${(ready - loaded).toFixed(0)} ms after load`,

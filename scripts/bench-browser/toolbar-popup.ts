@@ -9,6 +9,7 @@
  * Every figure is on one clock, the epoch (`performance.timeOrigin + startTime` in each
  * context), so the worker's call and the popup's marks compare.
  */
+import type { Page } from 'playwright-core';
 import { clickToolbar, type Launched } from '../../tests/e2e/harness';
 import { MARKS_SCRIPT, timingOf, type PopupTiming } from './popup';
 import { connectBrowser } from './cdp-socket';
@@ -22,6 +23,16 @@ export interface ToolbarTiming extends PopupTiming {
 }
 
 const OPEN_MS = 30_000;
+
+/**
+ * Resolves after the page has produced a frame (two animation frames, then a task): the `settle`
+ * of `open()`, as a reader clicks on a page already on screen. A string, for the reason
+ * MARKS_SCRIPT is one (bench-browser/popup.ts).
+ */
+export const painted = (page: Page) => () =>
+  page.evaluate(
+    'new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))))',
+  );
 
 export interface ToolbarDriver {
   /**

@@ -26,6 +26,7 @@ import {
   type CaptureAccess,
 } from '../../lib/worker';
 import type { Capture } from '../../lib/page/capture';
+import { manualTimers } from './manual-timers';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
@@ -510,19 +511,7 @@ describe('tabOutliner', () => {
     readHtmlFile('tests/fixtures/seed/source.html'),
     'https://example.com/seed',
   );
-  /** Timers run by hand: `expire()` fires every timer still set. */
-  const manual = () => {
-    const set = new Map<number, () => void>();
-    let n = 0;
-    return {
-      timers: {
-        set: (run: () => void) => (set.set(++n, run), n),
-        clear: (h: unknown) => void set.delete(h as number),
-      },
-      expire: () => [...set.values()].forEach((run) => run()),
-    };
-  };
-  const setup = (timers = manual().timers) => {
+  const setup = (timers = manualTimers().timers) => {
     const calls = { extract: [] as boolean[], kept: [] as number[], history: [] as boolean[] };
     let finish!: () => void;
     const gate = new Promise<void>((ok) => (finish = ok));
@@ -557,7 +546,7 @@ describe('tabOutliner', () => {
   });
 
   it('gives the popup’s request the reading its click started, even once done, and only once', async () => {
-    const clock = manual();
+    const clock = manualTimers();
     const { tabs, calls, finish } = setup(clock.timers);
     finish();
     await tabs.clicked(3);
@@ -570,11 +559,11 @@ describe('tabOutliner', () => {
   });
 
   it('lets a click’s reading go once its hold is over', async () => {
-    const clock = manual();
+    const clock = manualTimers();
     const { tabs, calls, finish } = setup(clock.timers);
     finish();
     await tabs.clicked(3);
-    clock.expire();
+    await clock.tick();
     await tabs.outline(3, false, true);
     expect(calls.extract).toEqual([false, false]);
   });
