@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestLocaleFiles } from './lib/ui-strings';
 
@@ -7,10 +8,40 @@ import { manifestLocaleFiles } from './lib/ui-strings';
 // `activeTab` + `scripting` (entrypoints/content.ts, registration 'runtime'). The one optional
 // permission, `<all_urls>`, is asked for only when the reader turns on "Follow the tab I am
 // reading" in the side panel (issue 5; lib/glue.ts requestFollowPermission).
+/**
+ * The popup's React module at low fetch priority (entrypoints/popup/index.html): it is needed
+ * only after the first paint (components/popupStart.ts), and Vite writes the entry's script
+ * tag anew, dropping attributes written on it in the source.
+ */
+function popupModuleLast(): Plugin {
+  return {
+    name: 'lede-popup-module-last',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { path }) =>
+        path.endsWith('/popup/index.html')
+          ? html.replace('<script type="module"', '<script type="module" fetchpriority="low"')
+          : html,
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The Firefox sources zip is for add-on review: what builds the extension, not the tests.
   zip: { excludeSources: ['tests/**'] },
+  // No <link rel="modulepreload"> in the pages' HTML (dynamic imports keep theirs): the
+  // browser fetched every one beside the popup's first, classic script and held its start
+  // back (issue 7: navigation start → first script 71 → 59 ms median, docs/performance.md,
+  // twelfth session).
+  vite: () => ({
+    plugins: [popupModuleLast()],
+    build: {
+      modulePreload: {
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps),
+      },
+    },
+  }),
   // The manifest's words in English and Japanese, from lib/ui-strings.ts (written at build
   // time: Chrome refuses `_locales` without `default_locale`, so both arrive together).
   hooks: {
