@@ -4,7 +4,7 @@
  * late-loading text) is outlined again. Held in memory only: the worker may be stopped at
  * any time, and then the cost is one recomputation.
  */
-import type { Article } from './types';
+import type { Article, Paragraph } from './types';
 
 /**
  * A least-recently-used map on top of Map's insertion order. Twenty lines instead of a
@@ -51,11 +51,14 @@ function cyrb53(s: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/** A paragraph's readings, for the hash: they change its links (nothing when it has none). */
+const rubyKey = (p: Paragraph) => (p.ruby?.length ? `\u0001${p.ruby.join('\u0002')}` : '');
+
 /** Hash of everything the outline is computed from, so equal hashes mean equal outlines. */
 export function contentHash(article: Article): string {
   const parts = [article.title, article.byline, article.siteName, article.lang, article.publishedTime];
   for (const p of article.paragraphs)
-    parts.push(`${p.id}\u0001${p.heading ?? ''}\u0001${p.domIndex}\u0001${p.text}`);
+    parts.push(`${p.id}\u0001${p.heading ?? ''}\u0001${p.domIndex}\u0001${p.text}${rubyKey(p)}`);
   for (const h of article.headings) parts.push(`${h.level}\u0001${h.beforeParagraph}\u0001${h.text}`);
   parts.push(String(article.readerable));
   return cyrb53(parts.join('\u0000')).toString(36);

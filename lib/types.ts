@@ -11,11 +11,20 @@ export type UnitRole = Role | 'other';
 
 export type Lang = 'ja' | 'en' | (string & {});
 
+/** A ruby reading (<rt>) and the offset in its paragraph's text that it follows. */
+export type RubyReading = [at: number, reading: string];
+
 export interface Paragraph {
   /** Stable within one extraction: `p0`, `p1`, … in reading order. */
   id: string;
   /** Whitespace-collapsed text (ruby readings removed). */
   text: string;
+  /**
+   * The paragraph's ruby readings, each with the offset in `text` it follows (its base ends
+   * there); absent when it has none. Shown text leaves them out; text-fragment links put them
+   * back, as the browser's find-in-page reads a ruby (lib/format/searchable.ts).
+   */
+  ruby?: RubyReading[];
   /** Text of the section heading this paragraph stands under, or null before the first heading. */
   heading: string | null;
   /** Block tag it came from (p, li, blockquote, dd, …). */

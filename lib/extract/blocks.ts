@@ -1,12 +1,15 @@
 /** The blocks of an extracted article, in reading order. */
 import { BLOCK_LEVEL, LEAF, SKIP } from './tags';
-import { blockText } from './text';
+import type { RubyReading } from '../types';
+import { blockText, readBlock } from './text';
 
 const HEADING = /^H[1-6]$/;
 
 export interface Block {
   tag: string;
   text: string;
+  /** Its ruby readings (lib/extract/text.ts readBlock). */
+  ruby: RubyReading[];
   heading: boolean;
   level: number;
   domIndex: number;
@@ -27,13 +30,14 @@ export interface Block {
 export function collectBlocks(root: Element, indexAttr: string): Block[] {
   const blocks: Block[] = [];
   const emit = (el: Element, nodes: Node[]) => {
-    const text = blockText(nodes);
+    const { text, ruby } = readBlock(nodes);
     if (!text) return;
     const tag = el.tagName.toLowerCase();
     const heading = HEADING.test(el.tagName.toUpperCase());
     blocks.push({
       tag,
       text,
+      ruby,
       heading,
       level: heading ? Number(tag[1]) : 0,
       domIndex: liveIndex(el, indexAttr),

@@ -132,6 +132,7 @@ function toParagraphs(blocks: Block[], title: string): Pick<Article, 'paragraphs
       heading,
       tag: b.tag,
       domIndex: b.domIndex,
+      ...(b.ruby.length ? { ruby: b.ruby } : {}),
     });
   }
   return { paragraphs, headings };

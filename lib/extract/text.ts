@@ -1,17 +1,29 @@
 /** Text of a block as a reader sees it. */
+import type { RubyReading } from '../types';
 import { BLOCK_LEVEL } from './tags';
 
-const RUBY_SKIP = new Set(['RT', 'RP']);
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Where a ruby reading stood in the text while it was collapsed (a private-use character). */
+const READING = '\ue000';
+
+export interface BlockRead {
+  text: string;
+  /** The block's ruby readings (empty when it has none): see Paragraph.ruby. */
+  ruby: RubyReading[];
+}
 
 /**
- * Whitespace-collapsed text of some nodes. Ruby readings (<rt>, <rp>) are left out, so
- * NHK NEWS WEB EASY gives 子ども, not 子こども (ja-news 20); <br>, cells and other block
- * elements count as a space, so Yahoo! News blocks glued with <br> do not glue their words
- * (ja-news 16, 17, 34) and table cells stay apart.
+ * Whitespace-collapsed text of some nodes. Ruby readings (<rt>) are left out of the text, so
+ * NHK NEWS WEB EASY gives 子ども, not 子こども (ja-news 20), and listed apart with where they
+ * stood: the browser's find-in-page, which text-fragment links use, reads a ruby as its base
+ * followed by its reading (lib/format/searchable.ts). <rp> is left out altogether: browsers
+ * that show ruby do not show it. <br>, cells and other block elements count as a space, so
+ * Yahoo! News blocks glued with <br> do not glue their words (ja-news 16, 17, 34) and table
+ * cells stay apart.
  */
-export function blockText(nodes: Node[]): string {
+export function readBlock(nodes: Node[]): BlockRead {
   const parts: string[] = [];
+  const readings: string[] = [];
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       parts.push(node.nodeValue ?? '');
@@ -19,7 +31,15 @@ export function blockText(nodes: Node[]): string {
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (RUBY_SKIP.has(tag) || HIDDEN.has(tag)) return;
+    if (tag === 'RP' || HIDDEN.has(tag)) return;
+    if (tag === 'RT') {
+      const reading = collapse(node.textContent ?? '');
+      if (reading) {
+        parts.push(READING);
+        readings.push(reading);
+      }
+      return;
+    }
     if (tag === 'BR') {
       parts.push(' ');
       return;
@@ -30,7 +50,33 @@ export function blockText(nodes: Node[]): string {
     if (spaced) parts.push(' ');
   };
   for (const n of nodes) visit(n);
-  return collapse(parts.join(''));
+  const joined = parts.join('');
+  if (!readings.length) return { text: collapse(joined), ruby: [] };
+  return placeReadings(collapse(joined), readings);
+}
+
+/** blockText(nodes) is readBlock(nodes).text. */
+export function blockText(nodes: Node[]): string {
+  return readBlock(nodes).text;
+}
+
+/**
+ * The collapsed text with its reading marks taken out, and each reading's offset in it. A mark
+ * between two spaces leaves one space, as collapsing the text without it would.
+ */
+function placeReadings(marked: string, readings: string[]): BlockRead {
+  let text = '';
+  const ruby: RubyReading[] = [];
+  for (let i = 0; i < marked.length; i++) {
+    const c = marked[i];
+    if (c !== READING) {
+      if (!(c === ' ' && (text === '' || text.endsWith(' ')))) text += c;
+      continue;
+    }
+    ruby.push([text.length, readings[ruby.length]]);
+  }
+  const trimmed = text.trimEnd();
+  return { text: trimmed, ruby: ruby.map(([at, r]) => [Math.min(at, trimmed.length), r]) };
 }
 
 export function collapse(text: string): string {

@@ -14,11 +14,10 @@
  *   Seen in Chromium 156 on ja-news 01-nhk: "面の大きな課題,…" (start cut mid-word) and
  *   "…,化への対応です。" (end cut mid-word) match nothing; "当面の大きな,…" matches an earlier
  *   paragraph first (the highlight starts there), hence the uniqueness rule.
- * - Not met yet (scripts/fragment-landing.ts, Chromium 156): Chromium searches a <ruby> as its
- *   base followed by its reading, while a paragraph's text keeps the base only
- *   (lib/extract/text.ts), so a term over a ruby matches nothing: on ja-news 20-nhk-easy
- *   "児童相談所じどうそうだんじょが" matches and "児童相談所が" does not, and 0 of 10 links land.
- *   Nor does a term over two table cells (05-iij's footnote row "↑4 ただし…": a <th> and a <td>).
+ * - Ruby: Chromium searches a <ruby> as its base followed by its reading, so callers pass the
+ *   sentence and page text with the readings in place (searchable.ts; scope.ts pointLink).
+ * - Not met yet (scripts/fragment-landing.ts, Chromium 156): a term over two table cells
+ *   (05-iij's footnote row "↑4 ただし…": a <th> and a <td>) matches nothing.
  *   And `start` is unique in the article's text only: extraction-benchmark 7916ecca's photo
  *   caption, not extracted, repeats the sentence up to "…invaded the country" (93 characters),
  *   so the highlight starts at the caption and runs to the sentence's end.

@@ -9,6 +9,7 @@
  */
 import type { Outline, Point, Role } from '../types';
 import { textFragmentUrl } from './fragment';
+import { searchableSentence, searchableText } from './searchable';
 
 export type CopyScope =
   | { kind: 'outline' }
@@ -41,17 +42,24 @@ export interface CopyView {
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The link to a point's exact sentence, unique within the article's text where it can be. */
-/** The article's text, joined once per outline (not once per point: issue 7, long articles). */
+/**
+ * The article's text as the browser searches it (ruby readings in place, searchable.ts), joined
+ * once per outline (not once per point: issue 7, long articles).
+ */
 const pageTexts = new WeakMap<Outline, string>();
 function pageTextOf(o: Outline): string {
   let text = pageTexts.get(o);
-  if (text === undefined) pageTexts.set(o, (text = o.paragraphs.map((x) => x.text).join('\n')));
+  if (text === undefined) pageTexts.set(o, (text = o.paragraphs.map(searchableText).join('\n')));
   return text;
 }
 
+/** The link to a point's exact sentence, unique within the article's text where it can be. */
 export function pointLink(o: Outline, p: Point): string {
-  return textFragmentUrl(o.url, p.sentence, { pageText: pageTextOf(o), lang: o.lang });
+  const own = o.paragraphs.filter((x) => x.ruby && p.paragraphIds.includes(x.id));
+  return textFragmentUrl(o.url, searchableSentence(p.sentence, own), {
+    pageText: pageTextOf(o),
+    lang: o.lang,
+  });
 }
 
 export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView {

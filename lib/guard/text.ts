@@ -2,7 +2,7 @@
  * Page text made safe to copy: every format must emit valid UTF-8 and JSON whatever the
  * page held (issue 8: lone surrogates, control characters, right-to-left tricks).
  */
-import type { Article } from '../types';
+import type { Article, Paragraph, RubyReading } from '../types';
 
 /** A surrogate half without its partner: cannot be encoded as UTF-8 (TextEncoder writes U+FFFD). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -36,8 +36,21 @@ const safeOrNull = (s: string | null) => (s === null ? null : safeText(s));
  * (scripts/bench-browser/jit-trace.ts, eighth session: 30–53 compiles per 150 outlines).
  */
 const unsafe = (s: string | null) => s !== null && UNSAFE.test(s);
-const unsafeParagraph = (p: Article['paragraphs'][number]) => unsafe(p.text) || unsafe(p.heading);
+const unsafeParagraph = (p: Paragraph) =>
+  unsafe(p.text) || unsafe(p.heading) || (p.ruby?.some(([, r]) => unsafe(r)) ?? false);
 const unsafeHeading = (h: Article['headings'][number]) => unsafe(h.text);
+
+/**
+ * A paragraph made safe. Its ruby readings hold offsets into its text: when making the text
+ * safe took characters out, they are dropped (its links then use the shown text).
+ */
+function safeParagraph(p: Paragraph): Paragraph {
+  const text = safeText(p.text);
+  const { ruby, ...rest } = p;
+  const kept =
+    ruby && text.length === p.text.length ? ruby.map(([at, r]): RubyReading => [at, safeText(r)]) : null;
+  return { ...rest, text, heading: safeOrNull(p.heading), ...(kept ? { ruby: kept } : {}) };
+}
 
 /** The article with every string made safe; the same object when nothing needed it. */
 export function safeArticle(a: Article): Article {
@@ -54,7 +67,7 @@ export function safeArticle(a: Article): Article {
     siteName: safeOrNull(a.siteName),
     publishedTime: safeOrNull(a.publishedTime),
     lang: safeText(a.lang),
-    paragraphs: a.paragraphs.map((p) => ({ ...p, text: safeText(p.text), heading: safeOrNull(p.heading) })),
+    paragraphs: a.paragraphs.map(safeParagraph),
     headings: a.headings.map((h) => ({ ...h, text: safeText(h.text) })),
   };
 }

@@ -41,6 +41,9 @@ const PAGES = {
   // snippet sets <html class="async-hide"> (opacity 0) until Google Tag Manager loads, which
   // the route below blocks, or 4 s pass. The link has landed by then: see `landing`.
   '/ja-hidden.html': `${SHARED}/data/ja-news/pages/11-mainichi-matsui-200-saves.html`,
+  // A page with ruby over its words (ja-news 20-nhk-easy): the browser finds a ruby as its base
+  // followed by its reading, and the links say so (lib/format/searchable.ts).
+  '/ja-ruby.html': `${SHARED}/data/ja-news/pages/20-nhk-easy-taibatsu.html`,
 };
 
 const HTML: Record<string, string> = Object.fromEntries(

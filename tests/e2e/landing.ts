@@ -52,15 +52,25 @@ export async function landing(page: Page, sentence: string): Promise<Landing> {
       // <script> holding the article's data (ja-news 09-sankei's Arc Fusion JSON) has no box,
       // yet its innerText is its text, and coming after the article it was taken for the
       // sentence's place: every link on that page counted as missed.
+      // An element with ruby: its text without the readings (<rt>, <rp>), as Lede shows the
+      // sentence (ja-news 20-nhk-easy), compared with whitespace left out.
       let el: Element | null = null;
-      const head = s.replace(/\s+/g, '').slice(0, 20);
-      for (const e of document.body.querySelectorAll('*'))
-        if (
-          e.getClientRects().length > 0 &&
+      const bare = s.replace(/\s+/g, '');
+      const head = bare.slice(0, 20);
+      for (const e of document.body.querySelectorAll('*')) {
+        if (e.getClientRects().length === 0) continue;
+        if (e.querySelector('rt')) {
+          let text = '';
+          const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode())
+            if (!n.parentElement?.closest('rt, rp')) text += n.nodeValue ?? '';
+          if (text.replace(/\s+/g, '').includes(bare)) el = e;
+        } else if (
           (e.textContent ?? '').replace(/\s+/g, '').includes(head) &&
           (e as HTMLElement).innerText.replace(/\s+/g, ' ').includes(s)
         )
           el = e;
+      }
       const b = el?.getBoundingClientRect();
       return {
         box: b ? { top: b.top, bottom: b.bottom, left: b.left, right: b.right } : null,

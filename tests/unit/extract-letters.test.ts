@@ -40,6 +40,7 @@ describe('Unicode patterns tried only after a plain hint', () => {
     const block = (text: string): Block => ({
       tag: 'p',
       text,
+      ruby: [],
       heading: false,
       level: 0,
       domIndex: 0,

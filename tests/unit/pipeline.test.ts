@@ -116,6 +116,18 @@ describe('safe text', () => {
     expect(clean.paragraphs[0].text.endsWith('\ufffd')).toBe(true);
   });
 
+  it('keeps ruby readings safe, and drops them when their offsets no longer hold', () => {
+    const withRuby = (text: string, reading: string) => {
+      const a = article([text]);
+      return { ...a, paragraphs: [{ ...a.paragraphs[0], ruby: [[2, reading]] as [number, string][] }] };
+    };
+    expect(safeArticle(withRuby('漢字です', 'かんじ\u0000')).paragraphs[0].ruby).toEqual([[2, 'かんじ']]);
+    expect(safeArticle(withRuby('漢字\ud800です', 'かんじ')).paragraphs[0].ruby).toEqual([[2, 'かんじ']]);
+    const shifted = safeArticle(withRuby('\u202e漢字です', 'かんじ')).paragraphs[0];
+    expect(shifted.text).toBe('漢字です');
+    expect(shifted.ruby).toBeUndefined();
+  });
+
   it('gives every format valid UTF-8 for a page full of broken characters', () => {
     const r = outlineArticle(
       article([`\ud800${SENTENCE}\u202e`, SENTENCE.replace('budget', 'bud\udfffget'), SENTENCE]),
