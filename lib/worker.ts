@@ -312,26 +312,35 @@ export function tabOutliner(
     if (click) timers.clear(click.timer);
     return click?.read;
   };
+  /** `keep`: keep the result as the tab's last outline (not for "Outline anyway"). */
   const outlineOf = async (
     tabId: number,
     read: Promise<Result<Article>>,
     force: boolean,
     toHistory: boolean,
+    keep: boolean,
   ): Promise<Result<Outline>> => {
     const extracted = await read;
     if (!extracted.ok) return extracted;
     const result = await outline(extracted.value, force, toHistory);
-    if (!force) keepLast(tabId, extracted.value, result);
+    if (keep) keepLast(tabId, extracted.value, result);
     return result;
   };
   return {
-    outline: (tabId: number, force: boolean, toHistory: boolean): Promise<Result<Outline>> =>
-      outlineOf(
+    outline(tabId: number, force: boolean, toHistory: boolean): Promise<Result<Outline>> {
+      if (force) return outlineOf(tabId, extract(tabId, true), true, toHistory, false);
+      const click = takeClick(tabId);
+      // A click's reading was kept as the tab's last outline by the click (one storage write
+      // of the whole outline per first open, not two).
+      if (click) return outlineOf(tabId, click, false, toHistory, false);
+      return outlineOf(
         tabId,
-        force ? extract(tabId, true) : (takeClick(tabId) ?? flying.run(tabId, () => extract(tabId, false))),
-        force,
+        flying.run(tabId, () => extract(tabId, false)),
+        false,
         toHistory,
-      ),
+        true,
+      );
+    },
     /** A toolbar click on the tab: read it now, outline it (into the history once asked for). */
     clicked(tabId: number): Promise<Result<Outline>> {
       takeClick(tabId); // an earlier click's hold, not taken: this one replaces it
@@ -340,7 +349,7 @@ export function tabOutliner(
         if (clicks.get(tabId)?.read === read) clicks.delete(tabId);
       }, holdMs);
       clicks.set(tabId, { read, timer });
-      return outlineOf(tabId, read, false, false);
+      return outlineOf(tabId, read, false, false, true);
     },
   };
 }

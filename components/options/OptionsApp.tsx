@@ -1,7 +1,7 @@
 /**
  * The options page (issue 5): length, copy format, interface language, theme, role markers,
- * outlines ready before the click (issue 7), history limit, clear data. Every change is saved at once; a failed save is announced and the
- * control shows what is really stored (issue 8).
+ * outlines ready before the click (issue 7), history limit, clear data. Every change is saved
+ * at once; a failed save is announced and the control shows what is really stored (issue 8).
  */
 import { useEffect, useId, useState } from 'react';
 import {

@@ -55,7 +55,7 @@ function pageTextOf(o: Outline): string {
 
 /** The link to a point's exact sentence, unique within the article's text where it can be. */
 export function pointLink(o: Outline, p: Point): string {
-  const own = o.paragraphs.filter((x) => x.ruby && p.paragraphIds.includes(x.id));
+  const own = o.paragraphs.filter((x) => p.paragraphIds.includes(x.id));
   return textFragmentUrl(o.url, searchableSentence(p.sentence, own), {
     pageText: pageTextOf(o),
     lang: o.lang,

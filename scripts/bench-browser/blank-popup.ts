@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../../tests/e2e/harness';
+import { median } from './popup';
 import { toolbarDriver } from './toolbar-popup';
 
 export interface BlankPopup {
@@ -55,8 +56,6 @@ function writeBlankExtension(): string {
   writeFileSync(join(dir, 'popup.js'), SCRIPT);
   return dir;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** Opens the blank popup `runs` times over one plain page and returns the medians. */
 export async function blankPopupReference(runs: number): Promise<BlankPopup> {

@@ -10,7 +10,8 @@
  * Build B, for instance: `git worktree add /tmp/b <rev> && cd /tmp/b && npm ci && npx wxt build`.
  */
 import { parseArgs } from 'node:util';
-import { launch, serve } from '../../tests/e2e/harness';
+import { launch, serve, tabIdOf } from '../../tests/e2e/harness';
+import { median } from './popup';
 import { painted, toolbarDriver } from './toolbar-popup';
 
 const { values, positionals } = parseArgs({
@@ -38,9 +39,7 @@ for (let round = 0; round < Number(values.rounds); round++)
       await l.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
       const page = await l.context.newPage();
       await page.goto(`${server.origin}/a0.html`);
-      const tabId = await l.worker.evaluate(
-        async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1,
-      );
+      const tabId = await tabIdOf(l, page);
       const driver = await toolbarDriver(l, 'message');
       for (let i = 0; i < Number(values.runs); i++) {
         // A new address each time: a first open, not the cached re-open.
@@ -55,7 +54,6 @@ for (let round = 0; round < Number(values.rounds); round++)
   }
 await server.close();
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 for (const [dir, r] of rows)
   console.log(
     `${dir}: ${r.length} first opens: start ${median(r.map((x) => x.start)).toFixed(1)} · outline ${median(r.map((x) => x.total)).toFixed(1)} · answer ${median(r.map((x) => x.answer)).toFixed(1)} ms (medians)`,

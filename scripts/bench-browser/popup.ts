@@ -34,6 +34,9 @@ export interface PopupTiming {
 
 export const PARTS = ['start', 'toRequest', 'roundTrip', 'paint'] as const;
 
+/** The middle value (the upper one of an even count), for the bench's small samples. */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
 const OPEN_MS = 30_000;
 
 /**

@@ -554,6 +554,7 @@ describe('tabOutliner', () => {
     await tabs.outline(3, false, true); // the popup's request: no second look at the page
     expect(calls.extract).toEqual([false]);
     expect(calls.history).toEqual([false, true]);
+    expect(calls.kept).toEqual([3]); // kept as the tab's last outline by the click, once
     await tabs.outline(3, false, true); // a later request reads the page again
     expect(calls.extract).toEqual([false, false]);
   });
