@@ -1,5 +1,4 @@
 import type { Outline, Paragraph, Point as PointData } from '@/lib/types';
-import { textFragmentUrl } from '@/lib/format/fragment';
 
 interface Props {
   outline: Outline;
@@ -21,7 +20,7 @@ export function Point({ outline, point, label, here = false, hereLabel, onShow }
   return (
     <li className={here ? 'point here' : 'point'}>
       <a
-        href={textFragmentUrl(outline.url, point.sentence)}
+        href={point.link}
         title={here && hereLabel ? `${label} (${hereLabel})` : label}
         data-paragraph={source?.id}
         aria-current={here ? 'location' : undefined}

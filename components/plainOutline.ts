@@ -5,7 +5,6 @@
  * loaded (firstPaint.ts); tests/unit/first-paint.test.tsx checks both render the same HTML.
  */
 import { copyFormatName, emptySection, roleName } from '@/lib/i18n';
-import { textFragmentUrl } from '@/lib/format/fragment';
 import type { CopyFormat } from '@/lib/format/copy';
 import type { LedeError, Outline, Point } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
@@ -33,11 +32,7 @@ function el(tag: string, attrs: Attrs, ...children: (Node | string)[]): HTMLElem
 
 function point(outline: Outline, p: Point, label: string): HTMLElement {
   const source = outline.paragraphs.find((q) => q.id === p.paragraphIds[0]);
-  const link = el(
-    'a',
-    { href: textFragmentUrl(outline.url, p.sentence), title: label, 'data-paragraph': source?.id },
-    p.text,
-  );
+  const link = el('a', { href: p.link, title: label, 'data-paragraph': source?.id }, p.text);
   return el('li', { class: 'point' }, link);
 }
 

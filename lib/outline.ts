@@ -1,4 +1,5 @@
 /** The pipeline after extraction: segment, pick points, assemble the Outline. */
+import { pointLinker } from './format/scope';
 import { pickPoints } from './points';
 import { segment } from './segment';
 import type { Article, Length, Outline } from './types';
@@ -13,6 +14,7 @@ export function readingMinutes(article: Article): number {
 export function buildOutline(article: Article, length: Length = 'standard'): Outline {
   const seg = segment(article);
   const { gist, sections } = pickPoints(article, seg, length);
+  const linked = pointLinker(article);
   return {
     title: article.title,
     url: article.url,
@@ -21,8 +23,8 @@ export function buildOutline(article: Article, length: Length = 'standard'): Out
     byline: article.byline,
     publishedTime: article.publishedTime,
     readingMinutes: readingMinutes(article),
-    gist,
+    gist: gist && linked(gist),
     paragraphs: article.paragraphs.map((p, i) => ({ ...p, role: seg.paragraphs[i] })),
-    sections,
+    sections: sections.map((s) => ({ role: s.role, points: s.points.map(linked) })),
   };
 }

@@ -51,7 +51,8 @@ export interface Article {
   readerable: boolean;
 }
 
-export interface Point {
+/** A point as lib/points chooses it: what is shown and where it comes from. */
+export interface ChosenPoint {
   /** The text shown: a whole source sentence, or a cleanly trimmed one (issue 4). */
   text: string;
   /** The exact sentence in the source, for text fragments. */
@@ -59,9 +60,21 @@ export interface Point {
   paragraphIds: string[];
 }
 
-export interface Section {
+/** A point of an Outline: chosen, with the link to its sentence made once (lib/outline.ts). */
+export interface Point extends ChosenPoint {
+  /**
+   * The page URL with a text fragment to the exact sentence, unique in the article where it can
+   * be, ruby readings in place (lib/format/scope.ts pointLinker). Made once, where the outline
+   * is made: the popup and side panel made their own without the readings and the uniqueness
+   * (links that missed on ja-news 20-nhk-easy), and spent 1–8 ms of the popup's first paint on
+   * them (issue 7). Outlines saved before get theirs when read (lib/storage/entry.ts).
+   */
+  link: string;
+}
+
+export interface Section<P = Point> {
   role: Role;
-  points: Point[];
+  points: P[];
 }
 
 export interface Outline {

@@ -11,7 +11,6 @@
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pointLink } from '../lib/format/scope';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import { outlineArticle } from '../lib/pipeline';
 import { launch, serve } from '../tests/e2e/harness';
@@ -49,7 +48,7 @@ for (const [i, file] of positionals.entries()) {
   const points = [o.gist, ...o.sections.flatMap((s) => s.points)].filter((p) => p !== null);
   let landed = 0;
   for (const p of points) {
-    const link = pointLink(o, p);
+    const link = p.link;
     await page.goto('about:blank');
     await page.goto(link);
     // A page that stays hidden or keeps scrolling is a miss here, not the end of the run.

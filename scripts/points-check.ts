@@ -18,7 +18,7 @@ import { splitSentences } from '../lib/text/sentences';
 import type { Segmentation } from '../lib/segment';
 import type { FineLabel } from '../lib/segment/labels';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
-import { ROLES, type Article, type Point, type Role, type UnitRole } from '../lib/types';
+import { ROLES, type Article, type ChosenPoint, type Role, type UnitRole } from '../lib/types';
 
 // The segmenter is being replaced (issue 3): fall back to the heuristic while the model is missing.
 const segment: ((a: Article) => Segmentation) | null = await import('../lib/segment')
@@ -93,7 +93,7 @@ export function ndArticle(doc: NdDoc): { article: Article; gold: Segmentation; l
 }
 
 /** The gold sentence a point's source sentence overlaps most (real splitting may differ). */
-function goldIndex(p: Point, article: Article, gold: Segmentation): number {
+function goldIndex(p: ChosenPoint, article: Article, gold: Segmentation): number {
   const pi = Number(p.paragraphIds[0].slice(1));
   const at = article.paragraphs[pi].text.indexOf(p.sentence);
   const end = at + p.sentence.length;
@@ -167,7 +167,7 @@ function jaNews(length: 'brief' | 'standard' | 'detailed', useGold: boolean) {
     const key = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 20);
     const roleOf = new Map<string, UnitRole>();
     for (const s of l.sections) for (const p of s.paragraphs) roleOf.set(p.key, p.role);
-    const goldRole = (p: Point) =>
+    const goldRole = (p: ChosenPoint) =>
       roleOf.get(key(article.paragraphs[Number(p.paragraphIds[0].slice(1))].text));
     // Gold: every sentence takes its paragraph's label; unlabelled paragraphs are `other`.
     const goldSeg = (): Segmentation => {

@@ -46,7 +46,7 @@ import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import { GATES, pickPoints, type Gates } from '../lib/points';
 import type { Bar } from '../lib/points/gate';
 import { segment } from '../lib/segment';
-import { ROLES, type Article, type Point, type Role, type UnitRole } from '../lib/types';
+import { ROLES, type Article, type ChosenPoint, type Role, type UnitRole } from '../lib/types';
 import type { Segmentation } from '../lib/segment';
 
 const DATA = resolve(import.meta.dirname, '../../shared/data');
@@ -80,7 +80,7 @@ interface Doc {
   article: Article;
   seg: Segmentation;
   /** As scripts/eval.ts judges a point, a span of sentences included (lib/eval/points.ts). */
-  goldOf: (p: Point) => Gold | null;
+  goldOf: (p: ChosenPoint) => Gold | null;
   roles: Set<Role>;
 }
 
@@ -89,7 +89,7 @@ function load(file: string): Doc[] {
     const nd = toArticle(d);
     const seg = segment(nd.article, { sentences: nd.sentences });
     const ids = new Map(nd.article.paragraphs.map((p, i) => [p.id, i]));
-    const goldOf = (p: Point): Gold | null => {
+    const goldOf = (p: ChosenPoint): Gold | null => {
       const pi = ids.get(p.paragraphIds[0]) ?? -1;
       return coveredGold(seg.sentences, pi, nd.article.paragraphs[pi]?.text ?? '', p.sentence, (k) => ({
         role: nd.gold[k].role,
@@ -113,7 +113,7 @@ function loadJa(dir: string): Doc[] {
     // A point's gold is its paragraph's, a span's too (spans never cross paragraphs).
     const byParagraph = new Map<string, UnitRole>();
     labelled.forEach((lp, j) => match[j] >= 0 && byParagraph.set(article.paragraphs[match[j]].id, lp.role));
-    const goldOf = (p: Point): Gold | null => {
+    const goldOf = (p: ChosenPoint): Gold | null => {
       const role = byParagraph.get(p.paragraphIds[0]);
       return role ? { role, main: role === 'result' } : null;
     };

@@ -7,7 +7,7 @@
  * of articles whose gold labels have the role at all (what a reader could expect).
  */
 import type { SentenceUnit } from '../segment';
-import { ROLES, type Point, type Role, type Section, type UnitRole } from '../types';
+import { ROLES, type ChosenPoint, type Role, type Section, type UnitRole } from '../types';
 
 export interface Gold {
   role: UnitRole;
@@ -82,9 +82,9 @@ export function emptyTally(): PointTally {
  */
 export function tallyPoints(
   t: PointTally,
-  sections: Section[],
-  gist: Point | null,
-  goldOf: (p: Point) => Gold | null,
+  sections: Section<ChosenPoint>[],
+  gist: ChosenPoint | null,
+  goldOf: (p: ChosenPoint) => Gold | null,
   goldRoles: Iterable<UnitRole> = [],
 ): void {
   t.articles++;

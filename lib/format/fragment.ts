@@ -15,7 +15,7 @@
  *   "…,化への対応です。" (end cut mid-word) match nothing; "当面の大きな,…" matches an earlier
  *   paragraph first (the highlight starts there), hence the uniqueness rule.
  * - Ruby: Chromium searches a <ruby> as its base followed by its reading, so callers pass the
- *   sentence and page text with the readings in place (searchable.ts; scope.ts pointLink).
+ *   sentence and page text with the readings in place (searchable.ts; scope.ts pointLinker).
  * - Not met yet (scripts/fragment-landing.ts, Chromium 156): a term over two table cells
  *   (05-iij's footnote row "↑4 ただし…": a <th> and a <td>) matches nothing.
  *   And `start` is unique in the article's text only: extraction-benchmark 7916ecca's photo

@@ -5,10 +5,9 @@
  * Exports: `toJson(outline) → string` (one JSON object, no trailing newline).
  */
 import type { Outline, Point } from '../types';
-import { pointLink } from './scope';
 
 export function toJson(o: Outline): string {
-  const withLink = (p: Point) => ({ ...p, link: pointLink(o, p) });
+  const point = ({ text, sentence, paragraphIds, link }: Point) => ({ text, sentence, paragraphIds, link });
   return JSON.stringify({
     title: o.title,
     url: o.url,
@@ -17,8 +16,8 @@ export function toJson(o: Outline): string {
     byline: o.byline,
     publishedTime: o.publishedTime,
     readingMinutes: o.readingMinutes,
-    gist: o.gist ? withLink(o.gist) : null,
+    gist: o.gist ? point(o.gist) : null,
     paragraphs: o.paragraphs.map(({ id, text, heading, role }) => ({ id, text, heading, role })),
-    sections: o.sections.map((s) => ({ role: s.role, points: s.points.map(withLink) })),
+    sections: o.sections.map((s) => ({ role: s.role, points: s.points.map(point) })),
   });
 }

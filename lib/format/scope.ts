@@ -5,9 +5,9 @@
  * sentence in the page.
  *
  * Exports: `CopyScope`, `OUTLINE_SCOPE`, `CopyView`, `ViewPoint`, `copyView(outline, scope)`,
- * `pointLink(outline, point)`.
+ * `pointLinker(page)` (lib/outline.ts gives every point its link with it).
  */
-import type { Outline, Point, Role } from '../types';
+import type { ChosenPoint, Outline, Paragraph, Point, Role } from '../types';
 import { textFragmentUrl } from './fragment';
 import { searchableSentence, searchableText } from './searchable';
 
@@ -42,28 +42,33 @@ export interface CopyView {
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * The article's text as the browser searches it (ruby readings in place, searchable.ts), joined
- * once per outline (not once per point: issue 7, long articles).
- */
-const pageTexts = new WeakMap<Outline, string>();
-function pageTextOf(o: Outline): string {
-  let text = pageTexts.get(o);
-  if (text === undefined) pageTexts.set(o, (text = o.paragraphs.map(searchableText).join('\n')));
-  return text;
+/** What a point's link is made from: the page's address, language and paragraphs. */
+export interface LinkedPage {
+  url: string;
+  lang: string;
+  paragraphs: readonly Pick<Paragraph, 'id' | 'text' | 'ruby'>[];
 }
 
-/** The link to a point's exact sentence, unique within the article's text where it can be. */
-export function pointLink(o: Outline, p: Point): string {
-  const own = o.paragraphs.filter((x) => p.paragraphIds.includes(x.id));
-  return textFragmentUrl(o.url, searchableSentence(p.sentence, own), {
-    pageText: pageTextOf(o),
-    lang: o.lang,
-  });
+/**
+ * Gives a point the link to its exact sentence, unique within the article's text where it can
+ * be. The article's text as the browser searches it (ruby readings in place, searchable.ts) is
+ * joined once per page, on the first point (not once per point: issue 7, long articles).
+ */
+export function pointLinker(page: LinkedPage): (p: ChosenPoint) => Point {
+  let pageText: string | undefined;
+  return (p) => {
+    pageText ??= page.paragraphs.map(searchableText).join('\n');
+    const own = page.paragraphs.filter((x) => p.paragraphIds.includes(x.id));
+    const link = textFragmentUrl(page.url, searchableSentence(p.sentence, own), {
+      pageText,
+      lang: page.lang,
+    });
+    return { ...p, link };
+  };
 }
 
 export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView {
-  const vp = (p: Point): ViewPoint => ({ text: oneLine(p.text), link: pointLink(o, p) });
+  const vp = (p: Point): ViewPoint => ({ text: oneLine(p.text), link: p.link });
   const base: CopyView = {
     scope: scope.kind,
     lang: o.lang,

@@ -5,18 +5,18 @@
  *
  * Exports (stable, used by lib/outline.ts, scripts/eval.ts and the UI):
  *  - `pickPoints(article, seg, length = 'standard', gates = GATES) → { gist, sections }`: `gist`
- *    is a Point or null; `sections` always holds the four roles in ROLES order, each with 0…N
+ *    is a ChosenPoint or null; `sections` always holds the four roles in ROLES order, each with 0…N
  *    points in article order (N = POINTS_PER_SECTION[length]). Only sentences that pass their
  *    role's bars (./gate.ts, models/points.json, tuned by scripts/tune-points.ts) are shown.
  *  - `GATES`, `Gates`: the shipped bars (scripts/tune-points.ts passes others to tune them).
  *  - `POINTS_PER_SECTION`: brief 1, standard 3, detailed 5.
  *  - `trimSentence` (from ./trim): the shown text of a sentence.
- * A Point's `text` is the shown text (whole or trimmed), `sentence` the exact source sentence,
+ * A point's `text` is the shown text (whole or trimmed), `sentence` the exact source sentence,
  * `paragraphIds` the ids of its source paragraph. A point is one sentence, or a quotation the
  * sentence splitter tore apart, joined again within its paragraph (./spans.ts): then `sentence`
- * is that stretch of the paragraph's text.
+ * is that stretch of the paragraph's text. lib/outline.ts gives each its link (a Point).
  */
-import { ROLES, type Article, type Length, type Point, type Role, type Section } from '../types';
+import { ROLES, type Article, type ChosenPoint, type Length, type Role, type Section } from '../types';
 import type { Segmentation, SentenceUnit } from '../segment';
 import { idBag } from '../text/idbags';
 import { TOKENS } from '../text/intern';
@@ -41,7 +41,7 @@ export function pickPoints(
   seg: Segmentation,
   length: Length = 'standard',
   gates: Gates = GATES,
-): { gist: Point | null; sections: Section[] } {
+): { gist: ChosenPoint | null; sections: Section<ChosenPoint>[] } {
   const run = new PointSentences(article, seg);
   const sentences = run.sentences;
   // (The token table may start again here, as at a segment() call: kept bags are then made anew.)
@@ -71,7 +71,7 @@ export function pickPoints(
     const r = ROLES.indexOf(units[i].role as Role);
     if (r >= 0 && seg.paragraphs[units[i].paragraph] === units[i].role) byRole[r].push(i);
   }
-  const sections = ROLES.map((role): Section => {
+  const sections = ROLES.map((role): Section<ChosenPoint> => {
     // The gist may also be a result point: a copied Result section must hold the main event
     // on its own (issue 4, "copy one section").
     const bar = gateFor(gates, article.lang, role);

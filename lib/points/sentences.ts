@@ -12,7 +12,7 @@
 import type { Segmentation, SentenceUnit } from '../segment';
 import { idBag, idBagFrom, sentenceBagIds } from '../text/idbags';
 import type { Bag } from '../text/tokens';
-import type { Article, Point } from '../types';
+import type { Article, ChosenPoint } from '../types';
 import { mergeBags } from './focus';
 import type { Candidate } from './select';
 import { pointUnits } from './spans';
@@ -33,7 +33,7 @@ export class PointSentences {
   private readonly bags: (Bag | undefined)[];
   private readonly unitBags: (Bag | undefined)[];
   private readonly made: (Candidate | undefined)[];
-  private readonly shown = new Map<SentenceUnit, Point>();
+  private readonly shown = new Map<SentenceUnit, ChosenPoint>();
   /** bag() as a plain function, for gistWindow and focusOf. */
   readonly bagOf = (i: number): Bag => this.bag(i);
 
@@ -137,8 +137,8 @@ export class PointSentences {
     return c;
   }
 
-  /** The shown Point of a unit; a copy per use (the gist and a result point may share a sentence). */
-  point(unit: SentenceUnit): Point {
+  /** The shown point of a unit; a copy per use (the gist and a result point may share a sentence). */
+  point(unit: SentenceUnit): ChosenPoint {
     let p = this.shown.get(unit);
     if (!p) {
       p = {

@@ -4,12 +4,15 @@
  * damaged; anything that does not pass is skipped, never trusted (issue 8).
  */
 import * as v from 'valibot';
-import { ROLES, type Outline } from '../types';
+import { pointLinker } from '../format/scope';
+import { ROLES, type ChosenPoint, type Outline, type Point } from '../types';
 
+/** `link`: absent in entries saved before outlines carried their links (thirteenth session). */
 const PointSchema = v.looseObject({
   text: v.string(),
   sentence: v.string(),
   paragraphIds: v.array(v.string()),
+  link: v.optional(v.string()),
 });
 
 const ParagraphSchema = v.looseObject({
@@ -35,6 +38,20 @@ const OutlineSchema = v.looseObject({
   sections: v.array(v.looseObject({ role: v.picklist(ROLES), points: v.array(PointSchema) })),
 });
 
+type Parsed = v.InferOutput<typeof OutlineSchema>;
+
+/** The outline with every point linked: an older entry's points get their links made now. */
+function linked(o: Parsed) {
+  const link = pointLinker(o);
+  const point = (p: ChosenPoint & { link?: string }): Point =>
+    p.link === undefined ? link(p) : { ...p, link: p.link };
+  return {
+    ...o,
+    gist: o.gist && point(o.gist),
+    sections: o.sections.map((s) => ({ ...s, points: s.points.map(point) })),
+  };
+}
+
 export const StoredEntrySchema = v.object({
   v: v.literal(2),
   id: v.string(),
@@ -44,7 +61,7 @@ export const StoredEntrySchema = v.object({
   site: v.string(),
   url: v.string(),
   lang: v.string(),
-  outline: OutlineSchema,
+  outline: v.pipe(OutlineSchema, v.transform(linked)),
 });
 
 export type StoredEntry = Omit<v.InferOutput<typeof StoredEntrySchema>, 'outline'> & { outline: Outline };
@@ -70,7 +87,7 @@ export function siteOf(outline: Pick<Outline, 'siteName' | 'url'>): string {
 }
 
 const encoder = new TextEncoder();
-export function entryBytes(key: string, stored: StoredEntry): number {
+export function entryBytes(key: string, stored: unknown): number {
   return encoder.encode(key).length + encoder.encode(JSON.stringify(stored)).length;
 }
 

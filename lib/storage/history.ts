@@ -58,7 +58,8 @@ const newestFirst = (a: HistoryEntry, b: HistoryEntry) => b.savedAt - a.savedAt 
 function toEntry(key: string, value: unknown): HistoryEntry | null {
   const stored = parseEntry(value);
   if (!stored || entryKey(stored.id) !== key) return null;
-  return { ...stored, bytes: entryBytes(key, stored) };
+  // The bytes of the value as stored (an older entry's points have no links there).
+  return { ...stored, bytes: entryBytes(key, value) };
 }
 
 /**

@@ -20,7 +20,6 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointLink } from '../../lib/format/scope';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { outlineArticle } from '../../lib/pipeline';
 import type { Outline } from '../../lib/types';
@@ -107,7 +106,7 @@ describe.each(Object.keys(HTML))('%s', (path) => {
     let scrolled = 0;
     for (const p of points) {
       await page.goto('about:blank');
-      await page.goto(pointLink(o, p));
+      await page.goto(p.link);
       const l = await landing(page, p.sentence.replace(/\s+/g, ' ').trim());
       expect(l.inView, p.sentence).toBe(true);
       expect(l.highlightedInside, p.sentence).toBeGreaterThan(50);
@@ -124,16 +123,13 @@ describe.each(Object.keys(HTML))('%s', (path) => {
     const p = o.sections.flatMap((s) => s.points).at(-1)!;
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/links.html`);
-    await page.evaluate(
-      (href) => {
-        const a = document.createElement('a');
-        a.href = href;
-        a.textContent = 'source';
-        a.id = 'lede-test-link';
-        document.body.append(a);
-      },
-      pointLink(o, p),
-    );
+    await page.evaluate((href) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = 'source';
+      a.id = 'lede-test-link';
+      document.body.append(a);
+    }, p.link);
     await Promise.all([page.waitForEvent('load'), page.click('#lede-test-link')]);
     const l = await landing(page, p.sentence.replace(/\s+/g, ' ').trim());
     expect(l.inView).toBe(true);

@@ -13,7 +13,7 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyPayload, type ClipboardPayload, type CopyScope } from '../../lib/format/copy';
-import { pointLink } from '../../lib/format/scope';
+import { pointLinker } from '../../lib/format/scope';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { outlineArticle } from '../../lib/pipeline';
 import { ROLES, type Outline } from '../../lib/types';
@@ -106,7 +106,7 @@ describe.each(Object.entries(SOURCES))('%s', (lang, file) => {
     // The source URL, then one link per point (the gist's too) to its exact sentence.
     const hrefs = p.links.map((l) => l.href);
     expect(hrefs).toContain(o.url);
-    for (const pt of [o.gist!, ...points]) expect(hrefs).toContain(pointLink(o, pt));
+    for (const pt of [o.gist!, ...points]) expect(hrefs).toContain(pt.link);
     await page.close();
   });
 
@@ -123,7 +123,7 @@ describe.each(Object.entries(SOURCES))('%s', (lang, file) => {
     await copyAndPaste(page, copyPayload(o, { kind: 'point', role, index: 0 }, 'rich'), '#ed');
     p = await pasted(page);
     expect(p.text).toContain(section.points[0].text);
-    expect(p.links.map((l) => l.href)).toEqual([pointLink(o, section.points[0]), o.url]);
+    expect(p.links.map((l) => l.href)).toEqual([section.points[0].link, o.url]);
     await page.close();
   });
 
@@ -144,7 +144,7 @@ it('page text that looks like HTML pastes as text, never as markup', async () =>
     ...o,
     title: evil,
     sections: o.sections.map((s, i) =>
-      i ? s : { ...s, points: [{ text: evil, sentence: evil, paragraphIds: ['p0'] }] },
+      i ? s : { ...s, points: [pointLinker(o)({ text: evil, sentence: evil, paragraphIds: ['p0'] })] },
     ),
   };
   const page = await browser.context.newPage();

@@ -4,7 +4,7 @@ import { accuracy, confusion, macroF1, perClass } from '../../lib/eval/metrics';
 import { hasHeadings, matchParagraphs, sectionRole, type LabelledPage } from '../../lib/eval/janews';
 import { toArticle } from '../../lib/eval/newsdiscourse';
 import { coveredGold, emptyTally, pointFigures, tallyPoints, type Gold } from '../../lib/eval/points';
-import type { Article, Paragraph, Section } from '../../lib/types';
+import type { Article, ChosenPoint, Paragraph, Section } from '../../lib/types';
 
 describe('metrics', () => {
   // gold a a b b c, predicted a b b b a: a P=1/2 R=1/2; b P=2/3 R=1; c P=0 R=0.
@@ -100,7 +100,7 @@ describe('point figures', () => {
   it('count points under a role whose source has that role, and gists from the main event', () => {
     const t = emptyTally();
     const pt = (sentence: string) => ({ text: sentence, sentence, paragraphIds: ['p0'] });
-    const sections: Section[] = [
+    const sections: Section<ChosenPoint>[] = [
       { role: 'result', points: [pt('r1'), pt('b1')] },
       { role: 'background', points: [pt('b1'), pt('unlabelled')] },
       { role: 'strategy', points: [] },

@@ -7,7 +7,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textDirective, textFragmentUrl } from '../../lib/format/fragment';
-import { pointLink } from '../../lib/format/scope';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { outlineArticle } from '../../lib/pipeline';
 import type { Outline } from '../../lib/types';
@@ -83,7 +82,7 @@ describe('on real pages', () => {
 
   it('each link targets the exact source sentence, even when the point was trimmed', () => {
     for (const { o, p } of points) {
-      const link = pointLink(o, p);
+      const link = p.link;
       expect(link.startsWith(`${o.url}#:~:text=`)).toBe(true);
       const t = terms(link.split('#:~:text=')[1]);
       const sentence = p.sentence.replace(/\s+/g, ' ').trim();

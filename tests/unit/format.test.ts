@@ -10,7 +10,7 @@ import { copyPayload, COPY_FORMATS, type CopyScope } from '../../lib/format/copy
 import { escapeHtml, htmlFor } from '../../lib/format/html';
 import { toJson } from '../../lib/format/json';
 import { escapeMarkdown, markdownFor, toMarkdown } from '../../lib/format/markdown';
-import { pointLink } from '../../lib/format/scope';
+import { pointLinker } from '../../lib/format/scope';
 import { toText } from '../../lib/format/text';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { outlineArticle } from '../../lib/pipeline';
@@ -35,24 +35,27 @@ function hostile(): Outline {
     '1. not an ordered list, *not emphasis*, __not strong__, `not code` ~~not struck~~',
     '<https://evil.example/autolink> and [ref]: https://evil.example',
   ];
-  const point = (t: string) => ({ text: t, sentence: t, paragraphIds: ['p0'] });
+  const url = 'https://example.org/a(b)?q="x"';
+  const paragraphs = evil.map((t, i) => ({
+    id: `p${i}`,
+    text: t,
+    heading: null,
+    tag: 'p',
+    domIndex: -1,
+    role: 'result' as const,
+  }));
+  const link = pointLinker({ url, lang: 'en', paragraphs });
+  const point = (t: string) => link({ text: t, sentence: t, paragraphIds: ['p0'] });
   return {
     title: 'Title with <b>tags</b> & [brackets](https://evil.example) #',
-    url: 'https://example.org/a(b)?q="x"',
+    url,
     lang: 'en',
     siteName: '<i>Site</i>',
     byline: null,
     publishedTime: null,
     readingMinutes: 2,
     gist: point(evil[1]),
-    paragraphs: evil.map((t, i) => ({
-      id: `p${i}`,
-      text: t,
-      heading: null,
-      tag: 'p',
-      domIndex: -1,
-      role: 'result' as const,
-    })),
+    paragraphs,
     sections: ROLES.map((role, i) => ({
       role,
       points: i < 2 ? evil.slice(i * 2, i * 2 + 3).map(point) : [],
@@ -115,9 +118,7 @@ describe('copies', () => {
     for (const format of COPY_FORMATS) {
       const payload = copyPayload(seed, { kind: 'point', role: 'background', index: 0 }, format);
       expect(payload['text/plain']).toContain(format === 'markdown' ? escapeMarkdown(p.text) : p.text);
-      expect(payload['text/html'] ?? payload['text/plain']).toContain(
-        pointLink(seed, p).replace(/&/g, '&amp;'),
-      );
+      expect(payload['text/html'] ?? payload['text/plain']).toContain(p.link.replace(/&/g, '&amp;'));
     }
   });
 

@@ -11,6 +11,8 @@ import {
   type HistoryEntry,
   type StorageArea,
 } from '../../lib/storage';
+import { entryBytes, type StoredEntry } from '../../lib/storage/entry';
+import type { Point } from '../../lib/types';
 import { toMarkdown } from '../../lib/format/markdown';
 import { makeOutline, nthOutline, JA_TEXT } from './storage.fixtures';
 
@@ -38,6 +40,27 @@ describe('history', () => {
       ['Story 1', 'news.example', 'https://news.example/1'],
     ]);
     expect(entries[0].savedAt).toBeGreaterThan(entries[1].savedAt);
+  });
+
+  it('reads an entry saved before outlines carried their links, links made as for a new one', async () => {
+    const area = createMemoryArea();
+    const h = await open(area);
+    const outline = makeOutline('日銀が利上げ', 'https://news.example/ja', JA_TEXT, 'ja');
+    const added = await h.add(outline);
+    const key = Object.keys(await area.get(null)).find((k) => k.endsWith(added.ok ? added.value!.id : '?'))!;
+    const stored = (await area.get(key))[key] as StoredEntry;
+    const unlinked = ({ text, sentence, paragraphIds }: Point) => ({ text, sentence, paragraphIds });
+    const before = {
+      ...stored.outline,
+      gist: stored.outline.gist && unlinked(stored.outline.gist),
+      sections: stored.outline.sections.map((s) => ({ ...s, points: s.points.map(unlinked) })),
+    };
+    await area.set({ [key]: { ...stored, outline: before } });
+    const read = (await h.list()).entries[0];
+    expect(read.outline.sections.flatMap((s) => s.points).length).toBeGreaterThan(0);
+    expect(read.outline).toEqual(outline);
+    // The byte cap counts what is stored, not the links made on reading.
+    expect(read.bytes).toBe(entryBytes(key, { ...stored, outline: before }));
   });
 
   it('opens, deletes one and clears all', async () => {

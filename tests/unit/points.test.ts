@@ -11,7 +11,7 @@ import { isCore } from '../../lib/points/core';
 import type { Bar } from '../../lib/points/gate';
 import { emptyTally, pointFigures, tallyPoints } from '../../lib/eval/points';
 import { segment, type Segmentation } from '../../lib/segment';
-import { ROLES, type Article, type Length, type Point } from '../../lib/types';
+import { ROLES, type Article, type ChosenPoint, type Length } from '../../lib/types';
 import { DATA, ndArticle } from '../../scripts/points-check';
 import { mergeBags, tiledBy } from '../../lib/points/focus';
 import { pointUnits } from '../../lib/points/spans';
@@ -24,12 +24,12 @@ const docs = readFileSync(`${DATA}/newsdiscourse/validation.jsonl`, 'utf8')
 const gold = docs.map(ndArticle);
 
 /** The point unit a point comes from: a sentence, or a quotation span of sentences (lib/points/spans.ts). */
-function sourceUnit(article: Article, seg: Segmentation, p: Point) {
+function sourceUnit(article: Article, seg: Segmentation, p: ChosenPoint) {
   return pointUnits(article, seg).units[sourceIndex(article, seg, p)];
 }
 
 /** Its index among the point units (-1: none). */
-function sourceIndex(article: Article, seg: Segmentation, p: Point) {
+function sourceIndex(article: Article, seg: Segmentation, p: ChosenPoint) {
   const pi = article.paragraphs.findIndex((x) => x.id === p.paragraphIds[0]);
   return pointUnits(article, seg).units.findIndex((s) => s.paragraph === pi && s.text === p.sentence);
 }
@@ -244,7 +244,7 @@ describe('a long article', () => {
   }
   const long: Article = { ...parts[0].article, paragraphs };
 
-  const thirds = (points: Point[]) =>
+  const thirds = (points: ChosenPoint[]) =>
     new Set(points.map((p) => Math.floor((3 * Number(p.paragraphIds[0].slice(1))) / paragraphs.length)));
 
   it('is over 20,000 words', () => expect(words).toBeGreaterThan(20_000));
@@ -300,7 +300,7 @@ describe('coverage figures', () => {
   it('counts points per article, articles with a point, and articles whose gold has the role', () => {
     const t = emptyTally();
     const pt = (sentence: string) => ({ text: sentence, sentence, paragraphIds: ['p0'] });
-    const none = ROLES.map((role) => ({ role, points: [] as Point[] }));
+    const none = ROLES.map((role) => ({ role, points: [] as ChosenPoint[] }));
     const one = none.map((s) => (s.role === 'result' ? { ...s, points: [pt('a'), pt('b')] } : s));
     tallyPoints(t, one, null, () => ({ role: 'result', main: true }), ['result', 'outlook', 'other']);
     tallyPoints(t, none, null, () => null, ['result']);

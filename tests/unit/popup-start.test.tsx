@@ -19,6 +19,9 @@ import { prefetchFirst } from '@/components/prefetch';
 import { fixtureSource, type OutlineState } from '@/components/useOutline';
 import { ledeError } from '@/lib/errors';
 import { extractArticle } from '@/lib/extract';
+import { textFragmentUrl } from '@/lib/format/fragment';
+import { copyView } from '@/lib/format/scope';
+import { readHtmlFile } from '@/lib/node/load';
 import { parseDocument } from '@/lib/node/parse';
 import { outlineArticle } from '@/lib/pipeline';
 import { createMemoryArea, DEFAULT_SETTINGS, settingKey, type StorageArea } from '@/lib/storage';
@@ -116,6 +119,36 @@ describe('the plain first paint has React’s markup', () => {
     for (const state of states)
       for (const lang of ['en', 'ja'] as const)
         expect(plainHtml(state, lang, true, 'markdown')).toBe(reactHtml(state, lang, true, 'markdown'));
+  });
+
+  test('each point links where its copy links: the start term unique, ruby readings in place', () => {
+    // ja-news 20-nhk-easy: Chromium finds a ruby's base followed by its reading, so a link made
+    // from the shown text alone lands nowhere (lib/format/searchable.ts). The popup showed such
+    // links until outlines carried the copy's link (thirteenth session).
+    const html = readHtmlFile(
+      join(import.meta.dirname, '../../../shared/data/ja-news/pages/20-nhk-easy-taibatsu.html'),
+    );
+    const r = outlineArticle(
+      extractArticle(parseDocument(html), { url: 'https://www3.nhk.or.jp/news/easy/x.html' }),
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const outline = r.value;
+    const copied = copyView(outline);
+    const links = [copied.gist, ...copied.sections.flatMap((s) => s.points)].flatMap((p) =>
+      p ? [p.link] : [],
+    );
+    const state = { status: 'ready', outline } as const;
+    const hrefs = (markup: string) =>
+      [...new DOMParser().parseFromString(markup, 'text/html').querySelectorAll('.point a')].map((a) =>
+        a.getAttribute('href'),
+      );
+    expect(links.length).toBeGreaterThan(1);
+    expect(hrefs(plainHtml(state, 'ja', false, 'markdown'))).toEqual(links);
+    expect(hrefs(reactHtml(state, 'ja', false, 'markdown'))).toEqual(links);
+    const shownOnly = [outline.gist!, ...outline.sections.flatMap((s) => s.points)].map((p) =>
+      textFragmentUrl(outline.url, p.sentence),
+    );
+    expect(links.filter((l, i) => l !== shownOnly[i]).length).toBeGreaterThan(0);
   });
 
   test('page text stays text: markup in a title is never parsed', () => {

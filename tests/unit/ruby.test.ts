@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../lib/cache';
 import { extractArticle } from '../../lib/extract';
 import { readBlock } from '../../lib/extract/text';
-import { pointLink } from '../../lib/format/scope';
 import { searchableSentence, searchableText } from '../../lib/format/searchable';
 import { readHtmlFile } from '../../lib/node/load';
 import { parseDocument } from '../../lib/node/parse';
@@ -124,7 +123,7 @@ describe.skipIf(!existsSync(EASY))('a real page with ruby (ja-news 20-nhk-easy)'
     expect(points.length).toBeGreaterThan(4);
     for (const point of points) {
       const own = r.value.paragraphs.filter((x) => point.paragraphIds.includes(x.id));
-      const terms = decodeURIComponent(pointLink(r.value, point).split('#:~:text=')[1]).split(',');
+      const terms = decodeURIComponent(point.link.split('#:~:text=')[1]).split(',');
       const found = searchableSentence(point.sentence, own);
       expect(found).not.toBe(point.sentence); // every sentence of this page has a ruby
       for (const t of terms) expect(found).toContain(t);
