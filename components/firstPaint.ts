@@ -1,7 +1,8 @@
 /**
  * The popup's plain-DOM stage (issue 7): plainOutline.ts paints into the page's root until
  * React has loaded, then React's container takes the root's place in one step, so the reader
- * never sees an empty or half-built popup. A click made on the plain paint (its links and
+ * never sees an empty or half-built popup. A paint that would show what is on screen already
+ * leaves it alone (the answer to a first open is the outline kept at the click). A click made on the plain paint (its links and
  * buttons do nothing by themselves) is kept and made again on React's matching element, so
  * a reader or test that clicks at once loses nothing.
  */
@@ -31,8 +32,12 @@ export function firstPaint(root: HTMLElement): FirstPaint {
   root.addEventListener('click', onClick);
   return {
     paint(state, opts) {
-      if (!done) root.replaceChildren(plainOutline(state, opts));
-      return !done;
+      if (done) return false;
+      const next = plainOutline(state, opts);
+      // On a first open the answer is the outline the click kept, already on screen: the same
+      // markup again would only cost the popup a style and layout pass (issue 7).
+      if (!root.firstElementChild?.isEqualNode(next)) root.replaceChildren(next);
+      return true;
     },
     takeOver(container) {
       if (done) return;

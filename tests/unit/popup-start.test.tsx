@@ -198,6 +198,18 @@ describe('firstPaint', () => {
     ).toBe(false);
   });
 
+  test('a paint of what is on screen leaves it alone; another outline replaces it', () => {
+    const { root, paint } = setup();
+    const shown = root.firstElementChild;
+    const opts = { t: uiStrings('en'), copyFormat: 'markdown', sidePanel: false } as const;
+    expect(paint.paint({ status: 'ready', outline: structuredClone(seed) }, opts)).toBe(true);
+    expect(root.firstElementChild).toBe(shown);
+    const other = { ...seed, title: 'Another title' };
+    expect(paint.paint({ status: 'ready', outline: other }, opts)).toBe(true);
+    expect(root.firstElementChild).not.toBe(shown);
+    expect(root.querySelector('h1')?.textContent).toBe('Another title');
+  });
+
   test('a kept click is not made on a different element (the answer changed the outline)', () => {
     const { root, paint } = setup();
     root.querySelectorAll('a')[0].dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
