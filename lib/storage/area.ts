@@ -16,6 +16,13 @@ export interface StorageArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /**
+   * Every key, without the values (Chrome 130+); and the bytes `keys` take (Chrome; `null`: the
+   * whole area). With both, the history knows whether it is over its limits without reading
+   * every stored outline (lib/storage/history.ts).
+   */
+  getKeys?(): Promise<string[]>;
+  getBytesInUse?(keys: string[] | null): Promise<number>;
   /** Present on `browser.storage.local` (Chrome 73+, Firefox 79+); lets views follow other windows. */
   onChanged?: {
     addListener(listener: ChangeListener): void;

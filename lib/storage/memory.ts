@@ -15,6 +15,8 @@ export interface MemoryArea extends StorageArea {
   /** Raw JSON text per key, for tests that corrupt or inspect what is stored. */
   readonly raw: Map<string, string>;
   bytesInUse(): number;
+  getKeys(): Promise<string[]>;
+  getBytesInUse(keys: string[] | null): Promise<number>;
   onChanged: NonNullable<StorageArea['onChanged']>;
 }
 
@@ -37,6 +39,14 @@ export function createMemoryArea(options: MemoryAreaOptions = {}): MemoryArea {
   return {
     raw,
     bytesInUse,
+    async getKeys() {
+      await tick();
+      return [...raw.keys()];
+    },
+    async getBytesInUse(keys) {
+      await tick();
+      return [...raw].reduce((n, [k, v]) => n + (keys === null || keys.includes(k) ? byteSize(k, v) : 0), 0);
+    },
     async get(keys) {
       await tick();
       const wanted = keys === null ? [...raw.keys()] : typeof keys === 'string' ? [keys] : keys;
