@@ -67,18 +67,12 @@ import { stringsFor } from '@/lib/ui-strings';
  */
 const TAB_ANSWER_MS = 10_000;
 
-/** After an add, when the history's limits are applied (lib/storage/history.ts trimAfterMs). */
-const HISTORY_TRIM_MS = 3_000;
-
 export default defineBackground(() => {
   const cache = new Lru<string, Result<Outline>>(50);
   const me = self();
   const fromUi = (s: Parameters<typeof fromOwnPage>[0]) => fromOwnPage(s, me);
   // Opened (and migrated) once per worker start; every window's storage view opens its own.
-  // The history's limits are applied a moment after each add, not while the popup opens.
-  const storage: Promise<LedeStorage | null> = openStorage(localArea(), {
-    trimAfterMs: HISTORY_TRIM_MS,
-  }).catch(() => null);
+  const storage: Promise<LedeStorage | null> = openStorage(localArea()).catch(() => null);
 
   // The reader's length, followed through changes: no storage read on an outline (issue 7).
   const settingsStore = storage.then((s) => s?.settings);

@@ -8,9 +8,9 @@
  * Listing reads the whole area (`get(null)`); with the byte cap that is a few MB at most, and the
  * history view and search need the outlines anyway. Applying the limits needs it only when the
  * area's key and byte counts say a limit is passed (or cannot say), and then goes 10% under the
- * byte cap, so a full history is read once every few dozen adds, not on every add; the worker
- * applies them a moment after an add rather than during it (`trimAfterMs`). Until then `list()`
- * leaves out what a trim would drop: no view shows more than the limits, or a page twice.
+ * byte cap, so a full history is read once every few dozen adds, not on every add. An older
+ * copy of a page then stays stored until a trim: `list()` leaves out what a trim would drop, so
+ * no view shows more than the limits, or a page twice.
  */
 import type { Outline } from '../types';
 import type { StorageArea } from './area';
@@ -18,7 +18,6 @@ import { entryBytes, makeEntry, parseEntry, type HistoryEntry } from './entry';
 import { attempt, type StorageResult } from './errors';
 import { entryKey, isEntryKey } from './schema';
 import { DEFAULT_SETTINGS } from './settings';
-import { realTimers, type Timers } from '../timers';
 
 /**
  * Chrome's storage.local holds 10 MB without `unlimitedStorage` (a permission issue 8 does not
@@ -50,14 +49,6 @@ export interface HistoryOptions {
   /** Read on every add, so a limit changed in the options applies at once. */
   limits?: () => Promise<HistoryLimits> | HistoryLimits;
   now?: () => number;
-  /**
-   * How long after an add the limits are applied (default 0: before the add resolves). In the
-   * worker, right after the popup's request, an add that read every stored outline held it
-   * ~280 ms (median, 300 stored outlines) and the browser's UI thread 7–15 ms (issue 7). Adds in
-   * a row are trimmed once.
-   */
-  trimAfterMs?: number;
-  timers?: Timers;
 }
 
 export interface HistoryStore {
@@ -111,7 +102,6 @@ export function entriesToDrop(entries: HistoryEntry[], limits: HistoryLimits): H
 
 export function createHistory(area: StorageArea, options: HistoryOptions = {}): HistoryStore {
   const now = options.now ?? Date.now;
-  const { trimAfterMs = 0, timers = realTimers } = options;
   const defaults: HistoryLimits = { count: DEFAULT_SETTINGS.historyLimit, bytes: HISTORY_BYTE_CAP };
   // Settings that cannot be read must not stop an outline from being kept.
   const limits = async () =>
@@ -146,14 +136,6 @@ export function createHistory(area: StorageArea, options: HistoryOptions = {}): 
       if (drop.length) await area.remove(drop.map((e) => entryKey(e.id)));
       return drop.length;
     });
-  let pendingTrim: unknown = null;
-  const trimLater = () => {
-    if (pendingTrim !== null) timers.clear(pendingTrim);
-    pendingTrim = timers.set(() => {
-      pendingTrim = null;
-      void limits().then(trimTo);
-    }, trimAfterMs);
-  };
 
   return {
     async add(outline) {
@@ -164,8 +146,7 @@ export function createHistory(area: StorageArea, options: HistoryOptions = {}): 
       const written = await attempt(() => area.set({ [key]: stored }));
       if (!written.ok) return written;
       // Trimming may fail (or the worker die) without harm: the entry is saved; the next add trims.
-      if (trimAfterMs > 0) trimLater();
-      else await trimTo(lim);
+      await trimTo(lim);
       return { ok: true, value: { ...stored, bytes: entryBytes(key, stored) } };
     },
     async list() {

@@ -5,7 +5,7 @@
  */
 import type { StorageArea } from './area';
 import type { StorageError } from './errors';
-import { createHistory, HISTORY_BYTE_CAP, type HistoryOptions, type HistoryStore } from './history';
+import { createHistory, HISTORY_BYTE_CAP, type HistoryStore } from './history';
 import { migrate, type MigrationReport } from './migrate';
 import { createSettings, type SettingsStore } from './settings';
 
@@ -29,12 +29,12 @@ export interface LedeStorage {
 
 export async function openStorage(
   area: StorageArea,
-  options: Pick<HistoryOptions, 'now' | 'trimAfterMs' | 'timers'> = {},
+  options: { now?: () => number } = {},
 ): Promise<LedeStorage> {
   const migration = await migrate(area);
   const settings = createSettings(area);
   const history = createHistory(area, {
-    ...options,
+    now: options.now,
     limits: async () => ({ count: (await settings.load()).settings.historyLimit, bytes: HISTORY_BYTE_CAP }),
   });
   return { settings, history, migration };
