@@ -2,9 +2,9 @@
  * The popup's plain-DOM stage (issue 7): plainOutline.ts paints into the page's root until
  * React has loaded, then React's container takes the root's place in one step, so the reader
  * never sees an empty or half-built popup. A paint that would show what is on screen already
- * leaves it alone (the answer to a first open is the outline kept at the click). A click made on the plain paint (its links and
- * buttons do nothing by themselves) is kept and made again on React's matching element, so
- * a reader or test that clicks at once loses nothing.
+ * leaves it alone (the answer to a first open is the outline kept at the click). A click made
+ * on the plain paint (its links and buttons do nothing by themselves) is kept and made again on
+ * React's matching element, so a reader or test that clicks at once loses nothing.
  */
 import { plainOutline, type PlainOptions, type PlainState } from './plainOutline';
 
