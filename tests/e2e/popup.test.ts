@@ -391,3 +391,33 @@ test('the page context menu offers "Outline this page in the side panel"', async
     );
   await expect.poll(exists, { timeout: 10_000 }).toBe(true);
 });
+
+describe('the history in the real browser', () => {
+  // lib/storage/history.ts asks the area's key and byte counts (Chrome's getKeys and
+  // getBytesInUse) before it reads every stored outline; a trim that failed there would fail
+  // quietly (the add is kept) and let the history grow without bound.
+  test('keeps to the reader’s limit as outlines are added', async () => {
+    const limitKey = 'lede:setting:historyLimit';
+    /** Which of this test's pages the stored entries are of (their `history=` number). */
+    const stored = () =>
+      l.worker.evaluate(async () =>
+        Object.entries(await chrome.storage.local.get(null))
+          .filter(([k]) => k.startsWith('lede:history:'))
+          .map(([, v]) => /history=(\d)/.exec((v as { url: string }).url)?.[1] ?? 'other')
+          .sort(),
+      );
+    await l.worker.evaluate((k) => chrome.storage.local.set({ [k]: 2 }), limitKey);
+    try {
+      for (let i = 0; i < 4; i++) {
+        const { page, tabId } = await openArticle(`/en.html?history=${i}`);
+        const popup = await popupFor(tabId);
+        await expect.poll(stored, { timeout: 10_000 }).toContain(String(i));
+        await popup.close();
+        await page.close();
+      }
+      await expect.poll(stored, { timeout: 10_000 }).toEqual(['2', '3']);
+    } finally {
+      await l.worker.evaluate((k) => chrome.storage.local.remove(k), limitKey);
+    }
+  });
+});
