@@ -56,6 +56,7 @@ export interface HistoryStore {
   add(outline: Outline): Promise<StorageResult<HistoryEntry | null>>;
   list(): Promise<HistoryList>;
   get(id: string): Promise<HistoryEntry | null>;
+  /** Delete an entry, with the older copies of its page that `list()` leaves out. */
   remove(id: string): Promise<StorageResult<void>>;
   clear(): Promise<StorageResult<void>>;
   /** Apply the limits now (after the reader lowers them); resolves to how many were dropped. */
@@ -158,7 +159,15 @@ export function createHistory(area: StorageArea, options: HistoryOptions = {}): 
       const key = entryKey(id);
       return toEntry(key, (await area.get(key))[key]);
     },
-    remove: (id) => attempt(() => area.remove(entryKey(id))),
+    // An older copy of the page, kept until a trim and left out of `list()`, must not come back
+    // into view when the reader deletes the one shown.
+    remove: (id) =>
+      attempt(async () => {
+        const { entries } = (await readAll()).list;
+        const url = entries.find((e) => e.id === id)?.url;
+        const copies = entries.filter((e) => e.url === url && e.id !== id).map((e) => entryKey(e.id));
+        await area.remove([entryKey(id), ...copies]);
+      }),
     clear: () =>
       attempt(async () => {
         const { keys } = await readAll();

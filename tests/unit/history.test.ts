@@ -85,6 +85,18 @@ describe('history', () => {
     expect(titles(await h.list())).toEqual(['Story 1, updated', 'Story 2']);
   });
 
+  it('deleting an outline of a page outlined twice deletes the older copy too', async () => {
+    const area = createMemoryArea();
+    const h = await open(area);
+    await h.add(nthOutline(1));
+    await h.add(nthOutline(2));
+    const again = await h.add({ ...nthOutline(1), title: 'Story 1, updated' });
+    expect(titles(await h.list())).toEqual(['Story 1, updated', 'Story 2']);
+    expect((await h.remove(again.ok ? again.value!.id : '')).ok).toBe(true);
+    expect(titles(await h.list())).toEqual(['Story 2']);
+    expect([...area.raw.keys()].filter((k) => k.startsWith('lede:history:'))).toHaveLength(1);
+  });
+
   it('drops the oldest beyond the count limit set in the options', async () => {
     const area = createMemoryArea();
     const { settings, history } = await openStorage(area, { now: clock() });
