@@ -2,7 +2,7 @@
  * The popup's first paint without React (issue 7: React's chunk took ~80 ms of a re-open that
  * must take 30): the same markup as OutlineBody (OutlineView.tsx) for the popup, built with
  * createElement and textContent only, never page HTML. React replaces it as soon as it has
- * loaded (firstPaint.ts); tests/unit/first-paint.test.tsx checks both render the same HTML.
+ * loaded (firstPaint.ts); tests/unit/popup-start.test.tsx checks both render the same HTML.
  */
 import { copyFormatName, emptySection, roleName } from '@/lib/i18n';
 import type { CopyFormat } from '@/lib/format/copy';

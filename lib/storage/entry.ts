@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { pointLinker } from '../format/scope';
 import { ROLES, type ChosenPoint, type Outline, type Point } from '../types';
 
-/** `link`: absent in entries saved before outlines carried their links (thirteenth session). */
+/** `link`: absent in entries saved before outlines carried their links (Point.link). */
 const PointSchema = v.looseObject({
   text: v.string(),
   sentence: v.string(),
@@ -40,11 +40,12 @@ const OutlineSchema = v.looseObject({
 
 type Parsed = v.InferOutput<typeof OutlineSchema>;
 
+const isLinked = (p: ChosenPoint & { link?: string }): p is Point => p.link !== undefined;
+
 /** The outline with every point linked: an older entry's points get their links made now. */
 function linked(o: Parsed) {
   const link = pointLinker(o);
-  const point = (p: ChosenPoint & { link?: string }): Point =>
-    p.link === undefined ? link(p) : { ...p, link: p.link };
+  const point = (p: ChosenPoint & { link?: string }): Point => (isLinked(p) ? p : link(p));
   return {
     ...o,
     gist: o.gist && point(o.gist),

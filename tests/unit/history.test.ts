@@ -12,6 +12,7 @@ import {
   type StorageArea,
 } from '../../lib/storage';
 import { entryBytes, type StoredEntry } from '../../lib/storage/entry';
+import { entryKey, isEntryKey } from '../../lib/storage/schema';
 import type { Point } from '../../lib/types';
 import { toMarkdown } from '../../lib/format/markdown';
 import { makeOutline, nthOutline, JA_TEXT } from './storage.fixtures';
@@ -47,7 +48,7 @@ describe('history', () => {
     const h = await open(area);
     const outline = makeOutline('日銀が利上げ', 'https://news.example/ja', JA_TEXT, 'ja');
     const added = await h.add(outline);
-    const key = Object.keys(await area.get(null)).find((k) => k.endsWith(added.ok ? added.value!.id : '?'))!;
+    const key = entryKey(added.ok ? added.value!.id : '');
     const stored = (await area.get(key))[key] as StoredEntry;
     const unlinked = ({ text, sentence, paragraphIds }: Point) => ({ text, sentence, paragraphIds });
     const before = {
@@ -94,7 +95,7 @@ describe('history', () => {
     expect(titles(await h.list())).toEqual(['Story 1, updated', 'Story 2']);
     expect((await h.remove(again.ok ? again.value!.id : '')).ok).toBe(true);
     expect(titles(await h.list())).toEqual(['Story 2']);
-    expect([...area.raw.keys()].filter((k) => k.startsWith('lede:history:'))).toHaveLength(1);
+    expect([...area.raw.keys()].filter(isEntryKey)).toHaveLength(1);
   });
 
   it('drops the oldest beyond the count limit set in the options', async () => {
