@@ -235,9 +235,11 @@ await browser.close();
 let ahead: AheadRun[] | { failed: string } | null = null;
 if (timing || only === 'ahead') {
   log('\noutlines ready before the click (a browser of its own, the setting on):');
-  ahead = await aheadPhase({ server, paths: files.map((_, i) => `/p${i}.html?ahead`), log }).catch(
-    (e: unknown) => ({ failed: e instanceof Error ? e.message : String(e) }),
-  );
+  ahead = await aheadPhase({
+    server,
+    pages: files.map((file, i) => ({ path: `/p${i}.html?ahead`, file })),
+    log,
+  }).catch((e: unknown) => ({ failed: e instanceof Error ? e.message : String(e) }));
 }
 await server.close();
 
@@ -340,7 +342,7 @@ else {
   if (a && 'failed' in a) console.log(`ready before the click: FAILED at ${a.failed}`);
   else if (a)
     console.log(
-      `click → outline, ready before the click (first open, ${a.pages} pages): median ${a.median.toFixed(0)} ms, p95 ${a.p95.toFixed(0)} ms   (floors 100 / 250; "Have the outline ready before I click" on: bench-browser/ahead.ts)\n${parts(a)}\n  from the click: median ${a.fromClick.median.toFixed(0)} ms, p95 ${a.fromClick.p95.toFixed(0)} ms; the outline was ready ${a.readyAfterLoad.median.toFixed(0)} ms after the page's load (median; p95 ${a.readyAfterLoad.p95.toFixed(0)} ms)`,
+      `click → outline, ready before the click (first open, ${a.pages} pages${a.pages < files.length ? `; ${files.length - a.pages} not prepared ahead: the Reader View test turned them down, or they failed above` : ''}): median ${a.median.toFixed(0)} ms, p95 ${a.p95.toFixed(0)} ms   (floors 100 / 250; "Have the outline ready before I click" on: bench-browser/ahead.ts)\n${parts(a)}\n  from the click: median ${a.fromClick.median.toFixed(0)} ms, p95 ${a.fromClick.p95.toFixed(0)} ms; the outline was ready ${a.readyAfterLoad.median.toFixed(0)} ms after the page's load (median; p95 ${a.readyAfterLoad.p95.toFixed(0)} ms)`,
     );
   if (!timing) console.log('timing: not measured (--only memory / ahead)');
   else {
