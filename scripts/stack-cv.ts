@@ -6,7 +6,9 @@
  *   [--s1folds 10 --cache /tmp/FILE.json]`; figures of each variant: scripts/segment-variants.ts.
  * Switches for the dropped attempts, kept to re-measure them: BREAKDOWN=1 (validation by source
  * and length), ROLEDEC=1 (decoding at the role level), STAGE3=1 (a third stage), BLEND=a (second
- * stage blended with the first), WROLE=w (weight of the four roles in the decoding objective).
+ * stage blended with the first), WROLE=w (weight of the four roles in the decoding objective),
+ * XDUMP=FILE (the second stage's inputs and labels, train out-of-fold and validation, as JSON for
+ * trying other learners outside this repository).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -226,6 +228,18 @@ function inputs(docs: Doc[], probs: Probs): Float64Array[] {
   });
 }
 const trX = inputs(train, cache.oof);
+if (process.env.XDUMP) {
+  const vaX = inputs(val, cache.val);
+  const rows = (xs: Float64Array[]) => xs.map((x) => Array.from(x, (v) => Math.round(v * 1e5) / 1e5));
+  writeFileSync(
+    process.env.XDUMP,
+    JSON.stringify({
+      D,
+      train: { x: rows(trX), labels: train.map((d) => d.labels), s1: cache.oof },
+      val: { x: rows(vaX), labels: val.map((d) => d.labels), s1: cache.val },
+    }),
+  );
+}
 function stage2(idx: number[], seed = Number(values.seed)) {
   const rows = idx.reduce((a, i) => a + train[i].labels.length, 0);
   const x = new Float64Array(rows * D);
