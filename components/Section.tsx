@@ -1,6 +1,7 @@
 import { emptySection, roleName } from '@/lib/i18n';
 import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
 import { Point } from './Point';
+import { shownPoints } from '@/lib/format/shown';
 
 interface Props {
   outline: Outline;
@@ -13,9 +14,10 @@ interface Props {
   onShow(paragraph: Paragraph): void;
 }
 
-/** One of the four roles, named in the article's language; an empty one says so (issue 2). */
+/** One of the four roles, named in the article's language; an empty one says so (issue 2). Result does not repeat the gist (lib/format/shown.ts). */
 export function Section({ outline, section, pointLabel, here, herePoint, hereLabel, onShow }: Props) {
   const id = `section-${section.role}`;
+  const points = shownPoints(outline, section);
   return (
     <section
       className={here ? 'section here' : 'section'}
@@ -24,9 +26,9 @@ export function Section({ outline, section, pointLabel, here, herePoint, hereLab
       lang={outline.lang}
     >
       <h2 id={id}>{roleName(section.role, outline.lang)}</h2>
-      {section.points.length ? (
+      {points.length ? (
         <ul>
-          {section.points.map((p, i) => (
+          {points.map((p, i) => (
             <Point
               key={i}
               outline={outline}

@@ -9,6 +9,7 @@ import type { CopyFormat } from '@/lib/format/copy';
 import type { LedeError, Outline, Point } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
+import { shownPoints } from '@/lib/format/shown';
 
 export type PlainState =
   { status: 'loading' } | { status: 'ready'; outline: Outline } | { status: 'error'; error: LedeError };
@@ -47,13 +48,14 @@ function outlineMain(o: Outline, t: UiStrings): HTMLElement {
   if (o.gist) main.append(el('ul', { class: 'gist', lang: o.lang }, point(o, o.gist, t.showInPage)));
   for (const sec of o.sections) {
     const id = `section-${sec.role}`;
+    const points = shownPoints(o, sec);
     main.append(
       el(
         'section',
         { class: 'section', 'data-role': sec.role, 'aria-labelledby': id, lang: o.lang },
         el('h2', { id }, roleName(sec.role, o.lang)),
-        sec.points.length
-          ? el('ul', {}, ...sec.points.map((p) => point(o, p, t.showInPage)))
+        points.length
+          ? el('ul', {}, ...points.map((p) => point(o, p, t.showInPage)))
           : el('p', { class: 'not-covered' }, emptySection(sec.role, o.lang, !!o.gist)),
       ),
     );

@@ -9,6 +9,7 @@
  */
 import type { ChosenPoint, Outline, Paragraph, Point, Role } from '../types';
 import { textFragmentUrl } from './fragment';
+import { shownPoints } from './shown';
 import { searchableSentence, searchableText } from './searchable';
 
 export type CopyScope =
@@ -86,7 +87,7 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
         meta: [o.siteName, o.byline, o.publishedTime].filter((x): x is string => !!x).map(oneLine),
         readingMinutes: o.readingMinutes,
         gist: o.gist ? vp(o.gist) : null,
-        sections: o.sections.map((s) => ({ role: s.role, points: s.points.map(vp) })),
+        sections: o.sections.map((s) => ({ role: s.role, points: shownPoints(o, s).map(vp) })),
       };
     case 'section': {
       const s = o.sections.find((x) => x.role === scope.role);

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { OutlineView } from '@/components/OutlineView';
+import { shownPoints } from '@/lib/format/shown';
 import { tabIdFromSearch } from '@/components/extensionSource';
 import { fixtureSource, type OutlineSource } from '@/components/useOutline';
 import { extractArticle } from '@/lib/extract';
 import { copyPayload, OUTLINE_SCOPE } from '@/lib/format/copy';
+import type { CopyScope } from '@/lib/format/scope';
 import { toMarkdown } from '@/lib/format/markdown';
 import { uiStrings } from '@/lib/ui-strings';
 import { emptySection, roleName } from '@/lib/i18n';
@@ -34,7 +36,8 @@ beforeAll(() => {
 afterEach(cleanup);
 
 const sectionNames = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-const pointCount = (o: Outline) => o.sections.reduce((n, s) => n + s.points.length, 0) + (o.gist ? 1 : 0);
+const pointCount = (o: Outline) =>
+  o.sections.reduce((n, s) => n + shownPoints(o, s).length, 0) + (o.gist ? 1 : 0);
 
 describe('an outline from a fixture', () => {
   test('shows the title, the meta line and the four sections in fixed order, in Japanese', async () => {
@@ -79,6 +82,31 @@ describe('an outline from a fixture', () => {
     render(<OutlineView source={fixtureSource({ ...outline, gist: null })} surface="popup" />);
     const bare = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
     expect(within(bare).getByText('この記事には該当する記述がありません。')).toBeTruthy();
+  });
+
+  test('Result does not repeat the gist, on screen or in a copy of the outline; a copy of Result keeps it', async () => {
+    // The seed's gist is also Result's first point, as in most outlines (components/shownPoints.ts).
+    const gist = seed.gist!;
+    const result = seed.sections.find((s) => s.role === 'result')!;
+    expect(result.points.map((p) => p.sentence)).toContain(gist.sentence);
+    render(<OutlineView source={fixtureSource(seed)} surface="popup" />);
+    const region = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
+    expect(screen.getAllByRole('link', { name: gist.text })).toHaveLength(1);
+    expect(within(region).queryByRole('link', { name: gist.text })).toBeNull();
+    expect(within(region).getAllByRole('link')).toHaveLength(result.points.length - 1);
+    // A copy of the whole outline reads as the screen does; a copy of Result alone keeps it.
+    const markdown = (scope: CopyScope) => copyPayload(seed, scope, 'markdown')['text/plain'];
+    expect(markdown(OUTLINE_SCOPE).split(gist.text)).toHaveLength(2);
+    expect(markdown({ kind: 'section', role: 'result' })).toContain(gist.text);
+    cleanup();
+    // Result holding the gist alone points up to it, as an empty Result does.
+    const alone = {
+      ...seed,
+      sections: seed.sections.map((s) => (s.role === 'result' ? { ...s, points: [gist] } : s)),
+    };
+    render(<OutlineView source={fixtureSource(alone)} surface="popup" />);
+    const only = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
+    expect(within(only).getByText(emptySection('result', 'ja', true))).toBeTruthy();
   });
 
   test("a point's link asks the source to show its paragraph", async () => {

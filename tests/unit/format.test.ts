@@ -11,6 +11,7 @@ import { escapeHtml, htmlFor } from '../../lib/format/html';
 import { toJson } from '../../lib/format/json';
 import { escapeMarkdown, markdownFor, toMarkdown } from '../../lib/format/markdown';
 import { pointLinker } from '../../lib/format/scope';
+import { shownPoints } from '../../lib/format/shown';
 import { toText } from '../../lib/format/text';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { outlineArticle } from '../../lib/pipeline';
@@ -167,7 +168,8 @@ describe('copies', () => {
   });
 
   it('plain text for the CLI has no links unless asked; copies have one per point', () => {
-    const n = seed.sections.flatMap((s) => s.points).length + (seed.gist ? 1 : 0);
+    // One per point shown: Result does not repeat the gist (lib/format/shown.ts).
+    const n = seed.sections.flatMap((s) => shownPoints(seed, s)).length + (seed.gist ? 1 : 0);
     expect(toText(seed).match(/#:~:text=/g)).toBeNull();
     expect(toText(seed, { links: true }).match(/#:~:text=/g)!.length).toBe(n);
     expect(copyPayload(seed, { kind: 'outline' }, 'text')['text/plain'].match(/#:~:text=/g)!.length).toBe(n);

@@ -21,6 +21,7 @@ import { ledeError } from '@/lib/errors';
 import { extractArticle } from '@/lib/extract';
 import { textFragmentUrl } from '@/lib/format/fragment';
 import { copyView } from '@/lib/format/scope';
+import { shownPoints } from '@/lib/format/shown';
 import { readHtmlFile } from '@/lib/node/load';
 import { parseDocument } from '@/lib/node/parse';
 import { outlineArticle } from '@/lib/pipeline';
@@ -145,7 +146,7 @@ describe('the plain first paint has React’s markup', () => {
     expect(links.length).toBeGreaterThan(1);
     expect(hrefs(plainHtml(state, 'ja', false, 'markdown'))).toEqual(links);
     expect(hrefs(reactHtml(state, 'ja', false, 'markdown'))).toEqual(links);
-    const shownOnly = [outline.gist!, ...outline.sections.flatMap((s) => s.points)].map((p) =>
+    const shownOnly = [outline.gist!, ...outline.sections.flatMap((s) => shownPoints(outline, s))].map((p) =>
       textFragmentUrl(outline.url, p.sentence),
     );
     expect(links.filter((l, i) => l !== shownOnly[i]).length).toBeGreaterThan(0);
