@@ -12,6 +12,7 @@ import { detectLang } from './lang';
 import { parseArticle, type Parsed } from './readability';
 import { declaresArticle, looksLikeArticle } from './readerable';
 import { blockText, collapse } from './text';
+import { decodeEntities } from './entities';
 import { cleanTitle, isHeadline } from './title';
 
 const INDEX_ATTR = 'data-lede-i';
@@ -76,8 +77,8 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   // Never clean a page down to nothing: a page of captions and links still shows its text.
   const kept = cleaned.length ? cleaned : blocks;
 
-  const siteName = clean(parsed?.siteName);
-  const rawTitle = collapse(parsed?.title ?? '') || pageTitle;
+  const siteName = clean(decodeEntities(page, parsed?.siteName));
+  const rawTitle = collapse(decodeEntities(page, parsed?.title) ?? '') || pageTitle;
   const headline = h1s.find((h) => isHeadline(h, rawTitle) || rawTitle.includes(h)) ?? null;
   const title = cleanTitle(rawTitle, siteName, headline, siteUrl);
   const { paragraphs, headings } = toParagraphs(kept, title);
@@ -86,7 +87,7 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   return {
     url,
     title,
-    byline: clean(parsed?.byline),
+    byline: clean(decodeEntities(page, parsed?.byline)),
     siteName,
     lang: detectLang(text || title, parsed?.lang ?? declaredLang),
     publishedTime: clean(parsed?.publishedTime),

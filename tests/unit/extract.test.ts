@@ -5,8 +5,10 @@
  * again in the live page, and pages Readability gives up on still get their text.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, spendArticle } from '../../lib/extract';
+import { decodeEntities } from '../../lib/extract/entities';
 import { fallbackRoot } from '../../lib/extract/fallback';
 import { articleScore, looksLikeArticle, weightedLength } from '../../lib/extract/readerable';
 import { blockText } from '../../lib/extract/text';
@@ -15,6 +17,7 @@ import { collectBlocks } from '../../lib/extract/blocks';
 import { readHtmlFile } from '../../lib/node/load';
 import { parseDocument } from '../../lib/node/parse';
 
+const SHARED = join(import.meta.dirname, '../../../shared');
 const SEED = readHtmlFile('tests/fixtures/seed/source.html');
 const BENCH_PAGE = readHtmlFile('tests/fixtures/en-chron-datelines/source.html');
 /** Too short for Readability's first attempt: all four run (tests/unit/readability-parse.test.ts). */
@@ -169,6 +172,22 @@ describe('titles', () => {
       ),
     ).toBe('About bugs');
   });
+
+  it.each(doms)(
+    'decodes the entities a page encoded twice in its metadata (benchmark 8e3efab5, on %s)',
+    (_, parse) => {
+      // Its JSON-LD headline reads "win this&nbsp;game": Readability's own unescaping keeps "&nbsp;".
+      const html = readHtmlFile(
+        `${SHARED}/data/extraction-benchmark/html/8e3efab59f48fd29a1e1e7aa135880c4251a9f090f94999668cdbaec59d30b5a.html.gz`,
+      );
+      const article = extractArticle(parse(html), { url: 'https://profootballtalk.nbcsports.com/x' });
+      expect(article.title).toBe('Anthony Lynn: “We needed to win this game”');
+      const doc = parse('<html><body></body></html>');
+      expect(decodeEntities(doc, 'caf&eacute; &amp; <b>bar</b> &hellip;')).toBe('café & <b>bar</b> …');
+      expect(decodeEntities(doc, 'a < b & c')).toBe('a < b & c');
+      expect(doc.body.children).toHaveLength(0);
+    },
+  );
 
   it('knows the headline again as a heading', () => {
     expect(
