@@ -13,6 +13,7 @@ import { parseArticle, type Parsed } from './readability';
 import { declaresArticle, looksLikeArticle } from './readerable';
 import { blockText, collapse } from './text';
 import { decodeEntities } from './entities';
+import { plainByline, plainPublishedTime } from './meta';
 import { cleanTitle, isHeadline } from './title';
 
 const INDEX_ATTR = 'data-lede-i';
@@ -87,10 +88,10 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   return {
     url,
     title,
-    byline: clean(decodeEntities(page, parsed?.byline)),
+    byline: plainByline(clean(decodeEntities(page, parsed?.byline))),
     siteName,
     lang: detectLang(text || title, parsed?.lang ?? declaredLang),
-    publishedTime: clean(parsed?.publishedTime),
+    publishedTime: plainPublishedTime(clean(parsed?.publishedTime)),
     paragraphs,
     headings,
     readerable: looksLikeArticle(kept, declared),

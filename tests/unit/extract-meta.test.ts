@@ -1,0 +1,35 @@
+/** The byline and date an outline's header shows (lib/extract/meta.ts), from real pages' values. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plainByline, plainPublishedTime } from '../../lib/extract/meta';
+import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+
+const BENCH = join(import.meta.dirname, '../../../shared/data/extraction-benchmark/html');
+const page = (prefix: string) => {
+  const file = readdirSync(BENCH).find((f) => f.startsWith(prefix))!;
+  return extractFromHtml(readHtmlFile(join(BENCH, file)), 'https://example.com/a');
+};
+
+describe('the header facts', () => {
+  it('drops the leading "By" of a byline and nothing else', () => {
+    expect(plainByline('By TOM KRISHER, AP Auto Writer')).toBe('TOM KRISHER, AP Auto Writer');
+    expect(plainByline('by Madeline Fry')).toBe('Madeline Fry');
+    expect(plainByline('By admin - 2018-09-16')).toBe('admin - 2018-09-16');
+    expect(plainByline('Byron Tau')).toBe('Byron Tau');
+    expect(plainByline('By')).toBe('By');
+    expect(plainByline(null)).toBeNull();
+    expect(page('05844573').byline).toBe('TOM KRISHER, AP Auto Writer');
+  });
+
+  it("drops a template's empty date, keeps every real one as given", () => {
+    expect(plainPublishedTime('0001-01-01T00:00:00Z')).toBeNull();
+    expect(plainPublishedTime('1970-01-01T00:00:00Z')).toBeNull();
+    expect(plainPublishedTime('2019-11-20T06:35:39+0000')).toBe('2019-11-20T06:35:39+0000');
+    expect(plainPublishedTime('November 19, 2019, 07:47 PM EST')).toBe('November 19, 2019, 07:47 PM EST');
+    expect(plainPublishedTime('1969-07-20')).toBe('1969-07-20');
+    // The Detroit News declares 0001-01-01; the header showed "Jan 1, 1".
+    expect(page('65ce3a45').publishedTime).toBeNull();
+    expect(page('05844573').publishedTime).toBe('2019-11-20T06:35:39+0000');
+  });
+});
