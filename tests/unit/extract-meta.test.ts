@@ -1,15 +1,9 @@
 /** The byline and date an outline's header shows (lib/extract/meta.ts), from real pages' values. */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainByline, plainPublishedTime } from '../../lib/extract/meta';
-import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+import { benchArticle } from './bench-pages';
 
-const BENCH = join(import.meta.dirname, '../../../shared/data/extraction-benchmark/html');
-const page = (prefix: string) => {
-  const file = readdirSync(BENCH).find((f) => f.startsWith(prefix))!;
-  return extractFromHtml(readHtmlFile(join(BENCH, file)), 'https://example.com/a');
-};
+const page = benchArticle;
 
 describe('the header facts', () => {
   it('drops the leading "By" of a byline and nothing else', () => {

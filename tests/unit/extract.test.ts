@@ -5,7 +5,6 @@
  * again in the live page, and pages Readability gives up on still get their text.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, spendArticle } from '../../lib/extract';
 import { decodeEntities } from '../../lib/extract/entities';
@@ -16,8 +15,8 @@ import { cleanTitle, isHeadline } from '../../lib/extract/title';
 import { collectBlocks } from '../../lib/extract/blocks';
 import { readHtmlFile } from '../../lib/node/load';
 import { parseDocument } from '../../lib/node/parse';
+import { benchHtml } from './bench-pages';
 
-const SHARED = join(import.meta.dirname, '../../../shared');
 const SEED = readHtmlFile('tests/fixtures/seed/source.html');
 const BENCH_PAGE = readHtmlFile('tests/fixtures/en-chron-datelines/source.html');
 /** Too short for Readability's first attempt: all four run (tests/unit/readability-parse.test.ts). */
@@ -177,9 +176,7 @@ describe('titles', () => {
     'decodes the entities a page encoded twice in its metadata (benchmark 8e3efab5, on %s)',
     (_, parse) => {
       // Its JSON-LD headline reads "win this&nbsp;game": Readability's own unescaping keeps "&nbsp;".
-      const html = readHtmlFile(
-        `${SHARED}/data/extraction-benchmark/html/8e3efab59f48fd29a1e1e7aa135880c4251a9f090f94999668cdbaec59d30b5a.html.gz`,
-      );
+      const html = benchHtml('8e3efab5');
       const article = extractArticle(parse(html), { url: 'https://profootballtalk.nbcsports.com/x' });
       expect(article.title).toBe('Anthony Lynn: “We needed to win this game”');
       const doc = parse('<html><body></body></html>');

@@ -2,18 +2,11 @@
  * Which language an article is in (lib/extract/lang.ts): the script first, then the words of a
  * Latin-script text over the language its page declares, which is often its template's.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+import { benchArticle } from './bench-pages';
 import { detectLang, latinLanguage } from '../../lib/extract/lang';
 
-const BENCH = join(import.meta.dirname, '../../../shared/data/extraction-benchmark/html');
-/** A benchmark page by the start of its name. */
-const page = (prefix: string) => {
-  const file = readdirSync(BENCH).find((f) => f.startsWith(prefix))!;
-  return extractFromHtml(readHtmlFile(join(BENCH, file)), 'https://example.com/a');
-};
+const page = benchArticle;
 
 const ENGLISH =
   'The council voted on Tuesday to close the bridge for repairs, and the mayor said the work would take ' +
