@@ -88,7 +88,7 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   return {
     url,
     title,
-    byline: plainByline(clean(decodeEntities(page, parsed?.byline))),
+    byline: plainByline(clean(decodeEntities(page, parsed?.byline)), siteName),
     siteName,
     lang: detectLang(text || title, parsed?.lang ?? declaredLang),
     publishedTime: plainPublishedTime(clean(parsed?.publishedTime)),

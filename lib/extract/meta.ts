@@ -6,11 +6,13 @@
 /**
  * "By TOM KRISHER, AP Auto Writer" (extraction-benchmark 05844573), "by Madeline Fry": the
  * header line already reads as credits, so the leading "By" goes. "By admin - 2018-09-16" keeps
- * its date: only the word is dropped.
+ * its date: only the word is dropped. A byline that is the site's name again ("Al Jazeera ·
+ * Al Jazeera", 7916ecca; BBC News, RT, Sky and three more) is no byline: the site stands first.
  */
-export function plainByline(byline: string | null): string | null {
+export function plainByline(byline: string | null, siteName: string | null = null): string | null {
   if (!byline) return null;
-  return byline.replace(/^by\s+(?=\S)/i, '') || null;
+  const plain = byline.replace(/^by\s+(?=\S)/i, '');
+  return siteName && plain.toLowerCase() === siteName.toLowerCase() ? null : plain;
 }
 
 /**

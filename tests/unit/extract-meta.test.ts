@@ -6,7 +6,7 @@ import { benchArticle } from './bench-pages';
 const page = benchArticle;
 
 describe('the header facts', () => {
-  it('drops the leading "By" of a byline and nothing else', () => {
+  it('drops the leading "By" of a byline, and a byline that is the site again', () => {
     expect(plainByline('By TOM KRISHER, AP Auto Writer')).toBe('TOM KRISHER, AP Auto Writer');
     expect(plainByline('by Madeline Fry')).toBe('Madeline Fry');
     expect(plainByline('By admin - 2018-09-16')).toBe('admin - 2018-09-16');
@@ -14,6 +14,12 @@ describe('the header facts', () => {
     expect(plainByline('By')).toBe('By');
     expect(plainByline(null)).toBeNull();
     expect(page('05844573').byline).toBe('TOM KRISHER, AP Auto Writer');
+    // The site's name again is no byline: the header showed "Al Jazeera · Al Jazeera".
+    expect(plainByline('Al Jazeera', 'Al Jazeera')).toBeNull();
+    expect(plainByline('By Reuters', 'reuters')).toBeNull();
+    expect(plainByline('Reuters', 'VentureBeat')).toBe('Reuters');
+    expect(page('7916ecca').byline).toBeNull();
+    expect(page('7916ecca').siteName).toBe('Al Jazeera');
   });
 
   it("drops a template's empty date, keeps every real one as given", () => {
