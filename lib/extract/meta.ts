@@ -18,11 +18,22 @@ export function plainByline(byline: string | null, siteName: string | null = nul
 /**
  * A date the template fills when the article has none: "0001-01-01T00:00:00Z" (.NET's empty
  * date, extraction-benchmark 65ce3a45, 776a1c04, 7de52419), shown as "Jan 1, 1", and the Unix
- * epoch. Any other value is kept as given (an unparseable one is shown as written).
+ * epoch. ISO 8601's basic form, which no browser parses ("20180619T055000+0900", Nikkei:
+ * ja-news 22, shown as written), is written in the extended form; any other value is kept as
+ * given (an unparseable one is shown as written).
  */
-export function plainPublishedTime(value: string | null): string | null {
-  if (!value) return null;
+export function plainPublishedTime(raw: string | null): string | null {
+  if (!raw) return null;
+  const value = extendedIso(raw);
   const t = Date.parse(value);
   if (Number.isNaN(t)) return value;
   return t === 0 || new Date(t).getUTCFullYear() < 1900 ? null : value;
+}
+
+/** "20180619T055000+0900" → "2018-06-19T05:50:00+09:00"; anything else as it is. */
+function extendedIso(value: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}:?\d{2})?$/.exec(value);
+  if (!m) return value;
+  const zone = m[7] && m[7] !== 'Z' ? `${m[7].slice(0, 3)}:${m[7].slice(-2)}` : (m[7] ?? '');
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${zone}`;
 }

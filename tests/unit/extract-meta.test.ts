@@ -28,6 +28,10 @@ describe('the header facts', () => {
     expect(plainPublishedTime('2019-11-20T06:35:39+0000')).toBe('2019-11-20T06:35:39+0000');
     expect(plainPublishedTime('November 19, 2019, 07:47 PM EST')).toBe('November 19, 2019, 07:47 PM EST');
     expect(plainPublishedTime('1969-07-20')).toBe('1969-07-20');
+    // ISO 8601's basic form (Nikkei), which Date cannot read, in the extended form.
+    expect(plainPublishedTime('20180619T055000+0900')).toBe('2018-06-19T05:50:00+09:00');
+    expect(plainPublishedTime('20180619T055000Z')).toBe('2018-06-19T05:50:00Z');
+    expect(plainPublishedTime('20180619T055000')).toBe('2018-06-19T05:50:00');
     // The Detroit News declares 0001-01-01; the header showed "Jan 1, 1".
     expect(page('65ce3a45').publishedTime).toBeNull();
     expect(page('05844573').publishedTime).toBe('2019-11-20T06:35:39+0000');
