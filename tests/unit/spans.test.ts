@@ -166,7 +166,13 @@ describe('quotation spans', () => {
             p.sentence,
           );
           expect(quotesPair(p.sentence), p.sentence).toBe(true);
-          expect(u.role).toBe(s.role);
+          // Of its role, but for the gist standing under Result in an outline with no other
+          // point (lib/points/index.ts; ja-news 22, a paywall teaser of one paragraph).
+          const fallback =
+            s.role === 'result' &&
+            p.sentence === gist?.sentence &&
+            sections.every((x) => x.points.length <= (x === s ? 1 : 0));
+          if (!fallback) expect(u.role).toBe(s.role);
           if (pu.from[k] === pu.to[k]) continue;
           spans++;
           const pieces = seg.sentences.slice(pu.from[k], pu.to[k] + 1);
