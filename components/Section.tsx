@@ -1,7 +1,7 @@
 import { emptySection, roleName } from '@/lib/i18n';
 import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
 import { Point } from './Point';
-import { shownPoints } from '@/lib/format/shown';
+import { emptyContext, shownPoints } from '@/lib/format/shown';
 
 interface Props {
   outline: Outline;
@@ -41,7 +41,9 @@ export function Section({ outline, section, pointLabel, here, herePoint, hereLab
           ))}
         </ul>
       ) : (
-        <p className="not-covered">{emptySection(section.role, outline.lang, !!outline.gist)}</p>
+        <p className="not-covered">
+          {emptySection(section.role, outline.lang, emptyContext(outline, section.role))}
+        </p>
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import type { CopyFormat } from '@/lib/format/copy';
 import type { LedeError, Outline, Point } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
-import { shownPoints } from '@/lib/format/shown';
+import { emptyContext, shownPoints } from '@/lib/format/shown';
 
 export type PlainState =
   { status: 'loading' } | { status: 'ready'; outline: Outline } | { status: 'error'; error: LedeError };
@@ -56,7 +56,7 @@ function outlineMain(o: Outline, t: UiStrings): HTMLElement {
         el('h2', { id }, roleName(sec.role, o.lang)),
         points.length
           ? el('ul', {}, ...points.map((p) => point(o, p, t.showInPage)))
-          : el('p', { class: 'not-covered' }, emptySection(sec.role, o.lang, !!o.gist)),
+          : el('p', { class: 'not-covered' }, emptySection(sec.role, o.lang, emptyContext(o, sec.role))),
       ),
     );
   }

@@ -50,7 +50,7 @@ export function renderHtml(v: CopyView): string {
     out.push(
       s.points.length
         ? `<ul>${s.points.map((p) => `<li>${pointHtml(p, v.lang)}</li>`).join('')}</ul>`
-        : `<p><em>${escapeHtml(emptySection(s.role, v.lang, !!v.gist))}</em></p>`,
+        : `<p><em>${escapeHtml(emptySection(s.role, v.lang, s.empty))}</em></p>`,
     );
   }
   if (v.scope !== 'outline') out.push(`<p>${escapeHtml(label('source', v.lang))}: ${a(v.title, v.url)}</p>`);

@@ -74,7 +74,7 @@ export function renderMarkdown(v: CopyView): string {
     lines.push(
       ...(s.points.length
         ? s.points.map((p) => `- ${pointLine(p, v.lang)}`)
-        : [`_${emptySection(s.role, v.lang, !!v.gist)}_`]),
+        : [`_${emptySection(s.role, v.lang, s.empty)}_`]),
       '',
     );
   }

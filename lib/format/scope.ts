@@ -9,7 +9,8 @@
  */
 import type { ChosenPoint, Outline, Paragraph, Point, Role } from '../types';
 import { textFragmentUrl } from './fragment';
-import { shownPoints } from './shown';
+import { emptyContext, shownPoints } from './shown';
+import type { EmptyContext } from '../i18n';
 import { searchableSentence, searchableText } from './searchable';
 
 export type CopyScope =
@@ -37,8 +38,8 @@ export interface CopyView {
   meta: string[];
   readingMinutes: number | null;
   gist: ViewPoint | null;
-  /** Sections to show, each with its points; empty `points` means "not covered". */
-  sections: { role: Role; points: ViewPoint[] }[];
+  /** Sections to show, each with its points, and what an empty one says (lib/i18n.ts emptySection). */
+  sections: { role: Role; points: ViewPoint[]; empty: EmptyContext }[];
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -87,18 +88,34 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
         meta: [o.siteName, o.byline, o.publishedTime].filter((x): x is string => !!x).map(oneLine),
         readingMinutes: o.readingMinutes,
         gist: o.gist ? vp(o.gist) : null,
-        sections: o.sections.map((s) => ({ role: s.role, points: shownPoints(o, s).map(vp) })),
+        sections: o.sections.map((s) => ({
+          role: s.role,
+          points: shownPoints(o, s).map(vp),
+          empty: emptyContext(o, s.role),
+        })),
       };
     case 'section': {
       const s = o.sections.find((x) => x.role === scope.role);
-      return { ...base, sections: [{ role: scope.role, points: (s?.points ?? []).map(vp) }] };
+      return {
+        ...base,
+        sections: [
+          {
+            role: scope.role,
+            points: (s?.points ?? []).map(vp),
+            empty: { ...emptyContext(o, scope.role), gist: false },
+          },
+        ],
+      };
     }
     case 'gist':
       return { ...base, gist: o.gist ? vp(o.gist) : null };
     case 'point': {
       const p = o.sections.find((x) => x.role === scope.role)?.points[scope.index];
       if (!p) throw new RangeError(`no point ${scope.index} in ${scope.role}`);
-      return { ...base, sections: [{ role: scope.role, points: [vp(p)] }] };
+      return {
+        ...base,
+        sections: [{ role: scope.role, points: [vp(p)], empty: emptyContext(o, scope.role) }],
+      };
     }
   }
 }

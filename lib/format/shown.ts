@@ -1,4 +1,5 @@
-import type { Outline, Point, Section } from '../types';
+import type { EmptyContext } from '../i18n';
+import type { Outline, Point, Role, Section } from '../types';
 
 /**
  * The points a section shows under the gist: on screen (popup, side panel, first paint) and in
@@ -15,4 +16,9 @@ export function shownPoints(outline: Outline, section: Section): Point[] {
   return section.points.filter(
     (p) => p.sentence !== gist.sentence || p.paragraphIds[0] !== gist.paragraphIds[0],
   );
+}
+
+/** What an empty section of the outline says (lib/i18n.ts emptySection). */
+export function emptyContext(outline: Outline, role: Role): EmptyContext {
+  return { gist: !!outline.gist, touched: outline.paragraphs.some((p) => p.role === role) };
 }

@@ -42,7 +42,7 @@ export function renderText(v: CopyView, { links = true }: TextOptions = {}): str
     lines.push(
       ...(s.points.length
         ? s.points.flatMap((p) => point(p, '  ', '• '))
-        : [`  (${emptySection(s.role, v.lang, !!v.gist)})`]),
+        : [`  (${emptySection(s.role, v.lang, s.empty)})`]),
       '',
     );
   }

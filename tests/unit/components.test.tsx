@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { OutlineView } from '@/components/OutlineView';
+import { plainOutline } from '@/components/plainOutline';
 import { shownPoints } from '@/lib/format/shown';
 import { tabIdFromSearch } from '@/components/extensionSource';
 import { fixtureSource, type OutlineSource } from '@/components/useOutline';
@@ -60,14 +61,43 @@ describe('an outline from a fixture', () => {
   });
 
   test('a section the article does not cover says so in one line', async () => {
+    // No point and no paragraph of the role.
+    const outline = {
+      ...seed,
+      sections: seed.sections.map((s) => (s.role === 'strategy' ? { ...s, points: [] } : s)),
+      paragraphs: seed.paragraphs.map((p) =>
+        p.role === 'strategy' ? { ...p, role: 'background' as const } : p,
+      ),
+    };
+    render(<OutlineView source={fixtureSource(outline)} surface="popup" />);
+    const strategy = (await screen.findByRole('region', { name: roleName('strategy', 'ja') })) as HTMLElement;
+    expect(within(strategy).getByText('この記事には該当する記述がありません。')).toBeTruthy();
+    expect(within(strategy).queryAllByRole('link')).toHaveLength(0);
+  });
+
+  test('a role the article touches on without a point says so, not "not covered"', async () => {
+    // The seed has strategy paragraphs; with no point above the bars the role is still there.
+    expect(seed.paragraphs.some((p) => p.role === 'strategy')).toBe(true);
     const outline = {
       ...seed,
       sections: seed.sections.map((s) => (s.role === 'strategy' ? { ...s, points: [] } : s)),
     };
     render(<OutlineView source={fixtureSource(outline)} surface="popup" />);
     const strategy = (await screen.findByRole('region', { name: roleName('strategy', 'ja') })) as HTMLElement;
-    expect(within(strategy).getByText(emptySection('strategy', 'ja', true))).toBeTruthy();
-    expect(within(strategy).queryAllByRole('link')).toHaveLength(0);
+    expect(
+      within(strategy).getByText('記事中で触れられていますが、要点に挙げる一文はありません。'),
+    ).toBeTruthy();
+    // The first paint says the same (components/plainOutline.ts).
+    const plain = plainOutline(
+      { status: 'ready', outline },
+      { t: uiStrings('ja'), copyFormat: 'markdown', sidePanel: false },
+    );
+    expect(plain.querySelector('[data-role="strategy"] .not-covered')?.textContent).toBe(
+      emptySection('strategy', 'ja', { gist: true, touched: true }),
+    );
+    expect(copyPayload(outline, OUTLINE_SCOPE, 'markdown')['text/plain']).toContain(
+      '_記事中で触れられていますが、要点に挙げる一文はありません。_',
+    );
   });
 
   test('an empty Result under a gist points up to the gist instead of saying "not covered"', async () => {
@@ -79,9 +109,10 @@ describe('an outline from a fixture', () => {
     const result = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
     expect(within(result).getByText('主な出来事は冒頭の要点のとおりです。')).toBeTruthy();
     unmount();
+    // Without a gist it says what any empty section of a role the article plays says.
     render(<OutlineView source={fixtureSource({ ...outline, gist: null })} surface="popup" />);
     const bare = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
-    expect(within(bare).getByText('この記事には該当する記述がありません。')).toBeTruthy();
+    expect(within(bare).getByText('記事中で触れられていますが、要点に挙げる一文はありません。')).toBeTruthy();
   });
 
   test('Result does not repeat the gist, on screen or in a copy of the outline; a copy of Result keeps it', async () => {
@@ -106,7 +137,7 @@ describe('an outline from a fixture', () => {
     };
     render(<OutlineView source={fixtureSource(alone)} surface="popup" />);
     const only = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
-    expect(within(only).getByText(emptySection('result', 'ja', true))).toBeTruthy();
+    expect(within(only).getByText('主な出来事は冒頭の要点のとおりです。')).toBeTruthy();
   });
 
   test("a point's link asks the source to show its paragraph", async () => {
