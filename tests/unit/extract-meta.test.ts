@@ -11,6 +11,10 @@ describe('the header facts', () => {
     expect(plainByline('by Madeline Fry')).toBe('Madeline Fry');
     expect(plainByline('By admin - 2018-09-16')).toBe('admin - 2018-09-16');
     expect(plainByline('Byron Tau')).toBe('Byron Tau');
+    expect(plainByline('投稿者 Masafumi Negishi')).toBe('Masafumi Negishi');
+    expect(plainByline('文：山田太郎')).toBe('山田太郎');
+    expect(plainByline('[神尾寿，ITmedia]')).toBe('神尾寿，ITmedia');
+    expect(plainByline('文化部')).toBe('文化部');
     expect(plainByline('By')).toBe('By');
     expect(plainByline(null)).toBeNull();
     expect(page('05844573').byline).toBe('TOM KRISHER, AP Auto Writer');
