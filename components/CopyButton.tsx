@@ -1,14 +1,23 @@
 import { useEffect, useState } from 'react';
 import { copyPayload, OUTLINE_SCOPE, type ClipboardPayload, type CopyFormat } from '@/lib/format/copy';
-import { copyFormatName } from '@/lib/i18n';
-import type { Outline } from '@/lib/types';
+import { copyFormatName, roleName } from '@/lib/i18n';
+import type { Outline, Role } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 
 /**
- * Copies the outline in the reader's copy format (options page) and says which one before
- * the click. Rich text is text/html with text/plain beside it, for programs without HTML.
+ * Copies the outline, or one section of it (issue 4: "copy the whole outline, one section, or one
+ * point"), in the reader's copy format (options page); the outline's button says which format
+ * before the click. Rich text is text/html with text/plain beside it, for programs without HTML.
  */
-export function CopyButton({ outline, t, format }: { outline: Outline; t: UiStrings; format: CopyFormat }) {
+interface Props {
+  outline: Outline;
+  t: UiStrings;
+  format: CopyFormat;
+  /** One section instead of the whole outline: its small button beside the section's name. */
+  role?: Role;
+}
+
+export function CopyButton({ outline, t, format, role }: Props) {
   const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (done === 'idle') return;
@@ -18,10 +27,11 @@ export function CopyButton({ outline, t, format }: { outline: Outline; t: UiStri
   return (
     <button
       type="button"
-      className="button"
+      className={role ? 'copy-section' : 'button'}
       data-format={format}
+      aria-label={role ? t.copySection(roleName(role, outline.lang)) : undefined}
       onClick={() =>
-        writeClipboard(copyPayload(outline, OUTLINE_SCOPE, format)).then(
+        writeClipboard(copyPayload(outline, role ? { kind: 'section', role } : OUTLINE_SCOPE, format)).then(
           () => setDone('copied'),
           () => setDone('failed'),
         )
@@ -32,7 +42,9 @@ export function CopyButton({ outline, t, format }: { outline: Outline; t: UiStri
           ? `✓ ${t.copied}`
           : done === 'failed'
             ? t.copyFailed
-            : t.copyIn(copyFormatName(format, t.lang))}
+            : role
+              ? t.copy
+              : t.copyIn(copyFormatName(format, t.lang))}
       </span>
     </button>
   );

@@ -109,6 +109,8 @@ export function OutlineBody({
               key={sec.role}
               outline={state.outline}
               section={sec}
+              t={t}
+              copyFormat={copyFormat}
               pointLabel={t.showInPage}
               here={position?.role === sec.role}
               herePoint={position?.point}

@@ -1,11 +1,16 @@
 import { emptySection, roleName } from '@/lib/i18n';
 import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
+import type { CopyFormat } from '@/lib/format/copy';
+import type { UiStrings } from '@/lib/ui-strings';
+import { CopyButton } from './CopyButton';
 import { Point } from './Point';
 import { emptyContext, shownPoints } from '@/lib/format/shown';
 
 interface Props {
   outline: Outline;
   section: SectionData;
+  t: UiStrings;
+  copyFormat: CopyFormat;
   pointLabel: string;
   /** The section and point the reader is at (side panel). */
   here?: boolean;
@@ -15,7 +20,17 @@ interface Props {
 }
 
 /** One of the four roles, named in the article's language; an empty one says so (issue 2). Result does not repeat the gist (lib/format/shown.ts). */
-export function Section({ outline, section, pointLabel, here, herePoint, hereLabel, onShow }: Props) {
+export function Section({
+  outline,
+  section,
+  t,
+  copyFormat,
+  pointLabel,
+  here,
+  herePoint,
+  hereLabel,
+  onShow,
+}: Props) {
   const id = `section-${section.role}`;
   const points = shownPoints(outline, section);
   return (
@@ -26,6 +41,9 @@ export function Section({ outline, section, pointLabel, here, herePoint, hereLab
       lang={outline.lang}
     >
       <h2 id={id}>{roleName(section.role, outline.lang)}</h2>
+      {section.points.length > 0 && (
+        <CopyButton outline={outline} t={t} format={copyFormat} role={section.role} />
+      )}
       {points.length ? (
         <ul>
           {points.map((p, i) => (

@@ -6,7 +6,7 @@
  */
 import { copyFormatName, emptySection, roleName } from '@/lib/i18n';
 import type { CopyFormat } from '@/lib/format/copy';
-import type { LedeError, Outline, Point } from '@/lib/types';
+import type { LedeError, Outline, Point, Role } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
 import { emptyContext, shownPoints } from '@/lib/format/shown';
@@ -37,7 +37,7 @@ function point(outline: Outline, p: Point, label: string): HTMLElement {
   return el('li', { class: 'point' }, link);
 }
 
-function outlineMain(o: Outline, t: UiStrings): HTMLElement {
+function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
   const header = el(
     'header',
     { class: 'article-header' },
@@ -54,6 +54,7 @@ function outlineMain(o: Outline, t: UiStrings): HTMLElement {
         'section',
         { class: 'section', 'data-role': sec.role, 'aria-labelledby': id, lang: o.lang },
         el('h2', { id }, roleName(sec.role, o.lang)),
+        ...(sec.points.length ? [copySection(o, sec.role, t, copyFormat)] : []),
         points.length
           ? el('ul', {}, ...points.map((p) => point(o, p, t.showInPage)))
           : el('p', { class: 'not-covered' }, emptySection(sec.role, o.lang, emptyContext(o, sec.role))),
@@ -61,6 +62,20 @@ function outlineMain(o: Outline, t: UiStrings): HTMLElement {
     );
   }
   return main;
+}
+
+/** CopyButton.tsx's button for one section. */
+function copySection(o: Outline, role: Role, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
+  return el(
+    'button',
+    {
+      type: 'button',
+      class: 'copy-section',
+      'data-format': copyFormat,
+      'aria-label': t.copySection(roleName(role, o.lang)),
+    },
+    el('span', { 'aria-live': 'polite' }, t.copy),
+  );
 }
 
 function errorBox(error: LedeError, t: UiStrings): HTMLElement {
@@ -90,6 +105,6 @@ export function plainOutline(state: PlainState, { t, copyFormat, sidePanel }: Pl
   );
   if (state.status === 'loading') body.append(el('p', { class: 'loading', role: 'status' }, t.outlining));
   else if (state.status === 'error') body.append(errorBox(state.error, t));
-  else body.append(outlineMain(state.outline, t));
+  else body.append(outlineMain(state.outline, t, copyFormat));
   return body;
 }

@@ -212,7 +212,8 @@ describe('popup on a Japanese article (the seed page)', () => {
   });
 
   test('Copy puts the outline on the clipboard as Markdown', async () => {
-    await popup.getByRole('button', { name: 'コピー' }).click();
+    // The toolbar's button ('コピー（Markdown）'), not a section's ('背景をコピー').
+    await popup.getByRole('button', { name: /^コピー（/ }).click();
     await popup.getByText('コピーしました').waitFor();
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());
     const title = await article.title();

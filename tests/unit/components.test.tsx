@@ -149,6 +149,24 @@ describe('an outline from a fixture', () => {
     expect(shown).toEqual([point.paragraphIds[0]]);
   });
 
+  test('a section copies on its own (issue 4); an empty section offers no copy', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const outline = {
+      ...seed,
+      sections: seed.sections.map((s) => (s.role === 'strategy' ? { ...s, points: [] } : s)),
+    };
+    render(<OutlineView source={fixtureSource(outline)} surface="popup" t={uiStrings('ja')} />);
+    fireEvent.click(await screen.findByRole('button', { name: '背景をコピー' }));
+    await screen.findByText(/コピーしました/);
+    expect(writeText).toHaveBeenCalledWith(
+      copyPayload(outline, { kind: 'section', role: 'background' }, 'markdown')['text/plain'],
+    );
+    expect(screen.queryByRole('button', { name: '戦略をコピー' })).toBeNull();
+    // Result offers its copy too: the copy holds the main event, which the screen shows on top.
+    expect(screen.getByRole('button', { name: '結果をコピー' })).toBeTruthy();
+  });
+
   test('Copy writes the Markdown outline and confirms', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
