@@ -1,50 +1,45 @@
 import { useEffect, useState } from 'react';
-import { copyPayload, OUTLINE_SCOPE, type ClipboardPayload, type CopyFormat } from '@/lib/format/copy';
-import { copyFormatName, roleName } from '@/lib/i18n';
-import type { Outline, Role } from '@/lib/types';
+import { copyPayload, type ClipboardPayload, type CopyFormat } from '@/lib/format/copy';
+import type { Outline } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
+import { copyLook, type ButtonScope } from './copyLook';
 
-/**
- * Copies the outline, or one section of it (issue 4: "copy the whole outline, one section, or one
- * point"), in the reader's copy format (options page); the outline's button says which format
- * before the click. Rich text is text/html with text/plain beside it, for programs without HTML.
- */
 interface Props {
   outline: Outline;
   t: UiStrings;
   format: CopyFormat;
-  /** One section instead of the whole outline: its small button beside the section's name. */
-  role?: Role;
+  /** What to copy: the whole outline (the toolbar's button) or one section. */
+  scope?: ButtonScope;
 }
 
-export function CopyButton({ outline, t, format, role }: Props) {
+/**
+ * Copies the outline or one section (issue 4) in the reader's copy format (options
+ * page); how each looks: copyLook.ts. Rich text is text/html with text/plain beside it, for
+ * programs without HTML.
+ */
+export function CopyButton({ outline, t, format, scope = { kind: 'outline' } }: Props) {
   const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (done === 'idle') return;
     const timer = setTimeout(() => setDone('idle'), 2000);
     return () => clearTimeout(timer);
   }, [done]);
+  const look = copyLook(outline, scope, t, format);
   return (
     <button
       type="button"
-      className={role ? 'copy-section' : 'button'}
+      className={look.className}
       data-format={format}
-      aria-label={role ? t.copySection(roleName(role, outline.lang)) : undefined}
+      aria-label={look.label}
       onClick={() =>
-        writeClipboard(copyPayload(outline, role ? { kind: 'section', role } : OUTLINE_SCOPE, format)).then(
+        writeClipboard(copyPayload(outline, scope, format)).then(
           () => setDone('copied'),
           () => setDone('failed'),
         )
       }
     >
       <span aria-live="polite">
-        {done === 'copied'
-          ? `✓ ${t.copied}`
-          : done === 'failed'
-            ? t.copyFailed
-            : role
-              ? t.copy
-              : t.copyIn(copyFormatName(format, t.lang))}
+        {done === 'copied' ? `✓ ${t.copied}` : done === 'failed' ? t.copyFailed : look.text}
       </span>
     </button>
   );

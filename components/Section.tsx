@@ -42,7 +42,12 @@ export function Section({
     >
       <h2 id={id}>{roleName(section.role, outline.lang)}</h2>
       {section.points.length > 0 && (
-        <CopyButton outline={outline} t={t} format={copyFormat} role={section.role} />
+        <CopyButton
+          outline={outline}
+          t={t}
+          format={copyFormat}
+          scope={{ kind: 'section', role: section.role }}
+        />
       )}
       {points.length ? (
         <ul>

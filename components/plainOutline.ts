@@ -4,9 +4,10 @@
  * createElement and textContent only, never page HTML. React replaces it as soon as it has
  * loaded (firstPaint.ts); tests/unit/popup-start.test.tsx checks both render the same HTML.
  */
-import { copyFormatName, emptySection, roleName } from '@/lib/i18n';
+import { emptySection, roleName } from '@/lib/i18n';
 import type { CopyFormat } from '@/lib/format/copy';
-import type { LedeError, Outline, Point, Role } from '@/lib/types';
+import { copyLook, type ButtonScope } from './copyLook';
+import type { LedeError, Outline, Point } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
 import { emptyContext, shownPoints } from '@/lib/format/shown';
@@ -37,6 +38,16 @@ function point(outline: Outline, p: Point, label: string): HTMLElement {
   return el('li', { class: 'point' }, link);
 }
 
+/** CopyButton.tsx's button (copyLook.ts). */
+function copyButton(o: Outline, scope: ButtonScope, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
+  const look = copyLook(o, scope, t, copyFormat);
+  return el(
+    'button',
+    { type: 'button', class: look.className, 'data-format': copyFormat, 'aria-label': look.label },
+    el('span', { 'aria-live': 'polite' }, look.text),
+  );
+}
+
 function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
   const header = el(
     'header',
@@ -54,7 +65,7 @@ function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElem
         'section',
         { class: 'section', 'data-role': sec.role, 'aria-labelledby': id, lang: o.lang },
         el('h2', { id }, roleName(sec.role, o.lang)),
-        ...(sec.points.length ? [copySection(o, sec.role, t, copyFormat)] : []),
+        ...(sec.points.length ? [copyButton(o, { kind: 'section', role: sec.role }, t, copyFormat)] : []),
         points.length
           ? el('ul', {}, ...points.map((p) => point(o, p, t.showInPage)))
           : el('p', { class: 'not-covered' }, emptySection(sec.role, o.lang, emptyContext(o, sec.role))),
@@ -62,20 +73,6 @@ function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElem
     );
   }
   return main;
-}
-
-/** CopyButton.tsx's button for one section. */
-function copySection(o: Outline, role: Role, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
-  return el(
-    'button',
-    {
-      type: 'button',
-      class: 'copy-section',
-      'data-format': copyFormat,
-      'aria-label': t.copySection(roleName(role, o.lang)),
-    },
-    el('span', { 'aria-live': 'polite' }, t.copy),
-  );
 }
 
 function errorBox(error: LedeError, t: UiStrings): HTMLElement {
@@ -89,13 +86,7 @@ function errorBox(error: LedeError, t: UiStrings): HTMLElement {
 export function plainOutline(state: PlainState, { t, copyFormat, sidePanel }: PlainOptions): HTMLElement {
   const actions = el('span', { class: 'actions' });
   if (state.status === 'ready') {
-    actions.append(
-      el(
-        'button',
-        { type: 'button', class: 'button', 'data-format': copyFormat },
-        el('span', { 'aria-live': 'polite' }, t.copyIn(copyFormatName(copyFormat, t.lang))),
-      ),
-    );
+    actions.append(copyButton(state.outline, { kind: 'outline' }, t, copyFormat));
     if (sidePanel) actions.append(el('button', { type: 'button', class: 'button' }, t.sidePanel));
   }
   const body = el(
