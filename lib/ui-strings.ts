@@ -63,7 +63,7 @@ const EN = {
   followTabsReason:
     'To follow you from tab to tab, Lede needs to read the pages you switch to. It reads them only on this device and sends nothing anywhere.',
   cannotReadTab: 'Lede cannot read this tab.',
-  cannotReadTabHint: 'Switch to an article tab, or turn on following tabs below.',
+  cannotReadTabHint: 'Switch to an article tab, or turn on "Follow the tab I am reading" above.',
   copyIn: (format: string) => `Copy (${format})`,
   copySection: (section: string) => `Copy ${section}`,
   youAreHere: 'You are reading here',
@@ -176,7 +176,7 @@ const JA: UiStrings = {
   followTabsReason:
     'タブを切り替えても追従するには、切り替え先のページを読み取る許可が必要です。読み取りはこの端末内だけで行い、どこにも送信しません。',
   cannotReadTab: 'このタブは読み取れません。',
-  cannotReadTabHint: '記事のタブに切り替えるか、下の「読んでいるタブに追従する」をオンにしてください。',
+  cannotReadTabHint: '記事のタブに切り替えるか、上の「読んでいるタブに追従する」をオンにしてください。',
   copyIn: (format) => `コピー（${format}）`,
   copySection: (section) => `${section}をコピー`,
   youAreHere: 'いま読んでいる箇所',

@@ -37,7 +37,7 @@ export function FollowControls({ t, roleMarkers, onRoleMarkers }: Props) {
         />
         {t.roleMarkers}
       </label>
-      <label>
+      <label className="follow">
         <input
           type="checkbox"
           checked={follow ?? false}

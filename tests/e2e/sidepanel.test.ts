@@ -346,6 +346,12 @@ describe('the Japanese interface', () => {
       expect(await panel.getByRole('checkbox', { name: '役割マーカー' }).count()).toBe(1);
       mkdirSync(DOCS, { recursive: true });
       await panel.screenshot({ path: join(DOCS, 'sidepanel-ja.png') });
+      // Why following tabs needs a permission: shown while the reader points at that checkbox.
+      const reason = panel.locator('.companion .reason');
+      expect(await reason.isVisible()).toBe(false);
+      await panel.locator('label.follow').hover();
+      await reason.waitFor({ state: 'visible', timeout: 5_000 });
+      expect(await reason.textContent()).toContain('読み取る許可');
 
       const options = await openExtensionPage(l, 'options.html');
       await options.setViewportSize({ width: 800, height: 1000 });
