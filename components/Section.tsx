@@ -1,10 +1,10 @@
-import { emptySection, roleName } from '@/lib/i18n';
-import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
 import type { CopyFormat } from '@/lib/format/copy';
+import { emptyNote, shownPoints } from '@/lib/format/shown';
+import { roleName } from '@/lib/i18n';
+import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { CopyButton } from './CopyButton';
 import { Point } from './Point';
-import { emptyContext, shownPoints } from '@/lib/format/shown';
 
 interface Props {
   outline: Outline;
@@ -19,7 +19,10 @@ interface Props {
   onShow(paragraph: Paragraph): void;
 }
 
-/** One of the four roles, named in the article's language; an empty one says so (issue 2). Result does not repeat the gist (lib/format/shown.ts). */
+/**
+ * One of the four roles, named in the article's language, with its copy button; an empty one
+ * says so (issue 2). Result does not repeat the gist (lib/format/shown.ts).
+ */
 export function Section({
   outline,
   section,
@@ -64,9 +67,7 @@ export function Section({
           ))}
         </ul>
       ) : (
-        <p className="not-covered">
-          {emptySection(section.role, outline.lang, emptyContext(outline, section.role))}
-        </p>
+        <p className="not-covered">{emptyNote(outline, section.role)}</p>
       )}
     </section>
   );

@@ -4,13 +4,13 @@
  * createElement and textContent only, never page HTML. React replaces it as soon as it has
  * loaded (firstPaint.ts); tests/unit/popup-start.test.tsx checks both render the same HTML.
  */
-import { emptySection, roleName } from '@/lib/i18n';
+import { roleName } from '@/lib/i18n';
 import type { CopyFormat } from '@/lib/format/copy';
 import { copyLook, type ButtonScope } from './copyLook';
 import type { LedeError, Outline, Point } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
-import { emptyContext, shownPoints } from '@/lib/format/shown';
+import { emptyNote, shownPoints } from '@/lib/format/shown';
 
 export type PlainState =
   { status: 'loading' } | { status: 'ready'; outline: Outline } | { status: 'error'; error: LedeError };
@@ -68,7 +68,7 @@ function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElem
         ...(sec.points.length ? [copyButton(o, { kind: 'section', role: sec.role }, t, copyFormat)] : []),
         points.length
           ? el('ul', {}, ...points.map((p) => point(o, p, t.showInPage)))
-          : el('p', { class: 'not-covered' }, emptySection(sec.role, o.lang, emptyContext(o, sec.role))),
+          : el('p', { class: 'not-covered' }, emptyNote(o, sec.role)),
       ),
     );
   }

@@ -51,7 +51,10 @@ export function latinLanguage(sample: string): string | null {
   return best;
 }
 
-/** Share of Japanese characters (kana + han) among letters in a sample of the text. */
+/**
+ * The article's language from a sample of its text: Japanese by its kana, Chinese by han without
+ * kana, a Latin-script language by its function words, else the declared one.
+ */
 export function detectLang(text: string, declared?: string | null): string {
   const sample = text.slice(0, 4000);
   const kana = sample.match(KANA)?.length ?? 0;

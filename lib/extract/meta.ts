@@ -6,9 +6,10 @@
 /**
  * "By TOM KRISHER, AP Auto Writer" (extraction-benchmark 05844573), "by Madeline Fry": the
  * header line already reads as credits, so the leading "By" goes. "By admin - 2018-09-16" keeps
- * its date: only the word is dropped. So do Japanese pages' "投稿者" and "文：" ("投稿者 Masafumi
- * Negishi", ja-news 05) and brackets round the whole ("[神尾寿，ITmedia]", ja-news 03). A byline that is the site's name again ("Al Jazeera ·
- * Al Jazeera", 7916ecca; BBC News, RT, Sky and three more) is no byline: the site stands first.
+ * its date: only the word is dropped. So do Japanese pages' "投稿者" and "文：" ("投稿者
+ * Masafumi Negishi", ja-news 05) and brackets round the whole ("[神尾寿，ITmedia]", ja-news 03).
+ * A byline that is the site's name again ("Al Jazeera · Al Jazeera", 7916ecca; BBC News, RT,
+ * Sky and three more) is no byline: the site stands first.
  */
 export function plainByline(byline: string | null, siteName: string | null = null): string | null {
   if (!byline) return null;

@@ -6,7 +6,7 @@
  *
  * Exports: `escapeHtml(s)`, `renderHtml(view)`, `htmlFor(outline, scope)`, `toHtml(outline)`.
  */
-import { label, emptySection, readingTime, roleName } from '../i18n';
+import { label, readingTime, roleName } from '../i18n';
 import type { Outline } from '../types';
 import { copyView, OUTLINE_SCOPE, type CopyScope, type CopyView, type ViewPoint } from './scope';
 import { safeHref } from './url';
@@ -50,7 +50,7 @@ export function renderHtml(v: CopyView): string {
     out.push(
       s.points.length
         ? `<ul>${s.points.map((p) => `<li>${pointHtml(p, v.lang)}</li>`).join('')}</ul>`
-        : `<p><em>${escapeHtml(emptySection(s.role, v.lang, s.empty))}</em></p>`,
+        : `<p><em>${escapeHtml(s.empty)}</em></p>`,
     );
   }
   if (v.scope !== 'outline') out.push(`<p>${escapeHtml(label('source', v.lang))}: ${a(v.title, v.url)}</p>`);

@@ -11,7 +11,7 @@
  * Exports: `escapeMarkdown(s)`, `toMarkdown(outline)`, `markdownFor(outline, scope)`,
  * `renderMarkdown(view)`.
  */
-import { label, emptySection, readingTime, roleName } from '../i18n';
+import { label, readingTime, roleName } from '../i18n';
 import type { Outline } from '../types';
 import { copyView, OUTLINE_SCOPE, type CopyScope, type CopyView, type ViewPoint } from './scope';
 import { safeHref } from './url';
@@ -72,9 +72,7 @@ export function renderMarkdown(v: CopyView): string {
     }
     lines.push(`## ${roleName(s.role, v.lang)}`, '');
     lines.push(
-      ...(s.points.length
-        ? s.points.map((p) => `- ${pointLine(p, v.lang)}`)
-        : [`_${emptySection(s.role, v.lang, s.empty)}_`]),
+      ...(s.points.length ? s.points.map((p) => `- ${pointLine(p, v.lang)}`) : [`_${s.empty}_`]),
       '',
     );
   }

@@ -9,8 +9,7 @@
  */
 import type { ChosenPoint, Outline, Paragraph, Point, Role } from '../types';
 import { textFragmentUrl } from './fragment';
-import { emptyContext, shownPoints } from './shown';
-import type { EmptyContext } from '../i18n';
+import { emptyNote, shownPoints } from './shown';
 import { searchableSentence, searchableText } from './searchable';
 
 export type CopyScope =
@@ -38,8 +37,8 @@ export interface CopyView {
   meta: string[];
   readingMinutes: number | null;
   gist: ViewPoint | null;
-  /** Sections to show, each with its points, and what an empty one says (lib/i18n.ts emptySection). */
-  sections: { role: Role; points: ViewPoint[]; empty: EmptyContext }[];
+  /** Sections to show, each with its points, and what it says when it has none (shown.ts emptyNote). */
+  sections: { role: Role; points: ViewPoint[]; empty: string }[];
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -91,7 +90,7 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
         sections: o.sections.map((s) => ({
           role: s.role,
           points: shownPoints(o, s).map(vp),
-          empty: emptyContext(o, s.role),
+          empty: emptyNote(o, s.role),
         })),
       };
     case 'section': {
@@ -102,7 +101,7 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
           {
             role: scope.role,
             points: (s?.points ?? []).map(vp),
-            empty: { ...emptyContext(o, scope.role), gist: false },
+            empty: emptyNote(o, scope.role, false),
           },
         ],
       };
@@ -114,7 +113,7 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
       if (!p) throw new RangeError(`no point ${scope.index} in ${scope.role}`);
       return {
         ...base,
-        sections: [{ role: scope.role, points: [vp(p)], empty: emptyContext(o, scope.role) }],
+        sections: [{ role: scope.role, points: [vp(p)], empty: emptyNote(o, scope.role) }],
       };
     }
   }

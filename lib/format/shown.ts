@@ -1,4 +1,4 @@
-import type { EmptyContext } from '../i18n';
+import { emptySection } from '../i18n';
 import type { Outline, Point, Role, Section } from '../types';
 
 /**
@@ -18,7 +18,11 @@ export function shownPoints(outline: Outline, section: Section): Point[] {
   );
 }
 
-/** What an empty section of the outline says (lib/i18n.ts emptySection). */
-export function emptyContext(outline: Outline, role: Role): EmptyContext {
-  return { gist: !!outline.gist, touched: outline.paragraphs.some((p) => p.role === role) };
+/**
+ * What the role's section says when it shows no point (lib/i18n.ts emptySection): `gistAbove`
+ * is false for a section copied on its own, which has no gist above it.
+ */
+export function emptyNote(outline: Outline, role: Role, gistAbove = !!outline.gist): string {
+  const touched = outline.paragraphs.some((p) => p.role === role);
+  return emptySection(role, outline.lang, { gist: gistAbove, touched });
 }

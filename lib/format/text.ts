@@ -8,7 +8,7 @@
  * Exports: `toText(outline, { links? })` (the CLI's `--format text`, links off by default),
  * `textFor(outline, scope)` (copies: links on), `renderText(view, { links })`.
  */
-import { label, emptySection, readingTime, roleName } from '../i18n';
+import { label, readingTime, roleName } from '../i18n';
 import type { Outline } from '../types';
 import { copyView, OUTLINE_SCOPE, type CopyScope, type CopyView, type ViewPoint } from './scope';
 import { safeHref } from './url';
@@ -39,12 +39,7 @@ export function renderText(v: CopyView, { links = true }: TextOptions = {}): str
       continue;
     }
     lines.push(roleName(s.role, v.lang).toUpperCase());
-    lines.push(
-      ...(s.points.length
-        ? s.points.flatMap((p) => point(p, '  ', '• '))
-        : [`  (${emptySection(s.role, v.lang, s.empty)})`]),
-      '',
-    );
+    lines.push(...(s.points.length ? s.points.flatMap((p) => point(p, '  ', '• ')) : [`  (${s.empty})`]), '');
   }
   if (v.scope !== 'outline') lines.push(`${label('source', v.lang)}: ${v.title}`, v.url);
   return lines.join('\n').trimEnd() + '\n';

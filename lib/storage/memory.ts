@@ -45,7 +45,8 @@ export function createMemoryArea(options: MemoryAreaOptions = {}): MemoryArea {
     },
     async getBytesInUse(keys) {
       await tick();
-      return [...raw].reduce((n, [k, v]) => n + (keys === null || keys.includes(k) ? byteSize(k, v) : 0), 0);
+      const wanted = keys && new Set(keys);
+      return [...raw].reduce((n, [k, v]) => n + (!wanted || wanted.has(k) ? byteSize(k, v) : 0), 0);
     },
     async get(keys) {
       await tick();

@@ -3,41 +3,50 @@ import { describe, expect, it } from 'vitest';
 import { plainByline, plainPublishedTime } from '../../lib/extract/meta';
 import { benchArticle } from './bench-pages';
 
-const page = benchArticle;
-
 describe('the header facts', () => {
-  it('drops the leading "By" of a byline, and a byline that is the site again', () => {
-    expect(plainByline('By TOM KRISHER, AP Auto Writer')).toBe('TOM KRISHER, AP Auto Writer');
-    expect(plainByline('by Madeline Fry')).toBe('Madeline Fry');
-    expect(plainByline('By admin - 2018-09-16')).toBe('admin - 2018-09-16');
-    expect(plainByline('Byron Tau')).toBe('Byron Tau');
-    expect(plainByline('投稿者 Masafumi Negishi')).toBe('Masafumi Negishi');
-    expect(plainByline('文：山田太郎')).toBe('山田太郎');
-    expect(plainByline('[神尾寿，ITmedia]')).toBe('神尾寿，ITmedia');
-    expect(plainByline('文化部')).toBe('文化部');
-    expect(plainByline('By')).toBe('By');
-    expect(plainByline(null)).toBeNull();
-    expect(page('05844573').byline).toBe('TOM KRISHER, AP Auto Writer');
+  // [byline as the page gives it, the site's name, as the header shows it]
+  it.each([
+    ['By TOM KRISHER, AP Auto Writer', null, 'TOM KRISHER, AP Auto Writer'],
+    ['by Madeline Fry', null, 'Madeline Fry'],
+    ['By admin - 2018-09-16', null, 'admin - 2018-09-16'],
+    ['Byron Tau', null, 'Byron Tau'],
+    ['投稿者 Masafumi Negishi', null, 'Masafumi Negishi'],
+    ['文：山田太郎', null, '山田太郎'],
+    ['[神尾寿，ITmedia]', null, '神尾寿，ITmedia'],
+    ['文化部', null, '文化部'],
+    ['By', null, 'By'],
+    [null, null, null],
     // The site's name again is no byline: the header showed "Al Jazeera · Al Jazeera".
-    expect(plainByline('Al Jazeera', 'Al Jazeera')).toBeNull();
-    expect(plainByline('By Reuters', 'reuters')).toBeNull();
-    expect(plainByline('Reuters', 'VentureBeat')).toBe('Reuters');
-    expect(page('7916ecca').byline).toBeNull();
-    expect(page('7916ecca').siteName).toBe('Al Jazeera');
+    ['Al Jazeera', 'Al Jazeera', null],
+    ['By Reuters', 'reuters', null],
+    ['Reuters', 'VentureBeat', 'Reuters'],
+  ])('byline %j on site %j shows as %j', (byline, site, shown) => {
+    expect(plainByline(byline, site)).toBe(shown);
   });
 
-  it("drops a template's empty date, keeps every real one as given", () => {
-    expect(plainPublishedTime('0001-01-01T00:00:00Z')).toBeNull();
-    expect(plainPublishedTime('1970-01-01T00:00:00Z')).toBeNull();
-    expect(plainPublishedTime('2019-11-20T06:35:39+0000')).toBe('2019-11-20T06:35:39+0000');
-    expect(plainPublishedTime('November 19, 2019, 07:47 PM EST')).toBe('November 19, 2019, 07:47 PM EST');
-    expect(plainPublishedTime('1969-07-20')).toBe('1969-07-20');
+  // [published time as the page gives it, as the header keeps it]
+  it.each([
+    ['0001-01-01T00:00:00Z', null],
+    ['1970-01-01T00:00:00Z', null],
+    ['2019-11-20T06:35:39+0000', '2019-11-20T06:35:39+0000'],
+    ['November 19, 2019, 07:47 PM EST', 'November 19, 2019, 07:47 PM EST'],
+    ['1969-07-20', '1969-07-20'],
     // ISO 8601's basic form (Nikkei), which Date cannot read, in the extended form.
-    expect(plainPublishedTime('20180619T055000+0900')).toBe('2018-06-19T05:50:00+09:00');
-    expect(plainPublishedTime('20180619T055000Z')).toBe('2018-06-19T05:50:00Z');
-    expect(plainPublishedTime('20180619T055000')).toBe('2018-06-19T05:50:00');
+    ['20180619T055000+0900', '2018-06-19T05:50:00+09:00'],
+    ['20180619T055000Z', '2018-06-19T05:50:00Z'],
+    ['20180619T055000', '2018-06-19T05:50:00'],
+  ])('published time %j is kept as %j', (given, kept) => {
+    expect(plainPublishedTime(given)).toBe(kept);
+  });
+
+  it('applies both on real pages', () => {
+    const ap = benchArticle('05844573');
+    expect(ap.byline).toBe('TOM KRISHER, AP Auto Writer');
+    expect(ap.publishedTime).toBe('2019-11-20T06:35:39+0000');
+    const aljazeera = benchArticle('7916ecca');
+    expect(aljazeera.byline).toBeNull();
+    expect(aljazeera.siteName).toBe('Al Jazeera');
     // The Detroit News declares 0001-01-01; the header showed "Jan 1, 1".
-    expect(page('65ce3a45').publishedTime).toBeNull();
-    expect(page('05844573').publishedTime).toBe('2019-11-20T06:35:39+0000');
+    expect(benchArticle('65ce3a45').publishedTime).toBeNull();
   });
 });
