@@ -284,6 +284,11 @@ describe('history across browser restarts', () => {
 
     const first = await launch({ hosts: [] });
     const profileDir = first.profileDir;
+    // The first worker migrates the empty store at its start; wait for that to finish, or its
+    // late write of the version lands after the v1 blobs below and the second run skips them.
+    await expect
+      .poll(() => first.worker.evaluate(() => chrome.storage.local.get('lede:schema')), { timeout: 10_000 })
+      .toEqual({ 'lede:schema': 2 });
     await first.worker.evaluate(async (stored) => {
       await chrome.storage.local.clear();
       await chrome.storage.local.set(stored);
