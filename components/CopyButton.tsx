@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'react';
 import { copyPayload, type ClipboardPayload, type CopyFormat } from '@/lib/format/copy';
+import type { CopyScope } from '@/lib/format/scope';
 import type { Outline } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
-import { copyLook, type ButtonScope } from './copyLook';
+import { copyLook } from './copyLook';
 
 interface Props {
   outline: Outline;
   t: UiStrings;
   format: CopyFormat;
-  /** What to copy: the whole outline (the toolbar's button) or one section. */
-  scope?: ButtonScope;
+  /** What to copy: the whole outline (the toolbar's button), one section, the gist or one point. */
+  scope?: CopyScope;
 }
 
 /**
- * Copies the outline or one section (issue 4) in the reader's copy format (options
+ * Copies the outline, one section or one point (issue 4) in the reader's copy format (options
  * page); how each looks: copyLook.ts. Rich text is text/html with text/plain beside it, for
  * programs without HTML.
  */
@@ -28,9 +29,10 @@ export function CopyButton({ outline, t, format, scope = { kind: 'outline' } }: 
   return (
     <button
       type="button"
-      className={look.className}
+      className={done === 'idle' ? look.className : `${look.className} done`}
       data-format={format}
       aria-label={look.label}
+      title={look.title}
       onClick={() =>
         writeClipboard(copyPayload(outline, scope, format)).then(
           () => setDone('copied'),

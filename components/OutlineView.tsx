@@ -93,6 +93,9 @@ export function OutlineBody({
                 outline={state.outline}
                 point={state.outline.gist}
                 label={t.showInPage}
+                copy={{ kind: 'gist' }}
+                t={t}
+                copyFormat={copyFormat}
                 here={position?.point === state.outline.gist}
                 hereLabel={t.youAreHere}
                 onShow={onShow}

@@ -1,9 +1,17 @@
+import type { CopyFormat } from '@/lib/format/copy';
+import type { CopyScope } from '@/lib/format/scope';
 import type { Outline, Paragraph, Point as PointData } from '@/lib/types';
+import type { UiStrings } from '@/lib/ui-strings';
+import { CopyButton } from './CopyButton';
 
 interface Props {
   outline: Outline;
   point: PointData;
   label: string;
+  /** What its copy button copies: the gist, or this point of its section (issue 4). */
+  copy: CopyScope;
+  t: UiStrings;
+  copyFormat: CopyFormat;
   /** The reader is at this point in the page (side panel, "where am I"). */
   here?: boolean;
   hereLabel?: string;
@@ -13,9 +21,19 @@ interface Props {
 /**
  * One key point. Its text is the link to its source: a click scrolls the page there; the
  * href is a text fragment to the sentence, so opening it in a new tab also lands on it.
- * Page text is rendered as text (React escapes it), never as HTML.
+ * Page text is rendered as text (React escapes it), never as HTML. Its copy button follows it.
  */
-export function Point({ outline, point, label, here = false, hereLabel, onShow }: Props) {
+export function Point({
+  outline,
+  point,
+  label,
+  copy,
+  t,
+  copyFormat,
+  here = false,
+  hereLabel,
+  onShow,
+}: Props) {
   const source = outline.paragraphs.find((p) => p.id === point.paragraphIds[0]);
   return (
     <li className={here ? 'point here' : 'point'}>
@@ -32,6 +50,7 @@ export function Point({ outline, point, label, here = false, hereLabel, onShow }
       >
         {point.text}
       </a>
+      <CopyButton outline={outline} t={t} format={copyFormat} scope={copy} />
     </li>
   );
 }

@@ -60,6 +60,9 @@ export function Section({
               outline={outline}
               point={p}
               label={pointLabel}
+              copy={{ kind: 'point', role: section.role, index: section.points.indexOf(p) }}
+              t={t}
+              copyFormat={copyFormat}
               here={p === herePoint}
               hereLabel={hereLabel}
               onShow={onShow}

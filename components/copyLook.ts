@@ -2,8 +2,8 @@
  * What a copy button looks like (issue 4: "copy the whole outline, one section, or one point"),
  * shared by CopyButton.tsx and the popup's first paint (plainOutline.ts), which must draw the
  * same markup. The outline's button is in the toolbar and names its format; a section's is small
- * beside its name. (A point has no button of its own yet: a chip over its sentence hid the
- * sentence's last words, and the bullet's gutter is too narrow for a word.)
+ * beside its name; a point's (and the gist's) is an icon after its last word, in the text's own
+ * flow: a chip laid over the sentence hid its last words, and the bullet's gutter is too narrow.
  */
 import type { CopyFormat } from '@/lib/format/copy';
 import type { CopyScope } from '@/lib/format/scope';
@@ -13,16 +13,31 @@ import type { UiStrings } from '@/lib/ui-strings';
 
 export interface CopyLook {
   className: string;
-  /** The name a screen reader says, where the visible word alone would be ambiguous. */
+  /** The name a screen reader says, where the visible word alone would be ambiguous or absent. */
   label: string | undefined;
+  /** The tooltip of a button that shows no word. */
+  title: string | undefined;
   text: string;
 }
 
-/** The toolbar's button for the whole outline, or a section's. */
-export type ButtonScope = Extract<CopyScope, { kind: 'outline' | 'section' }>;
-
-export function copyLook(outline: Outline, scope: ButtonScope, t: UiStrings, format: CopyFormat): CopyLook {
-  return scope.kind === 'outline'
-    ? { className: 'button', label: undefined, text: t.copyIn(copyFormatName(format, t.lang)) }
-    : { className: 'copy-section', label: t.copySection(roleName(scope.role, outline.lang)), text: t.copy };
+export function copyLook(outline: Outline, scope: CopyScope, t: UiStrings, format: CopyFormat): CopyLook {
+  switch (scope.kind) {
+    case 'outline':
+      return {
+        className: 'button',
+        label: undefined,
+        title: undefined,
+        text: t.copyIn(copyFormatName(format, t.lang)),
+      };
+    case 'section':
+      return {
+        className: 'copy-section',
+        label: t.copySection(roleName(scope.role, outline.lang)),
+        title: undefined,
+        text: t.copy,
+      };
+    case 'gist':
+    case 'point':
+      return { className: 'copy-point', label: t.copyPoint, title: t.copyPoint, text: '' };
+  }
 }

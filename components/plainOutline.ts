@@ -6,7 +6,8 @@
  */
 import { roleName } from '@/lib/i18n';
 import type { CopyFormat } from '@/lib/format/copy';
-import { copyLook, type ButtonScope } from './copyLook';
+import type { CopyScope } from '@/lib/format/scope';
+import { copyLook } from './copyLook';
 import type { LedeError, Outline, Point } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
@@ -28,22 +29,29 @@ type Attrs = Record<string, string | undefined>;
 function el(tag: string, attrs: Attrs, ...children: (Node | string)[]): HTMLElement {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) e.setAttribute(k, v);
-  for (const c of children) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  for (const c of children) if (c !== '') e.append(typeof c === 'string' ? document.createTextNode(c) : c);
   return e;
 }
 
-function point(outline: Outline, p: Point, label: string): HTMLElement {
-  const source = outline.paragraphs.find((q) => q.id === p.paragraphIds[0]);
-  const link = el('a', { href: p.link, title: label, 'data-paragraph': source?.id }, p.text);
-  return el('li', { class: 'point' }, link);
+/** Point.tsx's item: the link to the sentence, then its copy button. */
+function point(o: Outline, p: Point, scope: CopyScope, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
+  const source = o.paragraphs.find((q) => q.id === p.paragraphIds[0]);
+  const link = el('a', { href: p.link, title: t.showInPage, 'data-paragraph': source?.id }, p.text);
+  return el('li', { class: 'point' }, link, copyButton(o, scope, t, copyFormat));
 }
 
 /** CopyButton.tsx's button (copyLook.ts). */
-function copyButton(o: Outline, scope: ButtonScope, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
+function copyButton(o: Outline, scope: CopyScope, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
   const look = copyLook(o, scope, t, copyFormat);
   return el(
     'button',
-    { type: 'button', class: look.className, 'data-format': copyFormat, 'aria-label': look.label },
+    {
+      type: 'button',
+      class: look.className,
+      'data-format': copyFormat,
+      'aria-label': look.label,
+      title: look.title,
+    },
     el('span', { 'aria-live': 'polite' }, look.text),
   );
 }
@@ -56,7 +64,8 @@ function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElem
     el('p', { class: 'meta' }, ...metaLine(o, t).map((m) => el('span', {}, m))),
   );
   const main = el('main', {}, header);
-  if (o.gist) main.append(el('ul', { class: 'gist', lang: o.lang }, point(o, o.gist, t.showInPage)));
+  if (o.gist)
+    main.append(el('ul', { class: 'gist', lang: o.lang }, point(o, o.gist, { kind: 'gist' }, t, copyFormat)));
   for (const sec of o.sections) {
     const id = `section-${sec.role}`;
     const points = shownPoints(o, sec);
@@ -67,7 +76,13 @@ function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElem
         el('h2', { id }, roleName(sec.role, o.lang)),
         ...(sec.points.length ? [copyButton(o, { kind: 'section', role: sec.role }, t, copyFormat)] : []),
         points.length
-          ? el('ul', {}, ...points.map((p) => point(o, p, t.showInPage)))
+          ? el(
+              'ul',
+              {},
+              ...points.map((p) =>
+                point(o, p, { kind: 'point', role: sec.role, index: sec.points.indexOf(p) }, t, copyFormat),
+              ),
+            )
           : el('p', { class: 'not-covered' }, emptyNote(o, sec.role)),
       ),
     );

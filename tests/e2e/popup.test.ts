@@ -224,6 +224,19 @@ describe('popup on a Japanese article (the seed page)', () => {
     const bullets = markdown.split('\n').filter((line) => line.startsWith('- ')).length;
     expect(bullets).toBe(await popup.locator('section.section .point').count());
   });
+
+  test("a point's own button copies that point alone, with its link and the source", async () => {
+    const item = popup.locator('section.section .point').nth(1);
+    await item.hover();
+    await item.getByRole('button', { name: 'この要点をコピー' }).click();
+    await item.getByText('コピーしました').waitFor();
+    const markdown = await popup.evaluate(() => navigator.clipboard.readText());
+    const text = (await item.locator('a').textContent())!;
+    const href = (await item.locator('a').getAttribute('href'))!;
+    expect(markdown.startsWith(`${text} ([出典](${href}))`)).toBe(true);
+    expect(markdown).toContain(`(${article.url()})`);
+    expect(markdown.split('\n').filter((line) => line.startsWith('- '))).toEqual([]);
+  });
 });
 
 describe('popup on an English news article', () => {

@@ -167,6 +167,30 @@ describe('an outline from a fixture', () => {
     expect(screen.getByRole('button', { name: '結果をコピー' })).toBeTruthy();
   });
 
+  test("a point copies on its own, the gist too; each copy is that point's (issue 4)", async () => {
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<OutlineView source={fixtureSource(seed)} surface="popup" t={uiStrings('ja')} />);
+    const buttons = await screen.findAllByRole('button', { name: 'この要点をコピー' });
+    const shown = seed.sections.flatMap((s) => shownPoints(seed, s));
+    expect(buttons).toHaveLength(shown.length + 1); // and the gist's
+    // Result's shown points skip the gist's sentence: a copy still names the point by its
+    // place among all of Result's points, so the last button copies Result's last point.
+    const result = seed.sections.find((s) => s.role === 'result')!;
+    const region = screen.getByRole('region', { name: roleName('result', 'ja') });
+    const inResult = within(region).getAllByRole('button', { name: 'この要点をコピー' });
+    fireEvent.click(inResult[inResult.length - 1]);
+    await within(region).findByText(/コピーしました/);
+    const index = result.points.length - 1;
+    expect(writeText).toHaveBeenLastCalledWith(
+      copyPayload(seed, { kind: 'point', role: 'result', index }, 'markdown')['text/plain'],
+    );
+    expect(writeText.mock.calls[0][0]).toContain(result.points[index].text);
+    fireEvent.click(buttons[0]);
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
+    expect(writeText).toHaveBeenLastCalledWith(copyPayload(seed, { kind: 'gist' }, 'markdown')['text/plain']);
+  });
+
   test('Copy writes the Markdown outline and confirms', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
