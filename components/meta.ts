@@ -3,6 +3,7 @@
  * plain strings: shared by the React header (Header.tsx) and the popup's first paint
  * (plainOutline.ts), which must not load React (issue 7).
  */
+import { shownDate } from '@/lib/format/date';
 import type { Outline } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 
@@ -11,7 +12,7 @@ export function metaLine(outline: Outline, t: UiStrings): string[] {
   return [
     outline.siteName,
     outline.byline,
-    outline.publishedTime && formatDate(outline.publishedTime, t.lang),
+    outline.publishedTime && shownDate(outline.publishedTime, t.lang),
     t.readingTime(outline.readingMinutes),
     languageName(outline.lang, t.lang),
   ].filter((x): x is string => Boolean(x));
@@ -23,16 +24,5 @@ export function languageName(lang: string, uiLang: string): string {
     return new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang) ?? lang;
   } catch {
     return lang;
-  }
-}
-
-/** A published time as a reader expects it; an unparseable one is shown as given. */
-export function formatDate(value: string, lang: string): string {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(d);
-  } catch {
-    return d.toISOString().slice(0, 10);
   }
 }

@@ -8,6 +8,7 @@
  * `pointLinker(page)` (lib/outline.ts gives every point its link with it).
  */
 import type { ChosenPoint, Outline, Paragraph, Point, Role } from '../types';
+import { shownDate } from './date';
 import { textFragmentUrl } from './fragment';
 import { emptyNote, shownPoints } from './shown';
 import { searchableSentence, searchableText } from './searchable';
@@ -84,7 +85,9 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
     case 'outline':
       return {
         ...base,
-        meta: [o.siteName, o.byline, o.publishedTime].filter((x): x is string => !!x).map(oneLine),
+        meta: [o.siteName, o.byline, o.publishedTime && shownDate(o.publishedTime, o.lang)]
+          .filter((x): x is string => !!x)
+          .map(oneLine),
         readingMinutes: o.readingMinutes,
         gist: o.gist ? vp(o.gist) : null,
         sections: o.sections.map((s) => ({
