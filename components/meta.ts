@@ -4,13 +4,14 @@
  * (plainOutline.ts), which must not load React (issue 7).
  */
 import { shownDate } from '@/lib/format/date';
+import { shownSite } from '@/lib/format/site';
 import type { Outline } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 
 /** Site, byline, date, reading time and language, each only when known. */
 export function metaLine(outline: Outline, t: UiStrings): string[] {
   return [
-    outline.siteName,
+    shownSite(outline),
     outline.byline,
     outline.publishedTime && shownDate(outline.publishedTime, t.lang),
     t.readingTime(outline.readingMinutes),

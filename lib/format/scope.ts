@@ -9,6 +9,7 @@
  */
 import type { ChosenPoint, Outline, Paragraph, Point, Role } from '../types';
 import { shownDate } from './date';
+import { shownSite } from './site';
 import { textFragmentUrl } from './fragment';
 import { emptyNote, shownPoints } from './shown';
 import { searchableSentence, searchableText } from './searchable';
@@ -85,7 +86,7 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
     case 'outline':
       return {
         ...base,
-        meta: [o.siteName, o.byline, o.publishedTime && shownDate(o.publishedTime, o.lang)]
+        meta: [shownSite(o), o.byline, o.publishedTime && shownDate(o.publishedTime, o.lang)]
           .filter((x): x is string => !!x)
           .map(oneLine),
         readingMinutes: o.readingMinutes,

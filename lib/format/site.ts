@@ -1,0 +1,16 @@
+/**
+ * The site an outline names in its header and copies: the page's own name for itself, or, when
+ * it gives none, its web address's host without "www." (Firefox's Reader View does the same).
+ * The New York Times, CBS News, WIRED Japan and Impress pages (extraction benchmark, ja-news 02,
+ * 04, 23) declare no site name, and their header named no source at all. A page outside the web
+ * (a saved file, a NewsDiscourse article) has no host to name.
+ */
+export function shownSite(o: { siteName: string | null; url: string }): string | null {
+  if (o.siteName) return o.siteName;
+  try {
+    const u = new URL(o.url);
+    return /^https?:$/.test(u.protocol) && u.hostname ? u.hostname.replace(/^www\d*\./, '') : null;
+  } catch {
+    return null;
+  }
+}
