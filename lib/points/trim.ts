@@ -8,6 +8,7 @@
  *    "しかし、", "また、", "一方、";
  *  - a short parenthetical aside: a ticker "(TRV.N)", an acronym "(SEC)", a conversion
  *    "(220 kph)", an age "（54）".
+ * (A space before a comma also goes: only the spacing changes.)
  * Never dropped: a negation, an attribution ("according to X", "〜によると", "said"), quoted
  * words, a percentage. The exact sentence stays in `Point.sentence` for the source link.
  *
@@ -100,6 +101,8 @@ export function trimSentence(sentence: string, lang: string): string {
   if (connective && !NEGATION.test(connective[0])) s = s.slice(connective[0].length);
   s = dropParentheticals(s, ja ? 'ja' : 'en');
   s = s.replace(/\s{2,}/g, ' ').trim();
+  // A space a template put before a comma: "Ahmad Lawan , on Tuesday" (theparadigmng.com).
+  if (!ja) s = s.replace(/(\w) ([,;])(?= )/g, '$1$2');
   if (!ja) s = capitalise(s);
   // A trim that leaves too little is no longer the sentence: show it whole.
   if (s.length < original.length * 0.5 || s.length < 10) return original;

@@ -20,6 +20,12 @@ const SENTENCE_END = /[。．.!?！？」』”"’)）]$/;
  */
 const CAPTION_DATE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, (?:19|20)\d\d\.$/;
+/**
+ * A shopping promotion: "… $438 off select new configurations with coupon code appleinsider"
+ * (the appleinsider.com review in the extraction benchmark, shown as a background point). An
+ * offer is never the article's point; NewsDiscourse has no such sentence.
+ */
+const PROMOTION = /\b(?:coupon|promo|discount|voucher) codes?\b|クーポンコード|割引コード/i;
 /** An editor's note in brackets: "(This story has been refiled to correct…)", "(GRAPHIC: …)". */
 const EDITOR_NOTE = /^[(（［[].*[)）］\]]$/;
 /** Three or more " | " separators: a menu, a breadcrumb or a wire header, not prose. */
@@ -90,7 +96,8 @@ export function isPointWorthy(text: string, lang: string): boolean {
     CREDIT_OR_LABEL.test(t) ||
     (mayHaveSeparators(t) && SEPARATORS.test(t)) ||
     (endsWithYear(t) && CAPTION_DATE.test(t)) ||
-    EDITOR_NOTE.test(t)
+    EDITOR_NOTE.test(t) ||
+    PROMOTION.test(t)
   )
     return false;
   if (!SENTENCE_END.test(t) || !quotesPair(t)) return false;

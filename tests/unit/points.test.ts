@@ -336,3 +336,20 @@ describe('focus', () => {
     expect(tiledBy('abc def. Ghi', [{ start: 0, text: 'abc def.' }])).toBe(false);
   });
 });
+
+describe('isPointWorthy', () => {
+  it.each([
+    // appleinsider.com review (extraction benchmark): a shop's offer stood as a background point.
+    'Expercom is knocking up to $438 off select new configurations with coupon code appleinsider, while Adorama is taking up to $250 off retail models.',
+    'Save 20% on every order this week with promo code SPRING at checkout, the store said.',
+    '今なら割引コードの入力で初回購入が半額になるキャンペーンを実施しています。',
+  ])('a promotion is never a point: %s', (t) =>
+    expect(isPointWorthy(t, /[ぁ-ん]/.test(t) ? 'ja' : 'en')).toBe(false),
+  );
+
+  it('a sentence of the article stays worthy', () => {
+    expect(
+      isPointWorthy('The retailer said sales of discounted laptops rose sharply in November.', 'en'),
+    ).toBe(true);
+  });
+});

@@ -86,4 +86,14 @@ describe('asciiSentenceBreaks', () => {
       'Go!',
     ]);
   });
+
+  it('does not end a sentence at a title of address (theparadigmng.com, extraction benchmark)', () => {
+    const text =
+      'He mourned the former Speaker, Rt. Hon. Benjamin Nzeribe. Prof. Ade spoke. The Rev. Jones prayed.';
+    expect(splitSentences(text, 'en').map((s) => s.text)).toEqual([
+      'He mourned the former Speaker, Rt. Hon. Benjamin Nzeribe.',
+      'Prof. Ade spoke.',
+      'The Rev. Jones prayed.',
+    ]);
+  });
 });

@@ -46,6 +46,11 @@ describe('what may go', () => {
       'With maximum sustained winds of 140 miles per hour (220 kph), Florence was due to grow even stronger before making landfall.',
       'With maximum sustained winds of 140 miles per hour, Florence was due to grow even stronger before making landfall.',
     ],
+    [
+      // theparadigmng.com (extraction benchmark): the template's spaces before commas.
+      'Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion for the adjournment.',
+      'Senator representing Yobe North, Ahmad Lawan, on Tuesday moved a motion for the adjournment.',
+    ],
   ])('en: %s', (sentence, shown) => expect(trimSentence(sentence, 'en')).toBe(shown));
 
   it.each([
