@@ -14,6 +14,7 @@ import { declaresArticle, looksLikeArticle } from './readerable';
 import { blockText, collapse } from './text';
 import { decodeEntities } from './entities';
 import { plainByline, plainPublishedTime } from './meta';
+import { isMenuLinkOnly } from './menu-byline';
 import { cleanTitle, isHeadline } from './title';
 
 const INDEX_ATTR = 'data-lede-i';
@@ -88,7 +89,7 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   return {
     url,
     title,
-    byline: plainByline(clean(decodeEntities(page, parsed?.byline)), siteName),
+    byline: ownByline(page, plainByline(clean(decodeEntities(page, parsed?.byline)), siteName)),
     siteName,
     lang: detectLang(text || title, parsed?.lang ?? declaredLang),
     publishedTime: plainPublishedTime(clean(parsed?.publishedTime)),
@@ -150,4 +151,9 @@ function declaredUrl(doc: Document): string | null {
 function clean(s: string | null | undefined): string | null {
   const c = collapse(s ?? '');
   return c || null;
+}
+
+/** The byline, unless it is only a menu's link (menu-byline.ts). */
+function ownByline(page: Document, byline: string | null): string | null {
+  return byline && isMenuLinkOnly(page, byline) ? null : byline;
 }

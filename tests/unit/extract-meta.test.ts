@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { plainByline, plainPublishedTime } from '../../lib/extract/meta';
 import { benchArticle } from './bench-pages';
+import { join } from 'node:path';
+import { isMenuLinkOnly } from '../../lib/extract/menu-byline';
+import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
+import { parseDocument } from '../../lib/node/parse';
 
 describe('the header facts', () => {
   // [byline as the page gives it, the site's name, as the header shows it]
@@ -48,5 +52,30 @@ describe('the header facts', () => {
     expect(aljazeera.siteName).toBe('Al Jazeera');
     // The Detroit News declares 0001-01-01; the header showed "Jan 1, 1".
     expect(benchArticle('65ce3a45').publishedTime).toBeNull();
+  });
+});
+
+describe('a byline that is only a menu link', () => {
+  const menu = (items: string[]) =>
+    `<ul>${items.map((t) => `<li><a href="/${t}">${t}</a></li>`).join('')}</ul>`;
+  const page = (body: string) => parseDocument(`<!doctype html><html><body>${body}</body></html>`);
+
+  it('is a menu link when every link that reads it is one item of a list of single links', () => {
+    const nav = menu(['トップ', '個人', '経済', 'エンタメ', 'スポーツ']);
+    expect(isMenuLinkOnly(page(nav), '個人')).toBe(true);
+    // Named anywhere else too, or in a short list of authors, it is the page's byline.
+    expect(isMenuLinkOnly(page(`${nav}<p>文：<a href="/a">個人</a></p>`), '個人')).toBe(false);
+    expect(isMenuLinkOnly(page(menu(['Ann Lee', 'Bo Kim'])), 'Ann Lee')).toBe(false);
+    expect(isMenuLinkOnly(page('<p class="byline">Ann Lee</p>'), 'Ann Lee')).toBe(false);
+  });
+
+  it('Yahoo! News Japan: the global menu\'s "個人" is not shown as the author (ja-news 19)', () => {
+    const file = join(
+      import.meta.dirname,
+      '../../../shared/data/ja-news/pages/19-yahoo-cnet-trendmicro-wifi.html',
+    );
+    const article = extractFromHtml(readHtmlFile(file), 'https://news.yahoo.co.jp/a');
+    expect(article.siteName).toBe('Yahoo!ニュース');
+    expect(article.byline).toBeNull();
   });
 });
