@@ -20,6 +20,9 @@ describe('shownSite: the page’s name for itself, else its host', () => {
     [{ siteName: null, url: 'file:///home/me/page.html' }, null],
     [{ siteName: null, url: 'newsdiscourse:nyt_1' }, null],
     [{ siteName: null, url: 'not a url' }, null],
+    [{ siteName: null, url: 'http://127.0.0.1:8080/en.html' }, null],
+    [{ siteName: null, url: 'http://[::1]/a' }, null],
+    [{ siteName: null, url: 'http://localhost:3000/a' }, null],
   ])('%j → %s', (o, shown) => expect(shownSite(o)).toBe(shown));
 
   test('a real page without a site name (ja-news 02) names its host on screen and in a copy', () => {
