@@ -13,7 +13,7 @@ import { parseArticle, type Parsed } from './readability';
 import { declaresArticle, looksLikeArticle } from './readerable';
 import { blockText, collapse } from './text';
 import { decodeEntities } from './entities';
-import { plainByline, plainPublishedTime } from './meta';
+import { plainByline, plainPublishedTime, plainSiteName } from './meta';
 import { isMenuLinkOnly } from './menu-byline';
 import { cleanTitle, isHeadline } from './title';
 
@@ -79,7 +79,7 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   // Never clean a page down to nothing: a page of captions and links still shows its text.
   const kept = cleaned.length ? cleaned : blocks;
 
-  const siteName = clean(decodeEntities(page, parsed?.siteName));
+  const siteName = plainSiteName(clean(decodeEntities(page, parsed?.siteName)));
   const rawTitle = collapse(decodeEntities(page, parsed?.title) ?? '') || pageTitle;
   const headline = h1s.find((h) => isHeadline(h, rawTitle) || rawTitle.includes(h)) ?? null;
   const title = cleanTitle(rawTitle, siteName, headline, siteUrl);

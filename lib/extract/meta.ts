@@ -20,6 +20,15 @@ export function plainByline(byline: string | null, siteName: string | null = nul
 }
 
 /**
+ * A site name that lists its sections after bars is the first of them: "Autoracing | F1 | Indy
+ * | MotoGP | StockCar | NASCAR" (autoracing.com.br, extraction benchmark) is Autoracing.
+ */
+export function plainSiteName(name: string | null): string | null {
+  if (!name) return null;
+  return name.split(/\s[|｜]\s/)[0].trim() || name;
+}
+
+/**
  * A date the template fills when the article has none: "0001-01-01T00:00:00Z" (.NET's empty
  * date, extraction-benchmark 65ce3a45, 776a1c04, 7de52419), shown as "Jan 1, 1", and the Unix
  * epoch. ISO 8601's basic form, which no browser parses ("20180619T055000+0900", Nikkei:

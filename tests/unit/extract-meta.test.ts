@@ -1,6 +1,6 @@
 /** The byline and date an outline's header shows (lib/extract/meta.ts), from real pages' values. */
 import { describe, expect, it } from 'vitest';
-import { plainByline, plainPublishedTime } from '../../lib/extract/meta';
+import { plainByline, plainPublishedTime, plainSiteName } from '../../lib/extract/meta';
 import { benchArticle } from './bench-pages';
 import { join } from 'node:path';
 import { isMenuLinkOnly } from '../../lib/extract/menu-byline';
@@ -78,4 +78,14 @@ describe('a byline that is only a menu link', () => {
     expect(article.siteName).toBe('Yahoo!ニュース');
     expect(article.byline).toBeNull();
   });
+});
+
+describe('the site name', () => {
+  it.each([
+    ['Autoracing | F1 | Indy | MotoGP | StockCar | NASCAR', 'Autoracing'],
+    ['The Hollywood Reporter', 'The Hollywood Reporter'],
+    ['Remember 80/90 - Memorabilia anni 80/90', 'Remember 80/90 - Memorabilia anni 80/90'],
+    ['| odd', '| odd'],
+    [null, null],
+  ])('%s → %s', (name, shown) => expect(plainSiteName(name)).toBe(shown));
 });
