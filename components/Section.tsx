@@ -1,5 +1,5 @@
 import type { CopyFormat } from '@/lib/format/copy';
-import { emptyNote, shownPoints } from '@/lib/format/shown';
+import { emptyNote, shownPoints, touchedParagraph } from '@/lib/format/shown';
 import { roleName } from '@/lib/i18n';
 import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
@@ -70,8 +70,23 @@ export function Section({
           ))}
         </ul>
       ) : (
-        <p className="not-covered">{emptyNote(outline, section.role)}</p>
+        <EmptyNote outline={outline} section={section} t={t} onShow={onShow} />
       )}
     </section>
+  );
+}
+
+/** What an empty section says, and where the page touches on its role (shown.ts). */
+function EmptyNote({ outline, section, t, onShow }: Pick<Props, 'outline' | 'section' | 't' | 'onShow'>) {
+  const where = touchedParagraph(outline, section.role);
+  return (
+    <p className="not-covered">
+      {emptyNote(outline, section.role)}
+      {where && (
+        <button type="button" className="show-where" data-paragraph={where.id} onClick={() => onShow(where)}>
+          {t.showWhere}
+        </button>
+      )}
+    </p>
   );
 }

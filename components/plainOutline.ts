@@ -8,10 +8,10 @@ import { roleName } from '@/lib/i18n';
 import type { CopyFormat } from '@/lib/format/copy';
 import type { CopyScope } from '@/lib/format/scope';
 import { copyLook } from './copyLook';
-import type { LedeError, Outline, Point } from '@/lib/types';
+import type { LedeError, Outline, Point, Role } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
-import { emptyNote, shownPoints } from '@/lib/format/shown';
+import { emptyNote, shownPoints, touchedParagraph } from '@/lib/format/shown';
 
 export type PlainState =
   { status: 'loading' } | { status: 'ready'; outline: Outline } | { status: 'error'; error: LedeError };
@@ -56,6 +56,17 @@ function copyButton(o: Outline, scope: CopyScope, t: UiStrings, copyFormat: Copy
   );
 }
 
+/** Section.tsx's EmptyNote: the note, and a button to where the role is touched on. */
+function emptyBox(o: Outline, role: Role, t: UiStrings): HTMLElement {
+  const where = touchedParagraph(o, role);
+  const note = el('p', { class: 'not-covered' }, emptyNote(o, role));
+  if (where)
+    note.append(
+      el('button', { type: 'button', class: 'show-where', 'data-paragraph': where.id }, t.showWhere),
+    );
+  return note;
+}
+
 function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
   const header = el(
     'header',
@@ -83,7 +94,7 @@ function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElem
                 point(o, p, { kind: 'point', role: sec.role, index: sec.points.indexOf(p) }, t, copyFormat),
               ),
             )
-          : el('p', { class: 'not-covered' }, emptyNote(o, sec.role)),
+          : emptyBox(o, sec.role, t),
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { emptySection } from '../i18n';
-import type { Outline, Point, Role, Section } from '../types';
+import type { Outline, Paragraph, Point, Role, Section } from '../types';
 
 /**
  * The points a section shows under the gist: on screen (popup, side panel, first paint) and in
@@ -25,4 +25,15 @@ export function shownPoints(outline: Outline, section: Section): Point[] {
 export function emptyNote(outline: Outline, role: Role, gistAbove = !!outline.gist): string {
   const touched = outline.paragraphs.some((p) => p.role === role);
   return emptySection(role, outline.lang, { gist: gistAbove, touched });
+}
+
+/**
+ * Where an empty section's role is touched on: the first paragraph that plays it, which the
+ * popup and side panel offer to show ("Show where"), so that a role without a key point still
+ * leads back to the page. None for a section that says the role is not covered, nor for a
+ * Result that points up to the gist.
+ */
+export function touchedParagraph(outline: Outline, role: Role, gistAbove = !!outline.gist): Paragraph | null {
+  if (role === 'result' && gistAbove) return null;
+  return outline.paragraphs.find((p) => p.role === role) ?? null;
 }

@@ -82,19 +82,30 @@ describe('an outline from a fixture', () => {
       ...seed,
       sections: seed.sections.map((s) => (s.role === 'strategy' ? { ...s, points: [] } : s)),
     };
-    render(<OutlineView source={fixtureSource(outline)} surface="popup" />);
+    const shown: string[] = [];
+    render(
+      <OutlineView
+        source={fixtureSource(outline, (p) => shown.push(p.id))}
+        surface="popup"
+        t={uiStrings('ja')}
+      />,
+    );
     const strategy = (await screen.findByRole('region', { name: roleName('strategy', 'ja') })) as HTMLElement;
     expect(
       within(strategy).getByText('記事中で触れられていますが、要点に挙げる一文はありません。'),
     ).toBeTruthy();
+    // …and offers to show where: the first paragraph that plays the role.
+    const first = outline.paragraphs.find((p) => p.role === 'strategy')!;
+    fireEvent.click(within(strategy).getByRole('button', { name: '該当箇所を表示' }));
+    expect(shown).toEqual([first.id]);
     // The first paint says the same (components/plainOutline.ts).
     const plain = plainOutline(
       { status: 'ready', outline },
       { t: uiStrings('ja'), copyFormat: 'markdown', sidePanel: false },
     );
-    expect(plain.querySelector('[data-role="strategy"] .not-covered')?.textContent).toBe(
-      emptySection('strategy', 'ja', { gist: true, touched: true }),
-    );
+    const note = plain.querySelector('[data-role="strategy"] .not-covered')!;
+    expect(note.firstChild?.textContent).toBe(emptySection('strategy', 'ja', { gist: true, touched: true }));
+    expect(note.querySelector('button.show-where')?.getAttribute('data-paragraph')).toBe(first.id);
     expect(copyPayload(outline, OUTLINE_SCOPE, 'markdown')['text/plain']).toContain(
       '_記事中で触れられていますが、要点に挙げる一文はありません。_',
     );
@@ -108,11 +119,26 @@ describe('an outline from a fixture', () => {
     const { unmount } = render(<OutlineView source={fixtureSource(outline)} surface="popup" />);
     const result = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
     expect(within(result).getByText('主な出来事は冒頭の要点のとおりです。')).toBeTruthy();
+    expect(within(result).queryByRole('button', { name: 'Show where' })).toBeNull();
     unmount();
     // Without a gist it says what any empty section of a role the article plays says.
     render(<OutlineView source={fixtureSource({ ...outline, gist: null })} surface="popup" />);
     const bare = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
     expect(within(bare).getByText('記事中で触れられていますが、要点に挙げる一文はありません。')).toBeTruthy();
+    expect(within(bare).getByRole('button', { name: 'Show where' })).toBeTruthy();
+    cleanup();
+    // A role no paragraph plays is "not covered", with nothing to show.
+    const none = {
+      ...seed,
+      paragraphs: seed.paragraphs.map((p) => (p.role === 'outlook' ? { ...p, role: 'other' as const } : p)),
+      sections: seed.sections.map((s) => (s.role === 'outlook' ? { ...s, points: [] } : s)),
+    };
+    render(<OutlineView source={fixtureSource(none)} surface="popup" />);
+    const outlook = (await screen.findByRole('region', { name: roleName('outlook', 'ja') })) as HTMLElement;
+    expect(
+      within(outlook).getByText(emptySection('outlook', 'ja', { gist: true, touched: false })),
+    ).toBeTruthy();
+    expect(within(outlook).queryByRole('button')).toBeNull();
   });
 
   test('Result does not repeat the gist, on screen or in a copy of the outline; a copy of Result keeps it', async () => {
