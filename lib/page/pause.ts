@@ -43,9 +43,14 @@ export function pauseLedger(turn: () => Promise<void>, now: () => number) {
       start = resumed = now();
       turns = longest = 0;
     },
-    /** The page ran before this point without a pause of ours (a new task began). */
+    /**
+     * The page ran before this point without a pause of ours (a new task began: the worker's
+     * request on a port opened earlier). That wait was the page's time, not Lede's work.
+     */
     resume() {
-      resumed = now();
+      const at = now();
+      turns += at - resumed;
+      resumed = at;
     },
     async pause() {
       const at = now();

@@ -12,14 +12,14 @@ test('counts the page turns out of the work, and the longest stretch between the
     () => t,
   ); // each turn: the page runs 30 ms
   ledger.begin(); // 0
-  t += 5; // the page's own task before the request
+  t += 5; // the page's own task before the request: not Lede's work
   ledger.resume(); // 5
   t += 12;
   await ledger.pause(); // stretch 12, turn 17 → 47
   t += 4;
   await ledger.pause(); // stretch 4, turn 51 → 81
   t += 9;
-  expect(ledger.end()).toEqual({ start: 0, end: 90, work: 30, longest: 12 });
+  expect(ledger.end()).toEqual({ start: 0, end: 90, work: 25, longest: 12 });
   // A second capture starts its own count.
   ledger.begin();
   t += 3;
