@@ -50,6 +50,10 @@ export const STAMPED_FROM_START = `^[^。]*${STAMPED_TWICE}`;
 export const BOILERPLATE_CUES = [
   '^※',
   '^(?:写真|画像|図|出典|提供|撮影|バナー写真|バナー画像)\\s*[：:（(]',
+  // "Disclaimer: The views and investment tips expressed by … are their own" (moneycontrol.com,
+  // extraction benchmark 65408257: shown as a point).
+  '^(?:disclaimer|disclosure)\\s*:',
+  '^免責(?:事項)?\\s*[：:]',
   '^(?:photo|image|credit|file photo|reporting by|editing by|writing by|additional reporting|compiled by|text by|translation by|video courtesy|image courtesy|photos? courtesy)\\b',
   'courtesy of',
   'copyright',

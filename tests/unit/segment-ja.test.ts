@@ -286,21 +286,21 @@ describe('a lead paragraph that opens on the past (jaContexts opensOnPast)', () 
   });
 });
 
-describe('a run of dated related-article headlines is boilerplate (cues.ts BOILERPLATE; ja-news 06)', () => {
-  const block = (text: string) => {
+describe('boilerplate cues (cues.ts BOILERPLATE): dated related-article headlines (ja-news 06), disclaimers', () => {
+  const block = (text: string, lang: 'ja' | 'en' = 'ja') => {
     const p = { id: 'p0', text, heading: null, tag: 'p', domIndex: 0 };
     const article: Article = {
       url: 'https://example.jp/a',
       title: '見出し',
       byline: null,
       siteName: null,
-      lang: 'ja',
+      lang,
       publishedTime: null,
       paragraphs: [p],
       headings: [],
       readerable: true,
     };
-    return isBoilerplate(p, 0, article, 'ja', { kind: 'none' });
+    return isBoilerplate(p, 0, article, lang, { kind: 'none' });
   };
   it('marks a long block of headlines, each stamped (M/D)', () =>
     expect(
@@ -308,6 +308,18 @@ describe('a run of dated related-article headlines is boilerplate (cues.ts BOILE
         'アップル、新サービスを5月に終了へ--「新聞読み放題」を前面に（4/1） 「スマートフォン」依存から脱却できる日はくるのか--発表イベントに見るアップルの今後と課題（4/4） 元グーグルのAI専門家がアップルに入社（4/5）',
       ),
     ).toBe(true));
+  it('marks a disclaimer, in either language, however long (moneycontrol.com, extraction benchmark)', () => {
+    expect(
+      block(
+        'Disclaimer: The views and investment tips expressed by investment experts on Moneycontrol.com are their own and not that of the website or its management. Moneycontrol.com advises users to check with certified experts before taking any investment decisions.',
+        'en',
+      ),
+    ).toBe(true);
+    expect(block('免責事項：本記事は情報提供を目的としたもので、投資を勧誘するものではありません。')).toBe(
+      true,
+    );
+    expect(block('The disclaimer: the company said its figures were unaudited.', 'en')).toBe(false);
+  });
   it('leaves prose that dates one event (M/D) alone', () =>
     expect(
       block('同社は新サービスの提供を（4/1）から始めると発表した。利用者は年内に100万人を超える見通しだ。'),
