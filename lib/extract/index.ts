@@ -15,7 +15,7 @@ import { blockText, collapse } from './text';
 import { decodeEntities } from './entities';
 import { plainByline, plainPublishedTime, plainSiteName } from './meta';
 import { isMenuLinkOnly } from './menu-byline';
-import { cleanTitle, isHeadline } from './title';
+import { cleanTitle, isHeadline, isSiteHeading } from './title';
 
 const INDEX_ATTR = 'data-lede-i';
 
@@ -81,7 +81,8 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
 
   const siteName = plainSiteName(clean(decodeEntities(page, parsed?.siteName)));
   const rawTitle = collapse(decodeEntities(page, parsed?.title) ?? '') || pageTitle;
-  const headline = h1s.find((h) => isHeadline(h, rawTitle) || rawTitle.includes(h)) ?? null;
+  const headline =
+    h1s.find((h) => !isSiteHeading(h, siteName) && (isHeadline(h, rawTitle) || rawTitle.includes(h))) ?? null;
   const title = cleanTitle(rawTitle, siteName, headline, siteUrl);
   const { paragraphs, headings } = toParagraphs(kept, title);
   const text = paragraphs.map((p) => p.text).join('\n');

@@ -71,3 +71,12 @@ export function isHeadline(heading: string, title: string): boolean {
       (h.startsWith(t) && t.length >= h.length * 0.6))
   );
 }
+
+/**
+ * Whether a heading is only the site's name: a blog's masthead is often an <h1> ("The GiveWell
+ * Blog" above "September 2018 open thread", extraction benchmark ac3c0355), and as a part of the
+ * page title it was taken for the headline.
+ */
+export function isSiteHeading(heading: string, siteName: string | null): boolean {
+  return !!siteName && onlyWordChars(norm(heading)) === onlyWordChars(norm(siteName));
+}

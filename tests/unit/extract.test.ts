@@ -11,7 +11,7 @@ import { decodeEntities } from '../../lib/extract/entities';
 import { fallbackRoot } from '../../lib/extract/fallback';
 import { articleScore, looksLikeArticle, weightedLength } from '../../lib/extract/readerable';
 import { blockText } from '../../lib/extract/text';
-import { cleanTitle, isHeadline } from '../../lib/extract/title';
+import { cleanTitle, isHeadline, isSiteHeading } from '../../lib/extract/title';
 import { collectBlocks } from '../../lib/extract/blocks';
 import { readHtmlFile } from '../../lib/node/load';
 import { parseDocument } from '../../lib/node/parse';
@@ -191,5 +191,15 @@ describe('titles', () => {
       isHeadline('ウクライナ 欧米各国による軍事支援が加速', 'ウクライナ 欧米各国による軍事支援が加速'),
     ).toBe(true);
     expect(isHeadline('飛距離は136メートル', '大谷翔平 今シーズン1号のソロホームラン')).toBe(false);
+  });
+
+  it("does not take a blog's masthead <h1> for the headline (extraction benchmark ac3c0355)", () => {
+    expect(isSiteHeading('The GiveWell Blog', 'The GiveWell Blog')).toBe(true);
+    expect(isSiteHeading('September 2018 open thread', 'The GiveWell Blog')).toBe(false);
+    expect(isSiteHeading('The GiveWell Blog', null)).toBe(false);
+    const page = parseDocument(benchHtml('ac3c0355'));
+    expect(
+      extractArticle(page, { url: 'https://blog.givewell.org/2018/09/10/september-2018-open-thread/' }).title,
+    ).toBe('September 2018 open thread');
   });
 });
