@@ -28,6 +28,19 @@ const CAPTION_DATE =
 const PROMOTION = /\b(?:coupon|promo|discount|voucher) codes?\b|クーポンコード|割引コード/i;
 /** An editor's note in brackets: "(This story has been refiled to correct…)", "(GRAPHIC: …)". */
 const EDITOR_NOTE = /^[(（［[].*[)）］\]]$/;
+/**
+ * Four or more " -- " between entries: a listing ("June 9 -- Coral Sky Amphitheatre, West Palm
+ * Beach, FL June 10 -- …", a tour's dates on billboard.com, extraction benchmark 9cb8224b), not
+ * prose; a sentence has one or two such dashes at most (NewsDiscourse's NYT style).
+ */
+const DASH_LIST = /(?:\s--\s.*){4,}/;
+/**
+ * A sentence the splitter ended at a month's abbreviation is torn: "2 -- DTE Energy Music
+ * Theatre, Clarkston, MI Aug." (billboard.com, extraction benchmark 9cb8224b). Months are not
+ * rejoined there (lib/text/sentences.ts: a photo caption's date split off lets it read as
+ * `other`), so the piece is kept from the points instead.
+ */
+const TORN_AT_MONTH = /\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
 /** Three or more " | " separators: a menu, a breadcrumb or a wire header, not prose. */
 const SEPARATORS = /(?:\s[|｜]\s.*){2,}/;
 
@@ -95,6 +108,8 @@ export function isPointWorthy(text: string, lang: string): boolean {
   if (
     CREDIT_OR_LABEL.test(t) ||
     (mayHaveSeparators(t) && SEPARATORS.test(t)) ||
+    (t.includes(' -- ') && DASH_LIST.test(t)) ||
+    TORN_AT_MONTH.test(t) ||
     (endsWithYear(t) && CAPTION_DATE.test(t)) ||
     EDITOR_NOTE.test(t) ||
     PROMOTION.test(t)

@@ -122,7 +122,8 @@ function splitChunk(text: string, lang: string): SentenceSpan[] {
     }
     // ICU breaks after "U.S." or "Mr." when the next word is capitalised; rejoin short tails
     // ("former Speaker of the House of Representatives Rt. Hon. …": theparadigmng.com, extraction
-    // benchmark).
+    // benchmark). Not months ("Nov. 13, 2017."): a photo caption's closing date split off is
+    // what lets the model call the caption `other` (cnbc.com, tests/fixtures/golden-format).
     // (Both patterns end with a full stop: the last character is checked first, as above.)
     const prev = out[out.length - 1];
     if (

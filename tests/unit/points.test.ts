@@ -343,7 +343,11 @@ describe('isPointWorthy', () => {
     'Expercom is knocking up to $438 off select new configurations with coupon code appleinsider, while Adorama is taking up to $250 off retail models.',
     'Save 20% on every order this week with promo code SPRING at checkout, the store said.',
     '今なら割引コードの入力で初回購入が半額になるキャンペーンを実施しています。',
-  ])('a promotion is never a point: %s', (t) =>
+    // A listing of dates, not a sentence (billboard.com, extraction benchmark 9cb8224b).
+    'The tour dates: June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL June 10 -- MIDFLORIDA Amphitheatre, Tampa, FL June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA June 17 -- Bridgestone Arena, Nashville, TN.',
+    // …nor a piece the splitter tore off at a month's abbreviation.
+    '2 -- DTE Energy Music Theatre, Clarkston, MI, on a summer evening in Aug.',
+  ])('a promotion, a listing or a torn piece is never a point: %s', (t) =>
     expect(isPointWorthy(t, /[ぁ-ん]/.test(t) ? 'ja' : 'en')).toBe(false),
   );
 
