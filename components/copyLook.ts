@@ -2,8 +2,9 @@
  * What a copy button looks like (issue 4: "copy the whole outline, one section, or one point"),
  * shared by CopyButton.tsx and the popup's first paint (plainOutline.ts), which must draw the
  * same markup. The outline's button is in the toolbar and names its format; a section's is small
- * beside its name; a point's (and the gist's) is an icon after its last word, in the text's own
- * flow: a chip laid over the sentence hid its last words, and the bullet's gutter is too narrow.
+ * beside its name; a point's (and the gist's) is an icon in its bullet's place (style.css
+ * .copy-point): a chip laid over the sentence hid its last words, and an icon after the last word
+ * wrapped onto a line of its own under sentences that filled theirs.
  */
 import type { CopyFormat } from '@/lib/format/copy';
 import type { CopyScope } from '@/lib/format/scope';
