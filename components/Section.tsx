@@ -1,5 +1,5 @@
 import type { CopyFormat } from '@/lib/format/copy';
-import { emptyNote, shownPoints, touchedParagraph } from '@/lib/format/shown';
+import { emptyView, pointScope, shownPoints } from '@/lib/format/shown';
 import { roleName } from '@/lib/i18n';
 import type { Outline, Paragraph, Point as PointData, Section as SectionData } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
@@ -60,7 +60,7 @@ export function Section({
               outline={outline}
               point={p}
               label={pointLabel}
-              copy={{ kind: 'point', role: section.role, index: section.points.indexOf(p) }}
+              copy={pointScope(section, p)}
               t={t}
               copyFormat={copyFormat}
               here={p === herePoint}
@@ -76,12 +76,12 @@ export function Section({
   );
 }
 
-/** What an empty section says, and where the page touches on its role (shown.ts). */
+/** What an empty section says, and where the page touches on its role (shown.ts emptyView). */
 function EmptyNote({ outline, section, t, onShow }: Pick<Props, 'outline' | 'section' | 't' | 'onShow'>) {
-  const where = touchedParagraph(outline, section.role);
+  const { note, where } = emptyView(outline, section.role);
   return (
     <p className="not-covered">
-      {emptyNote(outline, section.role)}
+      {note}
       {where && (
         <button type="button" className="show-where" data-paragraph={where.id} onClick={() => onShow(where)}>
           {t.showWhere}

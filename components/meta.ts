@@ -3,17 +3,14 @@
  * plain strings: shared by the React header (Header.tsx) and the popup's first paint
  * (plainOutline.ts), which must not load React (issue 7).
  */
-import { shownDate } from '@/lib/format/date';
-import { shownSite } from '@/lib/format/site';
+import { headerFacts } from '@/lib/format/facts';
 import type { Outline } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 
 /** Site, byline, date, reading time and language, each only when known. */
 export function metaLine(outline: Outline, t: UiStrings): string[] {
   return [
-    shownSite(outline),
-    outline.byline,
-    outline.publishedTime && shownDate(outline.publishedTime, t.lang),
+    ...headerFacts(outline, t.lang),
     t.readingTime(outline.readingMinutes),
     languageName(outline.lang, t.lang),
   ].filter((x): x is string => Boolean(x));

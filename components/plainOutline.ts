@@ -11,7 +11,7 @@ import { copyLook } from './copyLook';
 import type { LedeError, Outline, Point, Role } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
-import { emptyNote, shownPoints, touchedParagraph } from '@/lib/format/shown';
+import { emptyView, pointScope, shownPoints } from '@/lib/format/shown';
 
 export type PlainState =
   { status: 'loading' } | { status: 'ready'; outline: Outline } | { status: 'error'; error: LedeError };
@@ -58,13 +58,13 @@ function copyButton(o: Outline, scope: CopyScope, t: UiStrings, copyFormat: Copy
 
 /** Section.tsx's EmptyNote: the note, and a button to where the role is touched on. */
 function emptyBox(o: Outline, role: Role, t: UiStrings): HTMLElement {
-  const where = touchedParagraph(o, role);
-  const note = el('p', { class: 'not-covered' }, emptyNote(o, role));
+  const { note, where } = emptyView(o, role);
+  const box = el('p', { class: 'not-covered' }, note);
   if (where)
-    note.append(
+    box.append(
       el('button', { type: 'button', class: 'show-where', 'data-paragraph': where.id }, t.showWhere),
     );
-  return note;
+  return box;
 }
 
 function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElement {
@@ -87,13 +87,7 @@ function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElem
         el('h2', { id }, roleName(sec.role, o.lang)),
         ...(sec.points.length ? [copyButton(o, { kind: 'section', role: sec.role }, t, copyFormat)] : []),
         points.length
-          ? el(
-              'ul',
-              {},
-              ...points.map((p) =>
-                point(o, p, { kind: 'point', role: sec.role, index: sec.points.indexOf(p) }, t, copyFormat),
-              ),
-            )
+          ? el('ul', {}, ...points.map((p) => point(o, p, pointScope(sec, p), t, copyFormat)))
           : emptyBox(o, sec.role, t),
       ),
     );

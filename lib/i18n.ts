@@ -2,7 +2,7 @@
  * Words Lede writes into outlines and copies, in the article's language (issue 2: 背景 / 結果 /
  * 戦略 / 展望 for Japanese; issue 4: copy labels). Anything that is not Japanese gets English.
  *
- * Exports: `roleName(role, lang)`, `emptySection(role, lang, gist)`, `label(key, lang)` with `LabelKey`,
+ * Exports: `roleName(role, lang)`, `emptySection(role, lang, context)`, `emptyKind(role, context)`, `label(key, lang)` with `LabelKey`,
  * `readingTime(minutes, lang)`, `copyFormatName(format, lang)`.
  */
 import type { Role } from './types';
@@ -42,9 +42,22 @@ export interface EmptyContext {
  * that claim was wrong for 31 of the 41 empty Outlook sections whose role the segmentation had
  * found, against 15 of 40 where it had not (strategy: 31 of 37, 8 of 19).
  */
-export function emptySection(role: Role, lang: string, { gist, touched }: EmptyContext): string {
-  return (role === 'result' && gist ? IN_GIST : touched ? TOUCHED : NOT_COVERED)[ui(lang)];
+export function emptySection(role: Role, lang: string, context: EmptyContext): string {
+  return EMPTY[emptyKind(role, context)][ui(lang)];
 }
+
+/** Which of the three things an empty section says (emptySection); lib/format/shown.ts reads it too. */
+export type EmptyKind = 'in-gist' | 'touched' | 'not-covered';
+
+export function emptyKind(role: Role, { gist, touched }: EmptyContext): EmptyKind {
+  return role === 'result' && gist ? 'in-gist' : touched ? 'touched' : 'not-covered';
+}
+
+const EMPTY: Record<EmptyKind, { en: string; ja: string }> = {
+  'in-gist': IN_GIST,
+  touched: TOUCHED,
+  'not-covered': NOT_COVERED,
+};
 
 const LABELS = {
   /** Before the article's URL or title on a copied section or point. */

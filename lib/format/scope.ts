@@ -8,10 +8,9 @@
  * `pointLinker(page)` (lib/outline.ts gives every point its link with it).
  */
 import type { ChosenPoint, Outline, Paragraph, Point, Role } from '../types';
-import { shownDate } from './date';
-import { shownSite } from './site';
+import { headerFacts } from './facts';
 import { textFragmentUrl } from './fragment';
-import { emptyNote, shownPoints } from './shown';
+import { emptyView, shownPoints } from './shown';
 import { searchableSentence, searchableText } from './searchable';
 
 export type CopyScope =
@@ -39,7 +38,7 @@ export interface CopyView {
   meta: string[];
   readingMinutes: number | null;
   gist: ViewPoint | null;
-  /** Sections to show, each with its points, and what it says when it has none (shown.ts emptyNote). */
+  /** Sections to show, each with its points, and what it says when it has none (shown.ts emptyView). */
   sections: { role: Role; points: ViewPoint[]; empty: string }[];
 }
 
@@ -86,15 +85,13 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
     case 'outline':
       return {
         ...base,
-        meta: [shownSite(o), o.byline, o.publishedTime && shownDate(o.publishedTime, o.lang)]
-          .filter((x): x is string => !!x)
-          .map(oneLine),
+        meta: headerFacts(o, o.lang).map(oneLine),
         readingMinutes: o.readingMinutes,
         gist: o.gist ? vp(o.gist) : null,
         sections: o.sections.map((s) => ({
           role: s.role,
           points: shownPoints(o, s).map(vp),
-          empty: emptyNote(o, s.role),
+          empty: emptyView(o, s.role).note,
         })),
       };
     case 'section': {
@@ -105,7 +102,7 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
           {
             role: scope.role,
             points: (s?.points ?? []).map(vp),
-            empty: emptyNote(o, scope.role, false),
+            empty: emptyView(o, scope.role, false).note,
           },
         ],
       };
@@ -117,7 +114,7 @@ export function copyView(o: Outline, scope: CopyScope = OUTLINE_SCOPE): CopyView
       if (!p) throw new RangeError(`no point ${scope.index} in ${scope.role}`);
       return {
         ...base,
-        sections: [{ role: scope.role, points: [vp(p)], empty: emptyNote(o, scope.role) }],
+        sections: [{ role: scope.role, points: [vp(p)], empty: emptyView(o, scope.role).note }],
       };
     }
   }

@@ -1,12 +1,13 @@
-import { emptySection } from '../i18n';
+import { emptyKind, emptySection } from '../i18n';
 import type { Outline, Paragraph, Point, Role, Section } from '../types';
+import type { CopyScope } from './scope';
 
 /**
  * The points a section shows under the gist: on screen (popup, side panel, first paint) and in
  * a copy of the whole outline. Result leaves out the gist's sentence: the gist stands above it
  * already, and the same sentence twice was the most common sight (NewsDiscourse validation: 65
  * of 100 outlines, in 63 as Result's only point; ja-news 21 of 24 pages). A Result left empty
- * so says the main event is the gist above (lib/i18n.ts emptySection). A copy of the Result
+ * so says the main event is the gist above (emptyView). A copy of the Result
  * section alone keeps the point: it must hold the main event on its own (issue 4;
  * lib/points/index.ts).
  */
@@ -19,21 +20,34 @@ export function shownPoints(outline: Outline, section: Section): Point[] {
 }
 
 /**
- * What the role's section says when it shows no point (lib/i18n.ts emptySection): `gistAbove`
- * is false for a section copied on its own, which has no gist above it.
+ * The copy scope of a point shown in its section (a point's copy button): its place among all
+ * the section's points, so Result's hidden gist does not shift it.
  */
-export function emptyNote(outline: Outline, role: Role, gistAbove = !!outline.gist): string {
-  const touched = outline.paragraphs.some((p) => p.role === role);
-  return emptySection(role, outline.lang, { gist: gistAbove, touched });
+export function pointScope(section: Section, point: Point): CopyScope {
+  return { kind: 'point', role: section.role, index: section.points.indexOf(point) };
+}
+
+/** What an empty section shows: its note, and where the page touches on its role. */
+export interface EmptyView {
+  /** What the section says (lib/i18n.ts emptySection). */
+  note: string;
+  /**
+   * The first paragraph that plays the role, when the note says the role is touched on: the
+   * popup and side panel offer to show it ("Show where"), so that a role without a key point
+   * still leads back to the page. None when the role is not covered, nor under the gist.
+   */
+  where: Paragraph | null;
 }
 
 /**
- * Where an empty section's role is touched on: the first paragraph that plays it, which the
- * popup and side panel offer to show ("Show where"), so that a role without a key point still
- * leads back to the page. None for a section that says the role is not covered, nor for a
- * Result that points up to the gist.
+ * An empty section of the role: `gistAbove` is false for a section copied on its own, which has
+ * no gist above it.
  */
-export function touchedParagraph(outline: Outline, role: Role, gistAbove = !!outline.gist): Paragraph | null {
-  if (role === 'result' && gistAbove) return null;
-  return outline.paragraphs.find((p) => p.role === role) ?? null;
+export function emptyView(outline: Outline, role: Role, gistAbove = !!outline.gist): EmptyView {
+  const first = outline.paragraphs.find((p) => p.role === role) ?? null;
+  const context = { gist: gistAbove, touched: first !== null };
+  return {
+    note: emptySection(role, outline.lang, context),
+    where: emptyKind(role, context) === 'touched' ? first : null,
+  };
 }

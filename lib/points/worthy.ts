@@ -41,6 +41,8 @@ const DASH_LIST = /(?:\s--\s.*){4,}/;
  * `other`), so the piece is kept from the points instead.
  */
 const TORN_AT_MONTH = /\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
+/** TORN_AT_MONTH's reach: " Sept." (an end-anchored regex would scan the whole sentence). */
+const MONTH_TAIL = 6;
 /** Three or more " | " separators: a menu, a breadcrumb or a wire header, not prose. */
 const SEPARATORS = /(?:\s[|｜]\s.*){2,}/;
 
@@ -51,6 +53,9 @@ const SEPARATORS = /(?:\s[|｜]\s.*){2,}/;
 function mayHaveSeparators(t: string): boolean {
   return t.includes('|') || t.includes('｜');
 }
+
+/** PROMOTION's necessary condition, a plain search: every alternative holds "code" or コード. */
+const CODE = /code|コード/i;
 
 /**
  * Do the sentence's quotation marks pair up? A sentence cut out of a longer quote does not:
@@ -109,10 +114,10 @@ export function isPointWorthy(text: string, lang: string): boolean {
     CREDIT_OR_LABEL.test(t) ||
     (mayHaveSeparators(t) && SEPARATORS.test(t)) ||
     (t.includes(' -- ') && DASH_LIST.test(t)) ||
-    TORN_AT_MONTH.test(t) ||
+    TORN_AT_MONTH.test(t.slice(-MONTH_TAIL)) ||
     (endsWithYear(t) && CAPTION_DATE.test(t)) ||
     EDITOR_NOTE.test(t) ||
-    PROMOTION.test(t)
+    (CODE.test(t) && PROMOTION.test(t))
   )
     return false;
   if (!SENTENCE_END.test(t) || !quotesPair(t)) return false;
