@@ -8,7 +8,7 @@ import { prefetchFirst } from './prefetch';
 import type { OutlineSource } from './useOutline';
 
 /**
- * The service worker answers within its own 10 s tab timeout (entrypoints/background.ts);
+ * The service worker answers within its own 10 s tab timeout (lib/worker/start.ts TAB_ANSWER_MS);
  * this outer bound covers a worker that is gone altogether.
  */
 const WORKER_ANSWER_MS = 20_000;

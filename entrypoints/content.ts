@@ -1,158 +1,20 @@
 /**
  * The content script, injected on the toolbar click (registration 'runtime': no host
- * permissions, no script on pages the reader never asks about). Thin: it starts the page's copy
- * for the worker at once, then answers the background's messages with lib/ functions. It hands
- * the page over as HTML (lib/page/capture.ts); Readability runs off the page (entrypoints/offscreen), so the live page is only read, never
- * mutated (tests/e2e/popup.test.ts compares outerHTML before and after).
+ * permissions, no script on pages the reader never asks about). Thin wiring: what it does is
+ * lib/page/start.ts, given the browser's side here.
  */
-import { ledeError } from '@/lib/errors';
-import { locateParagraph, locateParagraphs, type ParagraphRef } from '@/lib/locate';
-import { drawMarkers, type Markers } from '@/lib/page/markers';
-import { locateWhenIdle, pageIdle } from '@/lib/page/idle-locate';
-import { pageCapturer } from '@/lib/page/capture';
-import { serveCapture, startCapture } from '@/lib/page/capture-port';
-import { pageTurn, pauseLedger } from '@/lib/page/pause';
-import { flash, MARKS, paint, reducedMotion } from '@/lib/page/highlight';
-import { watchNavigations } from '@/lib/page/navigation';
-import { trackReading } from '@/lib/page/reading';
-import {
-  fromExtension,
-  guarded,
-  onMessage,
-  PORTS,
-  schemas,
-  removeAllListeners,
-  sendMessage,
-  type CapturePortMessage,
-} from '@/lib/protocol';
 import { connectExtension, onPort, self } from '@/lib/glue';
-import type { Result } from '@/lib/types';
-
-/** Set on the isolated world so a second injection replaces the first one's listeners. */
-const INSTANCE = Symbol.for('lede.content');
-type Slot = { [INSTANCE]?: { dispose(): void } };
+import { onMessage, removeAllListeners, sendMessage } from '@/lib/protocol';
+import { startPage } from '@/lib/page/start';
 
 export default defineContentScript({
   registration: 'runtime',
   // WXT tells older instances of the script that a new one started with a CustomEvent, and also
   // with a `window.postMessage` kept for old versions, which every `message` listener of the
   // reader's page (ads, analytics) then runs for: not here. This script replaces older instances
-  // itself (INSTANCE below).
+  // itself (lib/page/start.ts INSTANCE).
   noScriptStartedPostMessage: true,
   main() {
-    const slot = globalThis as Slot;
-    // A tab may still hold an instance the worker does not know of (one injected before an
-    // extension update, or before the worker was stopped and started): drop its listeners
-    // rather than answer every message twice.
-    try {
-      slot[INSTANCE]?.dispose();
-    } catch {
-      // the previous instance's extension context is gone; nothing to remove
-    }
-    let stopReading = () => {};
-    let markers: Markers | null = null;
-    const stopNavigation = watchNavigations(
-      (url) => void sendMessage('navigated', { url }).catch(() => undefined),
-    );
-    // Bounded (lib/guard): an enormous or absurdly deep page gets `too-large`, not a hang. The
-    // copy is taken in slices with the page running between them (issue 7).
-    const ledger = pauseLedger(pageTurn(globalThis), () => performance.now());
-    const capturer = pageCapturer(document, crypto.randomUUID(), {
-      now: () => performance.now(),
-      pause: ledger.pause,
-    });
-    const me = self();
-    const allowed = (s: { id?: string }) => fromExtension(s, me);
-
-    const stopCapture = onPort<unknown, CapturePortMessage>(PORTS.capture, (port) =>
-      serveCapture(port, allowed, capturer, ledger, () => location.href),
-    );
-    // Injected on the toolbar click, this instance's copy is what the worker waits for: it starts
-    // now, on a port of its own, with no request to wait for (issue 7: the first open).
-    const stopOffer = startCapture(
-      connectExtension<unknown, CapturePortMessage>(PORTS.capture),
-      capturer,
-      ledger,
-      () => location.href,
-    );
-    slot[INSTANCE] = {
-      dispose() {
-        // A second injection: this instance's copy stops, and the worker asks the new one.
-        stopOffer();
-        stopCapture();
-        capturer.dispose();
-        removeAllListeners();
-        stopReading();
-        markers?.remove();
-        stopNavigation();
-      },
-    };
-
-    onMessage(
-      'follow',
-      guarded(schemas.follow, allowed, ({ refs }): Result<null> => {
-        stopReading();
-        stopReading = followReader(refs);
-        return { ok: true, value: null };
-      }),
-    );
-
-    onMessage(
-      'scrollTo',
-      guarded(schemas.scrollTo, allowed, (ref): Result<null> => {
-        const el = locateParagraph(document, ref);
-        if (!el) return { ok: false, error: ledeError('page-changed') };
-        el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
-        flash(el);
-        return { ok: true, value: null };
-      }),
-    );
-
-    onMessage(
-      'mark',
-      guarded(schemas.mark, allowed, ({ refs }): Result<number> => {
-        const found = refs.map((r: ParagraphRef) => locateParagraph(document, r)).filter((e) => e !== null);
-        paint(MARKS, found);
-        return { ok: true, value: found.length };
-      }),
-    );
-
-    onMessage(
-      'drawMarkers',
-      guarded(schemas.drawMarkers, allowed, ({ items }): Result<number> => {
-        markers?.remove();
-        markers = null;
-        if (!items.length) return { ok: true, value: 0 };
-        const found = locateParagraphs(
-          document,
-          items.map((i) => ({ ...i.ref, role: i.role, label: i.label })),
-        );
-        markers = drawMarkers(
-          document,
-          found.map(({ ref, el }) => ({ el, role: ref.role, label: ref.label })),
-        );
-        return { ok: true, value: found.length };
-      }),
-    );
+    startPage({ connectExtension, onPort, self, onMessage, sendMessage, removeAllListeners });
   },
 });
-
-/**
- * Starts "where am I" for the article just extracted: its paragraphs are found in the page
- * in idle slices (after the outline is on screen, never holding the page long: issue 7), then
- * watched as the reader scrolls.
- */
-function followReader(refs: ParagraphRef[]): () => void {
-  let stop = () => {};
-  const cancel = locateWhenIdle(document, refs, pageIdle(window), (found) => {
-    stop = trackReading(
-      found.map(({ ref, el }) => ({ id: ref.paragraphId, el })),
-      (paragraphId) =>
-        void sendMessage('whereAmI', { url: location.href, paragraphId }).catch(() => undefined),
-    );
-  });
-  return () => {
-    cancel();
-    stop();
-  };
-}

@@ -3,15 +3,15 @@
  * options (setting `readyAhead`, with the optional `<all_urls>` permission): the worker outlines
  * the tab the reader is looking at shortly after it finishes loading or is switched to, so the
  * toolbar popup opens on an outline already made (painted from the tab's last outline, checked
- * against the page by the popup's own request: lib/lastOutline.ts, lib/worker.ts).
+ * against the page by the popup's own request: lib/lastOutline.ts, lib/worker/).
  *
  * Why a pause first: a page's own work right after `load` (layout, its late scripts) is the
  * heaviest it does (docs/performance.md, the very large page's control: 326–575 ms of its own
  * blocking), and a reader flicking through tabs should not have every tab copied. Only the
  * latest tab shown is prepared: each new one cancels the one waiting.
  *
- * Pure: the browser's events and the outline flow come in as plain functions (entrypoints/
- * background.ts wires them to lib/glue.ts and the worker's outline flow).
+ * Pure: the browser's events and the outline flow come in as plain functions (lib/worker/start.ts
+ * wires them to the browser and the outline flow).
  */
 import { realTimers, type Timers } from './timers';
 

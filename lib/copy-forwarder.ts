@@ -20,7 +20,7 @@ export interface ExtractChannel {
 
 let nextCopy = 0;
 
-/** A capture's parts as forwarded to the offscreen document (lib/worker.ts CopySink). */
+/** A capture's parts as forwarded to the offscreen document (lib/worker/capture-port.ts CopySink). */
 export interface ForwardedCopy extends CopySink {
   /**
    * The copy's number on `port` when every part of it (`chars` in all) went there; otherwise

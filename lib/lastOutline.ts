@@ -1,5 +1,5 @@
 /**
- * A tab's last outline, as the worker kept it in session storage (lib/worker.ts
+ * A tab's last outline, as the worker kept it in session storage (lib/worker/last.ts
  * `lastOutlines`), for the popup's first paint on a re-open (issue 7). It is painted only when
  * it is of the page the tab shows now (same URL, fragment aside) at the reader's length; the
  * popup's own request then checks the page and its answer replaces it (components/popupStart.ts).

@@ -131,7 +131,7 @@ export interface SelectionHandOver {
 }
 
 /**
- * The `storage.session` key of a tab's last plain outline, kept by the worker (lib/worker.ts
+ * The `storage.session` key of a tab's last plain outline, kept by the worker (lib/worker/last.ts
  * `lastOutlines`) so a re-opened popup paints it before its own request is answered (issue 7),
  * then shows that answer. `url` and `length` say what it is the outline of.
  */

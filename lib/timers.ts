@@ -1,5 +1,5 @@
 /**
- * Timers as plain functions, so flows that wait (lib/ahead.ts, lib/worker.ts tabOutliner) can be
+ * Timers as plain functions, so flows that wait (lib/ahead.ts, lib/worker/tab-outliner.ts) can be
  * run by hand in tests. Wrapped, not passed as is: `setTimeout` called as a method of another
  * object throws "Illegal invocation" in browsers.
  */

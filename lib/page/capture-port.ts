@@ -2,7 +2,7 @@
  * The content script's side of the `capture` port (lib/protocol.ts PORTS): the page's copy goes
  * to the worker in parts of at most CAPTURE_PART_CHARS, with the page running between
  * parts, because the browser serialises each port message in one go on the page's thread (issue
- * 7: see CAPTURE_PART_CHARS). The worker's side is lib/worker.ts receiveCapture.
+ * 7: see CAPTURE_PART_CHARS). The worker's side is lib/worker/capture-port.ts receiveCapture.
  */
 import { ledeError } from '../errors';
 import {

@@ -51,7 +51,7 @@ afterAll(async () => {
 const registered = () =>
   options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
 
-/** The tab's last outline as the worker kept it for the popup (lib/worker.ts lastOutlines). */
+/** The tab's last outline as the worker kept it for the popup (lib/worker/last.ts lastOutlines). */
 const kept = (tabId: number) =>
   options.evaluate(
     async (key) =>

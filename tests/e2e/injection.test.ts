@@ -1,7 +1,7 @@
 /**
  * The first open's injection in real Chromium (issue 7): the injected content script opens its
  * own capture port and starts its copy at once (lib/page/capture-port.ts startCapture), and the
- * worker takes that port only for a tab it is injecting into (lib/worker.ts capturePorts). A
+ * worker takes that port only for a tab it is injecting into (lib/worker/capture-port.ts capturePorts). A
  * second instance replaces the first; an injection nobody waits for leaves the next outline
  * working; the page-wide `message` listeners of the reader's page hear nothing from Lede.
  */

@@ -1,5 +1,5 @@
 /**
- * The service worker's flows (lib/worker.ts) without a browser: a tab is asked first and only
+ * The service worker's flows (lib/worker/) without a browser: a tab is asked first and only
  * looked up and injected when it does not answer; outlines are cached per length and content
  * and kept in the history once.
  */
