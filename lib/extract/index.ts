@@ -13,7 +13,7 @@ import { parseArticle, type Parsed } from './readability';
 import { declaresArticle, looksLikeArticle } from './readerable';
 import { blockText, collapse } from './text';
 import { decodeEntities } from './entities';
-import { plainByline, plainPublishedTime, plainSiteName } from './meta';
+import { bylineDate, plainByline, plainPublishedTime, plainSiteName } from './meta';
 import { isMenuLinkOnly } from './menu-byline';
 import { cleanTitle, isHeadline, isSiteHeading } from './title';
 
@@ -87,13 +87,15 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   const { paragraphs, headings } = toParagraphs(kept, title);
   const text = paragraphs.map((p) => p.text).join('\n');
 
+  const byline = clean(decodeEntities(page, parsed?.byline));
   return {
     url,
     title,
-    byline: ownByline(page, plainByline(clean(decodeEntities(page, parsed?.byline)), siteName)),
+    byline: ownByline(page, plainByline(byline, siteName)),
     siteName,
     lang: detectLang(text || title, parsed?.lang ?? declaredLang),
-    publishedTime: plainPublishedTime(clean(parsed?.publishedTime)),
+    // A page that declares no date may write it after the byline (meta.ts bylineDate).
+    publishedTime: plainPublishedTime(clean(parsed?.publishedTime) ?? bylineDate(byline)),
     paragraphs,
     headings,
     readerable: looksLikeArticle(kept, declared),

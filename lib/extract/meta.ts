@@ -5,28 +5,66 @@
 
 /**
  * "By TOM KRISHER, AP Auto Writer" (extraction-benchmark 05844573), "by Madeline Fry": the
- * header line already reads as credits, so the leading "By" goes. "By admin - 2018-09-16" keeps
- * its date: only the word is dropped. So do Japanese pages' "投稿者" and "文：" ("投稿者
- * Masafumi Negishi", ja-news 05) and brackets round the whole ("[神尾寿，ITmedia]", ja-news 03).
- * A byline that is the site's name again ("Al Jazeera · Al Jazeera", 7916ecca; BBC News, RT,
- * Sky and three more) is no byline: the site stands first.
+ * header line already reads as credits, so the leading "By" goes, and so do Japanese pages'
+ * "投稿者" and "文：" ("投稿者 Masafumi Negishi", ja-news 05), a Russian page's "Текст:" (wday.ru,
+ * 3c6d3381), brackets round the whole ("[神尾寿，ITmedia]", ja-news 03) and a trailing comma
+ * ("Reuters,", Deccan Herald 39d5c43b). A date written after the name is the header's date, not
+ * the byline's (`bylineDate`). A blog's account name ("admin", "jdadmin": Inexhibit 33fe2471,
+ * Jeongdong Theater 52111884) credits no one, and a byline that is the site's name again ("Al
+ * Jazeera · Al Jazeera", 7916ecca; BBC News, RT, Sky and three more) is no byline: the site
+ * stands first.
  */
 export function plainByline(byline: string | null, siteName: string | null = null): string | null {
   if (!byline) return null;
-  const plain = byline
+  const plain = withoutDate(byline)
     .replace(/^[[［](.+)[\]］]$/, '$1')
-    .replace(/^(?:by\s+|投稿者\s*[:：]?\s*|(?:執筆者|著者|筆者|文)\s*[:：・]\s*)(?=\S)/i, '');
+    .replace(
+      /^(?:by\s+|投稿者\s*[:：]?\s*|(?:執筆者|著者|筆者|文|text|words|текст|автор)\s*[:：・]\s*)(?=\S)/i,
+      '',
+    )
+    .replace(/\s*[,;，、]$/, '');
+  if (ACCOUNT.test(plain)) return null;
   return siteName && plain.toLowerCase() === siteName.toLowerCase() ? null : plain;
+}
+
+/** A blog platform's account rather than a person: "admin", "jdadmin", "webmaster". */
+const ACCOUNT = /^(?:\w*admin|administrator|webmaster)$/i;
+
+/**
+ * A date the byline ends with: "FEDERICA LUSIARDI - 2019-04-10" (Inexhibit 94fbcc26),
+ * "Associated Press November 19, 2019, 9:02 AM" (Sportsnet 0d461229). Both pages declare no
+ * date of their own, so this one is the header's.
+ */
+const TRAILING_DATE = new RegExp(
+  String.raw`\s*[-–—|·,]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?(?: [A-Z]{2,4})?)?)$`,
+);
+
+const withoutDate = (byline: string) => {
+  const m = TRAILING_DATE.exec(byline);
+  return m && m.index > 0 ? byline.slice(0, m.index) : byline;
+};
+
+/** The date a byline ends with (see TRAILING_DATE), or null. */
+export function bylineDate(byline: string | null): string | null {
+  const m = byline ? TRAILING_DATE.exec(byline) : null;
+  return m && m.index > 0 ? m[1] : null;
 }
 
 /**
  * A site name that lists its sections after bars is the first of them: "Autoracing | F1 | Indy
- * | MotoGP | StockCar | NASCAR" (autoracing.com.br, extraction benchmark) is Autoracing.
+ * | MotoGP | StockCar | NASCAR" (autoracing.com.br, extraction benchmark) is Autoracing. A
+ * section's or a platform's name is not the site's: Reuters declares "U.S." (57d46c9d), AP
+ * "Hosted" (82b6d780), a Blogspot blog "Blogger" (LinkNaija 358cc4a0); the header then
+ * names the host (lib/format/site.ts). PolitiFact's "@politifact" (9e8c9f08) is its handle.
  */
 export function plainSiteName(name: string | null): string | null {
   if (!name) return null;
-  return name.split(/\s[|｜]\s/)[0].trim() || name;
+  const first = (name.split(/\s[|｜]\s/)[0].trim() || name).replace(/^@(?=\w)/, '');
+  return NOT_A_SITE.test(first) ? null : first;
 }
+
+const NOT_A_SITE =
+  /^(?:u\.?s\.?|uk|world|news|home|hosted|business|politics|markets?|tech(?:nology)?|sports?|opinion|health|science|entertainment|lifestyle|blogger|wordpress|blogspot)$/i;
 
 /**
  * A date the template fills when the article has none: "0001-01-01T00:00:00Z" (.NET's empty

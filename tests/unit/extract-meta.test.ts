@@ -1,6 +1,6 @@
 /** The byline and date an outline's header shows (lib/extract/meta.ts), from real pages' values. */
 import { describe, expect, it } from 'vitest';
-import { plainByline, plainPublishedTime, plainSiteName } from '../../lib/extract/meta';
+import { bylineDate, plainByline, plainPublishedTime, plainSiteName } from '../../lib/extract/meta';
 import { benchArticle } from './bench-pages';
 import { join } from 'node:path';
 import { isMenuLinkOnly } from '../../lib/extract/menu-byline';
@@ -12,7 +12,15 @@ describe('the header facts', () => {
   it.each([
     ['By TOM KRISHER, AP Auto Writer', null, 'TOM KRISHER, AP Auto Writer'],
     ['by Madeline Fry', null, 'Madeline Fry'],
-    ['By admin - 2018-09-16', null, 'admin - 2018-09-16'],
+    // A blog's account credits no one; a date after the name is the header's date.
+    ['By admin - 2018-09-16', null, null],
+    ['jdadmin', null, null],
+    ['FEDERICA LUSIARDI - 2019-04-10', null, 'FEDERICA LUSIARDI'],
+    ['Associated Press November 19, 2019, 9:02 AM', null, 'Associated Press'],
+    ['Reuters,', null, 'Reuters'],
+    ['Текст: Венера Ерофеева', null, 'Венера Ерофеева'],
+    ['Adminah Smith', null, 'Adminah Smith'],
+    ['2019-04-10', null, '2019-04-10'],
     ['Byron Tau', null, 'Byron Tau'],
     ['投稿者 Masafumi Negishi', null, 'Masafumi Negishi'],
     ['文：山田太郎', null, '山田太郎'],
@@ -41,6 +49,29 @@ describe('the header facts', () => {
     ['20180619T055000', '2018-06-19T05:50:00'],
   ])('published time %j is kept as %j', (given, kept) => {
     expect(plainPublishedTime(given)).toBe(kept);
+  });
+
+  // [byline as the page gives it, the date it ends with]
+  it.each([
+    ['FEDERICA LUSIARDI - 2019-04-10', '2019-04-10'],
+    ['Associated Press November 19, 2019, 9:02 AM', 'November 19, 2019, 9:02 AM'],
+    ['By admin - 2018-09-16 10:30', '2018-09-16 10:30'],
+    ['Ann Lee | Sept. 3, 2020', 'Sept. 3, 2020'],
+    ['Ann Lee', null],
+    ['2019-04-10', null],
+    ['Ann Lee 2019', null],
+    [null, null],
+  ])('byline %j ends with the date %j', (byline, date) => expect(bylineDate(byline)).toBe(date));
+
+  it('a page without a date of its own takes the one after its byline', () => {
+    const inexhibit = benchArticle('94fbcc26');
+    expect(inexhibit.byline).toBe('FEDERICA LUSIARDI');
+    expect(inexhibit.publishedTime).toBe('2019-04-10');
+    const sportsnet = benchArticle('0d461229');
+    expect(sportsnet.byline).toBe('Associated Press');
+    expect(sportsnet.publishedTime).toBe('November 19, 2019, 9:02 AM');
+    // One that declares a date keeps it (the byline wrote the day after: 2018-09-16).
+    expect(benchArticle('33fe2471').publishedTime).toBe('2018-09-15');
   });
 
   it('applies both on real pages', () => {
@@ -87,5 +118,18 @@ describe('the site name', () => {
     ['Remember 80/90 - Memorabilia anni 80/90', 'Remember 80/90 - Memorabilia anni 80/90'],
     ['| odd', '| odd'],
     [null, null],
+    // A section's or a platform's name is not the site's (the header names the host instead).
+    ['U.S.', null],
+    ['Hosted', null],
+    ['Blogger', null],
+    ['World | Reuters', null],
+    ['US Weekly', 'US Weekly'],
+    ['Sky', 'Sky'],
+    ['@politifact', 'politifact'],
   ])('%s → %s', (name, shown) => expect(plainSiteName(name)).toBe(shown));
+
+  it('Reuters and AP pages are named by their host, not their section', () => {
+    expect(benchArticle('57d46c9d').siteName).toBeNull();
+    expect(benchArticle('82b6d780').siteName).toBeNull();
+  });
 });
