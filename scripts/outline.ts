@@ -58,15 +58,13 @@ function readArgs(argv: string[]): Args | { exit: number; say: string } {
   const { values, positionals } = parsed;
   if (values.help) return { exit: 0, say: USAGE };
   const format = values.format === 'md' ? 'markdown' : values.format;
-  const problem = !positionals.length
-    ? 'no page given'
-    : positionals.length > 1
-      ? `one page at a time (got ${positionals.length})`
-      : !(format in FORMATS)
-        ? `unknown format "${values.format}"`
-        : !LENGTHS.includes(values.length as Length)
-          ? `unknown length "${values.length}"`
-          : null;
+  const checks: [boolean, string][] = [
+    [!positionals.length, 'no page given'],
+    [positionals.length > 1, `one page at a time (got ${positionals.length})`],
+    [!(format in FORMATS), `unknown format "${values.format}"`],
+    [!LENGTHS.includes(values.length as Length), `unknown length "${values.length}"`],
+  ];
+  const problem = checks.find(([failed]) => failed)?.[1];
   if (problem) return { exit: 2, say: `outline: ${problem}\n${USAGE}` };
   return {
     source: positionals[0],
