@@ -3,7 +3,7 @@
  * 戦略 / 展望 for Japanese; issue 4: copy labels). Anything that is not Japanese gets English.
  *
  * Exports: `roleName(role, lang)`, `emptySection(role, lang, context)`, `emptyKind(role, context)`, `label(key, lang)` with `LabelKey`,
- * `readingTime(minutes, lang)`, `copyFormatName(format, lang)`.
+ * `readingTime(minutes, lang)`, `copyFormatName(format, lang)`, `languageName(code, lang)`.
  */
 import type { Role } from './types';
 
@@ -86,4 +86,18 @@ const FORMAT_NAMES = {
 
 export function copyFormatName(format: keyof typeof FORMAT_NAMES, lang: string): string {
   return FORMAT_NAMES[format][ui(lang)];
+}
+
+/**
+ * A language's name for the reader: "Italian", not the page's "it" (the unsupported-language
+ * message named the code). Null for a language not known: lib/extract/lang.ts's "und" (ICU
+ * names it "root"), or a code that is no language tag.
+ */
+export function languageName(code: string, lang: string): string | null {
+  if (code === 'und') return null;
+  try {
+    return new Intl.DisplayNames([ui(lang)], { type: 'language', fallback: 'none' }).of(code) ?? null;
+  } catch {
+    return null;
+  }
 }

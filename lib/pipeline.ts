@@ -7,6 +7,7 @@
  */
 import { ledeError } from './errors';
 import { LIMITS } from './guard/limits';
+import { languageName } from './i18n';
 import { safeArticle } from './guard/text';
 import { buildOutline } from './outline';
 import type { Article, Length, Outline, Result } from './types';
@@ -35,7 +36,10 @@ export function outlineArticle(input: Article, opts: OutlineOptions = {}): Resul
     if (!opts.force) {
       if (!article.readerable) return { ok: false, error: ledeError('not-article', true) };
       if (!SUPPORTED_LANGS.has(article.lang))
-        return { ok: false, error: ledeError('unsupported-language', true, article.lang) };
+        return {
+          ok: false,
+          error: ledeError('unsupported-language', true, languageName(article.lang, 'en') ?? undefined),
+        };
     }
     return { ok: true, value: buildOutline(article, opts.length) };
   } catch (e) {

@@ -88,6 +88,19 @@ describe('outlineArticle bounds and errors', () => {
     }
   });
 
+  it('names the language of an article in another language, not its code', () => {
+    const lang = (l: string) => {
+      const r = outlineArticle({ ...article([SENTENCE]), lang: l });
+      return r.ok ? null : r.error;
+    };
+    expect(lang('de')).toMatchObject({ code: 'unsupported-language', canForce: true });
+    expect(lang('de')!.message).toMatch(/another language\. \(German\)$/);
+    expect(lang('pt-BR')!.message).toMatch(/\(Brazilian Portuguese\)$/);
+    // Not known: the message without a name ("und" is ICU's "root"; a made-up tag has none).
+    expect(lang('und')!.message).toMatch(/another language\.$/);
+    expect(lang('x-nonsense-tag!')!.message).toMatch(/another language\.$/);
+  });
+
   it('keeps details from the page short and safe', () => {
     const e = ledeError('unsupported-language', true, '\ud800' + 'x'.repeat(10_000));
     expect(e.message.length).toBeLessThan(300);
