@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --json] [--pages N] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|ahead|memory] [--snapshots] [--js-flags "<V8 flags>"]` (issue 7): real
+ * `npm run bench:browser [-- --json] [--pages N | --page PART [--repeat N]] [--memory N] [--warm N] [--rounds N --round-size M] [--only timing|ahead|memory] [--snapshots] [--js-flags "<V8 flags>"]` (issue 7): real
  * Chromium with the built extension, 30 served real pages. For each: the real toolbar popup
  * opened for the tab by the `toolbarClick` message, which stands for the click (the worker starts
  * reading the page and opens the popup, as on a real click; tests/e2e/harness.ts clickToolbar)
@@ -19,7 +19,7 @@
  */
 import { launch, serve, tabIdOf } from '../tests/e2e/harness';
 import { blankPopupReference, type BlankPopup } from './bench-browser/blank-popup';
-import { benchPages } from './bench-browser/pages';
+import { benchPages, focusPages } from './bench-browser/pages';
 import { largePage } from './bench-browser/large-page';
 import { longestGap, readInPage, watchLongTasks } from './bench-browser/longtasks';
 import { memoryPhase, memoryReport, type Memory } from './bench-browser/memory';
@@ -65,7 +65,12 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
  */
 const jsFlags = args.includes('--js-flags') ? args[args.indexOf('--js-flags') + 1] : null;
 
-const files = benchPages(PAGES);
+/**
+ * `--page <part> [--repeat N]`: one page looked at closely: the pages whose file name holds
+ * `part`, N times each (default 5), after the first page, which takes the browser's cold start.
+ */
+const pagePart = args.includes('--page') ? args[args.indexOf('--page') + 1] : null;
+const files = pagePart ? focusPages(pagePart, flag('--repeat', 5)) : benchPages(PAGES);
 
 const large = largePage();
 const routes = {

@@ -17,3 +17,11 @@ export function benchPages(n: number): string[] {
       .map((f) => join(bench, f)),
   ].slice(0, n);
 }
+
+/** The first page (the browser's cold start), then each page whose file name holds `part`, `repeat` times. */
+export function focusPages(part: string, repeat: number): string[] {
+  const [first, ...rest] = benchPages(Infinity);
+  const chosen = rest.filter((f) => f.split('/').pop()!.includes(part));
+  if (!chosen.length) throw new Error(`--page ${part}: no bench page's name holds it`);
+  return [first, ...chosen.flatMap((f) => Array<string>(repeat).fill(f))];
+}
