@@ -304,12 +304,15 @@ describe('a tab that never answers', () => {
 
 describe('the real toolbar popup', () => {
   test('a click on the toolbar button shows the outline of the active tab', async () => {
-    const { page: article } = await openArticle('/seed.html');
+    const { page: article, tabId } = await openArticle('/seed.html');
     await article.bringToFront();
     const { popup, detach } = await openToolbarPopup(l);
     try {
       await popup.locator('main, [role=alert]').first().waitFor();
       expect(await sectionHeadings(popup)).toEqual(ROLE_NAMES_JA);
+      // The worker names the tab in the popup's address, so its first script asks for the
+      // outline at once, without looking the active tab up first (lib/glue.ts openPopupFor).
+      expect(new URL(popup.url()).searchParams.get('tabId')).toBe(String(tabId));
     } finally {
       await detach();
     }
