@@ -9,7 +9,7 @@ import type { CopyFormat } from '@/lib/format/copy';
 import type { CopyScope } from '@/lib/format/scope';
 import { copyLook } from './copyLook';
 import type { LedeError, Outline, Point, Role } from '@/lib/types';
-import type { UiStrings } from '@/lib/ui-strings';
+import { errorLine, type UiStrings } from '@/lib/ui-strings';
 import { metaLine } from './meta';
 import { emptyView, pointScope, shownPoints } from '@/lib/format/shown';
 
@@ -96,7 +96,7 @@ function outlineMain(o: Outline, t: UiStrings, copyFormat: CopyFormat): HTMLElem
 }
 
 function errorBox(error: LedeError, t: UiStrings): HTMLElement {
-  const line = t.lang === 'en' ? error.message : (t.errors[error.code] ?? error.message);
+  const line = errorLine(error, t);
   const box = el('div', { class: 'error', role: 'alert', 'data-code': error.code }, el('p', {}, line));
   if (error.canForce) box.append(el('button', { type: 'button', class: 'button primary' }, t.outlineAnyway));
   return box;

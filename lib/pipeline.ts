@@ -38,7 +38,10 @@ export function outlineArticle(input: Article, opts: OutlineOptions = {}): Resul
       if (!SUPPORTED_LANGS.has(article.lang))
         return {
           ok: false,
-          error: ledeError('unsupported-language', true, languageName(article.lang, 'en') ?? undefined),
+          error: {
+            ...ledeError('unsupported-language', true, languageName(article.lang, 'en') ?? undefined),
+            lang: article.lang,
+          },
         };
     }
     return { ok: true, value: buildOutline(article, opts.length) };

@@ -113,6 +113,8 @@ export interface LedeError {
   message: string;
   /** True when the page has readable text and "Outline anyway" makes sense. */
   canForce: boolean;
+  /** `unsupported-language`: the article's language, which the interface names in its own words. */
+  lang?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: LedeError };

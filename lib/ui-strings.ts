@@ -5,7 +5,8 @@
  * names and "not covered" — follow the article's language instead: see lib/i18n.ts.
  */
 import { ledeError } from './errors';
-import type { Length, LedeErrorCode } from './types';
+import type { Length, LedeError, LedeErrorCode } from './types';
+import { languageName } from './i18n';
 
 export type UiLang = 'en' | 'ja';
 export type UiLangSetting = 'auto' | UiLang;
@@ -256,6 +257,18 @@ const JA: UiStrings = {
 };
 
 const STRINGS: Record<UiLang, UiStrings> = { en: EN, ja: JA };
+
+/**
+ * The one-line reason shown instead of an outline, in the interface's language (the popup's
+ * first paint and React's ErrorMessage). English is the error's own message, with its detail;
+ * Japanese names an article's language in Japanese (ドイツ語, not "de").
+ */
+export function errorLine(error: LedeError, t: UiStrings): string {
+  if (t.lang === 'en') return error.message;
+  const name = error.code === 'unsupported-language' && error.lang ? languageName(error.lang, 'ja') : null;
+  if (name) return `Lede が対応しているのは日本語と英語の記事です。このページは${name}で書かれています。`;
+  return t.errors[error.code] ?? error.message;
+}
 
 export function uiStrings(lang: UiLang): UiStrings {
   return STRINGS[lang];

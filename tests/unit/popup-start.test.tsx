@@ -115,6 +115,7 @@ describe('the plain first paint has React’s markup', () => {
       { status: 'ready', outline: sparse },
       { status: 'error', error: ledeError('not-article', true) },
       { status: 'error', error: ledeError('restricted') },
+      { status: 'error', error: { ...ledeError('unsupported-language', true, 'German'), lang: 'de' } },
       { status: 'loading' },
     ];
     for (const state of states)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ledeError } from '../../lib/errors';
+import { outlineArticle } from '../../lib/pipeline';
 import {
+  errorLine,
   MANIFEST_MESSAGES,
   manifestLocaleFiles,
   resolveUiLang,
@@ -90,5 +92,39 @@ describe('manifest locales', () => {
     expect(ja.commandOpenSidePanel).toEqual({ message: MANIFEST_MESSAGES.ja.commandOpenSidePanel });
     for (const f of files)
       for (const v of Object.values(JSON.parse(f.contents))) expect(v).toHaveProperty('message');
+  });
+});
+
+describe('the reason shown instead of an outline', () => {
+  const german = outlineArticle({
+    url: 'https://example.de/a',
+    title: 'Ein Artikel',
+    byline: null,
+    siteName: null,
+    lang: 'de',
+    publishedTime: null,
+    paragraphs: [
+      { id: 'p0', text: 'Der Rat hat am Montag entschieden.', heading: null, tag: 'p', domIndex: 0 },
+    ],
+    headings: [],
+    readerable: true,
+  });
+
+  it("names an article's language in the interface's language", () => {
+    if (german.ok) throw new Error('a German article was outlined');
+    expect(errorLine(german.error, en)).toBe(
+      'Lede outlines English and Japanese articles; this page is in another language. (German)',
+    );
+    expect(errorLine(german.error, ja)).toBe(
+      'Lede が対応しているのは日本語と英語の記事です。このページはドイツ語で書かれています。',
+    );
+  });
+
+  it('says "another language" when the language is not known, and every other reason as written', () => {
+    const unknown = { ...ledeError('unsupported-language', true), lang: 'und' };
+    expect(errorLine(unknown, ja)).toBe(ja.errors['unsupported-language']);
+    expect(errorLine(ledeError('unsupported-language', true), ja)).toBe(ja.errors['unsupported-language']);
+    expect(errorLine(ledeError('pdf'), ja)).toBe(ja.errors.pdf);
+    expect(errorLine(ledeError('pdf'), en)).toBe(ledeError('pdf').message);
   });
 });
