@@ -21,6 +21,8 @@ export interface Candidate {
   score: number;
   /** Share of the neighbouring sentences that the segmentation gives the same role (0…1). */
   support?: number;
+  /** Opens on what came before it (./leans-back.ts): ranked below a sentence that stands alone. */
+  leansBack?: boolean;
   /** Squared norm of `bag`, set by scoreCandidates (cosines are taken many times in MMR). */
   norm2?: number;
 }
@@ -52,6 +54,8 @@ const LAMBDA = 0.7;
  * role precision +4 points for background, +2 for outlook).
  */
 const AGREEMENT = 0.5;
+/** A sentence that opens on what came before it (./leans-back.ts) keeps this share of its score. */
+const LEANS_BACK = 0.7;
 /** Above this cosine two sentences say the same thing: the second is never shown. */
 const NEAR_DUPLICATE = 0.8;
 
@@ -162,7 +166,9 @@ function candidateScore(
   // On a long article the lead prior would pull every point to the top: coverage takes over.
   const lead = total > LONG_ARTICLE_SENTENCES ? 0 : 0.2 * (1 - c.order / Math.max(1, total));
   const agree = AGREEMENT * (c.support ?? 0);
-  return (toFocus + central + lead + agree) * (0.5 + 0.5 * confidence(c.unit));
+  return (
+    (toFocus + central + lead + agree) * (0.5 + 0.5 * confidence(c.unit)) * (c.leansBack ? LEANS_BACK : 1)
+  );
 }
 
 /** scoreCandidates with Map lookups, for bags whose keys are not token ids. */

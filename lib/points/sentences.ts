@@ -14,6 +14,7 @@ import { idBag, idBagFrom, sentenceBagIds } from '../text/idbags';
 import type { Bag } from '../text/tokens';
 import type { Article, ChosenPoint } from '../types';
 import { mergeBags } from './focus';
+import { leansBack } from './leans-back';
 import type { Candidate } from './select';
 import { pointUnits } from './spans';
 import { trimSentence } from './trim';
@@ -132,7 +133,14 @@ export class PointSentences {
           if (o.role === unit.role) same++;
         }
       const order = this.from[k];
-      c = this.made[k] = { unit, order, bag: this.unitBag(k), score: 0, support: near ? same / near : 0 };
+      c = this.made[k] = {
+        unit,
+        order,
+        bag: this.unitBag(k),
+        score: 0,
+        support: near ? same / near : 0,
+        leansBack: leansBack(unit.text, this.article.lang),
+      };
     }
     return c;
   }

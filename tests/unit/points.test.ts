@@ -16,6 +16,8 @@ import { DATA, ndArticle } from '../../scripts/points-check';
 import { mergeBags, tiledBy } from '../../lib/points/focus';
 import { pointUnits } from '../../lib/points/spans';
 import { bag, regexBag } from '../../lib/text/tokens';
+import { leansBack } from '../../lib/points/leans-back';
+import { scoreCandidates, selectPoints, type Candidate } from '../../lib/points/select';
 
 const docs = readFileSync(`${DATA}/newsdiscourse/validation.jsonl`, 'utf8')
   .trim()
@@ -355,5 +357,52 @@ describe('isPointWorthy', () => {
     expect(
       isPointWorthy('The retailer said sales of discounted laptops rose sharply in November.', 'en'),
     ).toBe(true);
+  });
+});
+
+describe('a sentence that leans on the one before it (lib/points/leans-back.ts)', () => {
+  it('is an English sentence opening on a pronoun or a connective', () => {
+    for (const s of [
+      'These wouldn’t be fishing expeditions — given the president’s refusal to divest.',
+      'This comes less than a week after Bloomberg reported it.',
+      'Moreover: the installation consists of 1.000 led lights.',
+      'In addition to questions about the company’s financial state, red flags remained.',
+      'For example, NASA’s Galileo probe measured a big increase.',
+      'And there was quite a bit of the stuff.',
+    ])
+      expect(leansBack(s, 'en')).toBe(true);
+    for (const s of [
+      'Thesis defences moved online this year.',
+      'Andrew Cuomo said on Tuesday that the state would reopen.',
+      'Stillwater officials closed the bridge.',
+      'NASA on Monday enlisted Blue Origin and SpaceX.',
+    ])
+      expect(leansBack(s, 'en')).toBe(false);
+    // English only: Japanese sentences are read by their own rules.
+    expect(leansBack('This is a test.', 'ja')).toBe(false);
+  });
+
+  it('ranks below a sentence as central that stands on its own', () => {
+    const unit = (text: string) => ({
+      paragraph: 0,
+      text,
+      start: 0,
+      label: 'Distant_Evaluation' as const,
+      role: 'strategy' as const,
+      confidence: 1,
+    });
+    const cands: Candidate[] = [
+      {
+        unit: unit('These would be costly.'),
+        order: 0,
+        bag: bag('costly tariffs trade'),
+        score: 0,
+        leansBack: true,
+      },
+      { unit: unit('Tariffs would be costly.'), order: 1, bag: bag('costly tariffs trade'), score: 0 },
+    ];
+    scoreCandidates(cands, bag('tariffs trade costly'), 2);
+    expect(cands[0].score).toBeLessThan(cands[1].score);
+    expect(selectPoints(cands, 1, 2).map((c) => c.unit.text)).toEqual(['Tariffs would be costly.']);
   });
 });
