@@ -8,7 +8,8 @@
  * header line already reads as credits, so the leading "By" goes, and so do Japanese pages'
  * "投稿者" and "文：" ("投稿者 Masafumi Negishi", ja-news 05), a Russian page's "Текст:" (wday.ru,
  * 3c6d3381), brackets round the whole ("[神尾寿，ITmedia]", ja-news 03) and a trailing comma
- * ("Reuters,", Deccan Herald 39d5c43b). A date written after the name is the header's date, not
+ * ("Reuters,", Deccan Herald 39d5c43b); a name in capitals run into the next element's text is
+ * parted from it ("ERIC TUCKERAssociated Press", AP 82b6d780). A date written after the name is the header's date, not
  * the byline's (`bylineDate`). A blog's account name ("admin", "jdadmin": Inexhibit 33fe2471,
  * Jeongdong Theater 52111884) credits no one, and a byline that is the site's name again ("Al
  * Jazeera · Al Jazeera", 7916ecca; BBC News, RT, Sky and three more) is no byline: the site
@@ -22,7 +23,9 @@ export function plainByline(byline: string | null, siteName: string | null = nul
       /^(?:by\s+|投稿者\s*[:：]?\s*|(?:執筆者|著者|筆者|文|text|words|текст|автор)\s*[:：・]\s*)(?=\S)/i,
       '',
     )
-    .replace(/\s*[,;，、]$/, '');
+    .replace(/\s*[,;，、]$/, '')
+    // Two elements' text run together: "ERIC TUCKERAssociated Press" (AP 82b6d780).
+    .replace(/(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, ' ');
   if (ACCOUNT.test(plain)) return null;
   return siteName && plain.toLowerCase() === siteName.toLowerCase() ? null : plain;
 }
