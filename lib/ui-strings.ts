@@ -17,14 +17,17 @@ export function resolveUiLang(setting: UiLangSetting, browserLang: string): UiLa
   return /^ja(?:[-_]|$)/i.test(browserLang.trim()) ? 'ja' : 'en';
 }
 
+/** The Japanese unsupported-language line, naming the article's language when it is known. */
+const jaUnsupported = (language = '別の言語') =>
+  `Lede が対応しているのは日本語と英語の記事です。このページは${language}で書かれています。`;
+
 const JA_ERRORS: Record<LedeErrorCode, string> = {
   'not-article': 'このページは記事ではないようです。',
   empty: 'このページには読み取れる本文がありません。',
   'too-large': 'このページは大きすぎて、一度にアウトラインを作れません。',
   restricted: 'このページは、ブラウザの制限により拡張機能から読み取れません。',
   pdf: 'PDF ファイルにはまだ対応していません。',
-  'unsupported-language':
-    'Lede が対応しているのは日本語と英語の記事です。このページは別の言語で書かれています。',
+  'unsupported-language': jaUnsupported(),
   'page-changed': '読み取り中にページが変わりました。もう一度お試しください。',
   'no-tab': 'アウトラインを作るページがありません。',
   timeout:
@@ -266,7 +269,7 @@ const STRINGS: Record<UiLang, UiStrings> = { en: EN, ja: JA };
 export function errorLine(error: LedeError, t: UiStrings): string {
   if (t.lang === 'en') return error.message;
   const name = error.code === 'unsupported-language' && error.lang ? languageName(error.lang, 'ja') : null;
-  if (name) return `Lede が対応しているのは日本語と英語の記事です。このページは${name}で書かれています。`;
+  if (name) return jaUnsupported(name);
   return t.errors[error.code] ?? error.message;
 }
 
