@@ -15,18 +15,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pickPoints } from '../lib/points';
 import { splitSentences } from '../lib/text/sentences';
-import type { Segmentation } from '../lib/segment';
+import { segment, type Segmentation } from '../lib/segment';
 import type { FineLabel } from '../lib/segment/labels';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import { ROLES, type Article, type ChosenPoint, type Role, type UnitRole } from '../lib/types';
-
-// The segmenter is being replaced (issue 3): fall back to the heuristic while the model is missing.
-const segment: ((a: Article) => Segmentation) | null = await import('../lib/segment')
-  .then((m) => m.segment)
-  .catch((e) => {
-    console.error(`segment() unavailable (${e.message.split('\n')[0]}): gold figures only`);
-    return null;
-  });
 
 let debug = false;
 export const DATA = resolve(import.meta.dirname, '../../shared/data');
@@ -131,7 +123,7 @@ function newsDiscourse(set: string, useGold: boolean, length: 'brief' | 'standar
   const lines = readFileSync(`${DATA}/newsdiscourse/${set}.jsonl`, 'utf8').trim().split('\n');
   for (const line of lines) {
     const { article, gold, labels } = ndArticle(JSON.parse(line));
-    const seg = useGold ? gold : segment!(article);
+    const seg = useGold ? gold : segment(article);
     const { gist, sections } = pickPoints(article, seg, length);
     for (const s of sections)
       for (const p of s.points) {
@@ -184,7 +176,7 @@ function jaNews(length: 'brief' | 'standard' | 'detailed', useGold: boolean) {
       );
       return { paragraphs, sentences };
     };
-    const { gist, sections } = pickPoints(article, useGold ? goldSeg() : segment!(article), length);
+    const { gist, sections } = pickPoints(article, useGold ? goldSeg() : segment(article), length);
     for (const s of sections)
       for (const p of s.points) {
         t[s.role].shown++;
@@ -210,9 +202,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = {
     newsdiscourse: {
       gold: newsDiscourse(values.set!, true, length),
-      segment: segment ? newsDiscourse(values.set!, false, length) : null,
+      segment: newsDiscourse(values.set!, false, length),
     },
-    jaNews: { gold: jaNews(length, true), segment: segment ? jaNews(length, false) : null },
+    jaNews: { gold: jaNews(length, true), segment: jaNews(length, false) },
   };
   if (values.json) process.stdout.write(JSON.stringify(out) + '\n');
   else {
@@ -223,9 +215,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       }).join('  ')}  gist ${f.gist.precision}`;
     console.log(`point role precision, length ${length}`);
     console.log(row(`newsdiscourse/${values.set} gold`, out.newsdiscourse.gold));
-    if (out.newsdiscourse.segment)
-      console.log(row(`newsdiscourse/${values.set} segment`, out.newsdiscourse.segment));
+    console.log(row(`newsdiscourse/${values.set} segment`, out.newsdiscourse.segment));
     console.log(row('ja-news gold', out.jaNews.gold));
-    if (out.jaNews.segment) console.log(row('ja-news segment', out.jaNews.segment));
+    console.log(row('ja-news segment', out.jaNews.segment));
   }
 }
