@@ -15,6 +15,7 @@
 import gistJson from '../../models/gist.json';
 import type { Bag } from '../text/tokens';
 import { GIST_FEATURES, gistFeatures, type GistSentence } from './gist-features';
+import { opensOnConnective } from './leans-back';
 
 export interface GistModel {
   features: string[];
@@ -43,6 +44,10 @@ export function gistScores(
   });
 }
 
+/**
+ * The best-scored sentence of the window; one that opens on a connective ("In addition to…",
+ * "Moreover…": ./leans-back.ts) only when every sentence does, since the gist is read alone.
+ */
 export function pickGist(
   window: GistSentence[],
   head: Bag,
@@ -50,10 +55,12 @@ export function pickGist(
   lang: string,
   model: GistModel = MODEL,
 ): number {
+  const leaning = window.map((s) => opensOnConnective(s.text, lang));
+  const allLean = leaning.every(Boolean);
   let best = -1;
   let bestScore = -Infinity;
   gistScores(window, head, context, lang, model).forEach((s, i) => {
-    if (s > bestScore) [best, bestScore] = [i, s];
+    if (s > bestScore && (allLean || !leaning[i])) [best, bestScore] = [i, s];
   });
   return best;
 }

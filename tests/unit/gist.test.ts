@@ -16,6 +16,7 @@ import { GIST_FEATURES, gistFeatures } from '../../lib/points/gist-features';
 import { segment, type Segmentation } from '../../lib/segment';
 import { bag } from '../../lib/text/tokens';
 import { DATA } from '../../scripts/points-check';
+import { benchArticle } from './bench-pages';
 
 const nd = new Map<string, NdDocument>(
   ['train', 'validation'].flatMap((s) =>
@@ -90,6 +91,19 @@ describe('gist', () => {
 });
 
 describe('gist in the outline', () => {
+  it('is never a sentence that opens on a connective while another stands alone (RT 4a44ab3e)', () => {
+    // "In addition to the three fatalities…" came after the news itself: "Three people have died…".
+    const rt = benchArticle('4a44ab3e');
+    expect(pickPoints(rt, segment(rt), 'standard').gist?.text).toMatch(
+      /^Three people have died during protests/,
+    );
+    // A lede that opens on a pronoun may be the news, and stays (Al Jazeera 42aad16b).
+    const aj = benchArticle('42aad16b');
+    expect(pickPoints(aj, segment(aj), 'standard').gist?.text).toMatch(
+      /^It is for that reason that .* NASA on Monday/,
+    );
+  });
+
   it('is one of the lead sentences, and no other role shows its sentence as a point', () => {
     for (const id of ['nyt_corpus_data_2007_01_04_1816341', 'PReuters_115', 'BReuters_101']) {
       const { article, sentences } = toArticle(nd.get(id)!);
