@@ -42,15 +42,17 @@ const TRAILING_DATE = new RegExp(
   String.raw`\s*[-–—|·,]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?(?: [A-Z]{2,4})?)?)$`,
 );
 
-const withoutDate = (byline: string) => {
+/** The date after a name (a byline that is only a date has no name to part it from). */
+const trailingDate = (byline: string) => {
   const m = TRAILING_DATE.exec(byline);
-  return m && m.index > 0 ? byline.slice(0, m.index) : byline;
+  return m && m.index > 0 ? m : null;
 };
+
+const withoutDate = (byline: string) => byline.slice(0, trailingDate(byline)?.index);
 
 /** The date a byline ends with (see TRAILING_DATE), or null. */
 export function bylineDate(byline: string | null): string | null {
-  const m = byline ? TRAILING_DATE.exec(byline) : null;
-  return m && m.index > 0 ? m[1] : null;
+  return (byline && trailingDate(byline)?.[1]) || null;
 }
 
 /**

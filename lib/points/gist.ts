@@ -16,6 +16,7 @@ import gistJson from '../../models/gist.json';
 import type { Bag } from '../text/tokens';
 import { GIST_FEATURES, gistFeatures, type GistSentence } from './gist-features';
 import { opensOnConnective } from './leans-back';
+import { trimSentence } from './trim';
 
 export interface GistModel {
   features: string[];
@@ -55,7 +56,7 @@ export function pickGist(
   lang: string,
   model: GistModel = MODEL,
 ): number {
-  const leaning = window.map((s) => opensOnConnective(s.text, lang));
+  const leaning = window.map((s) => opensOnConnective(trimSentence(s.text, lang), lang));
   const allLean = leaning.every(Boolean);
   let best = -1;
   let bestScore = -Infinity;

@@ -8,19 +8,16 @@
  * remain, where the role has no other sentence to show; NewsDiscourse point precision moved by
  * one background point of 215 (87.4 → 87.0).
  *
- * Both read the sentence as it is shown: trim.ts already takes a plain "However, " or "But "
- * off, and the rest then stands alone ("But Mr. Garrett… has been suspended", WSJ 7ab16ade).
+ * Both read the sentence as it is shown (trimSentence's text): trim.ts already takes a plain
+ * "However, " or "But " off, and the rest then stands alone ("But Mr. Garrett… has been
+ * suspended", WSJ 7ab16ade).
  */
-import { trimSentence } from './trim';
-
 const PRONOUN = /^(?:It|This|That|These|Those|They|He|She|His|Her|Its|Their)\s/;
 const CONNECTIVE =
   /^(?:In addition|Also|Moreover|Furthermore|Meanwhile|But|And|However|Still|Yet|Besides|Likewise|Similarly|Instead|Nonetheless|Nevertheless|So|Thus|Then|Indeed|In fact|In turn|Even so|After all|As a result|For example|For instance|On the other hand)\b/;
 
-export function leansBack(sentence: string, lang: string): boolean {
-  if (lang !== 'en') return false;
-  const shown = trimSentence(sentence, lang);
-  return PRONOUN.test(shown) || CONNECTIVE.test(shown);
+export function leansBack(shown: string, lang: string): boolean {
+  return lang === 'en' && (PRONOUN.test(shown) || CONNECTIVE.test(shown));
 }
 
 /**
@@ -29,6 +26,6 @@ export function leansBack(sentence: string, lang: string): boolean {
  * often is the news ("It is for that reason that NASA on Monday enlisted…", Al Jazeera
  * 42aad16b, whose next candidate was a scene-setting "Getting to the Moon… has been done").
  */
-export function opensOnConnective(sentence: string, lang: string): boolean {
-  return lang === 'en' && CONNECTIVE.test(trimSentence(sentence, lang));
+export function opensOnConnective(shown: string, lang: string): boolean {
+  return lang === 'en' && CONNECTIVE.test(shown);
 }

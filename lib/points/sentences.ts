@@ -35,6 +35,7 @@ export class PointSentences {
   private readonly unitBags: (Bag | undefined)[];
   private readonly made: (Candidate | undefined)[];
   private readonly shown = new Map<SentenceUnit, ChosenPoint>();
+  private readonly texts = new Map<SentenceUnit, string>();
   /** bag() as a plain function, for gistWindow and focusOf. */
   readonly bagOf = (i: number): Bag => this.bag(i);
 
@@ -139,10 +140,17 @@ export class PointSentences {
         bag: this.unitBag(k),
         score: 0,
         support: near ? same / near : 0,
-        leansBack: leansBack(unit.text, this.article.lang),
+        leansBack: leansBack(this.shownText(unit), this.article.lang),
       };
     }
     return c;
+  }
+
+  /** A unit's text as a point shows it (trim.ts), made once: a candidate's ranking reads it too. */
+  private shownText(unit: SentenceUnit): string {
+    let text = this.texts.get(unit);
+    if (text === undefined) this.texts.set(unit, (text = trimSentence(unit.text, this.article.lang)));
+    return text;
   }
 
   /** The shown point of a unit; a copy per use (the gist and a result point may share a sentence). */
@@ -150,7 +158,7 @@ export class PointSentences {
     let p = this.shown.get(unit);
     if (!p) {
       p = {
-        text: trimSentence(unit.text, this.article.lang),
+        text: this.shownText(unit),
         sentence: unit.text,
         paragraphIds: [this.article.paragraphs[unit.paragraph].id],
       };
