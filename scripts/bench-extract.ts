@@ -153,8 +153,15 @@ async function benchmark(dir: string, limit?: number) {
   const rows: Row[] = [];
   const times = { lede: [] as number[], readability: [] as number[], jsdom: [] as number[] };
   let notArticle = 0;
+  const missing: string[] = [];
   for (const id of ids) {
-    const html = readHtmlFile(join(dir, 'html', `${id}.html.gz`));
+    // The benchmark's own layout is html/<id>.html.gz; a copy may hold the pages unzipped.
+    const file = [`${id}.html.gz`, `${id}.html`].map((f) => join(dir, 'html', f)).find(existsSync);
+    if (!file) {
+      missing.push(id);
+      continue;
+    }
+    const html = readHtmlFile(file);
     const url = truth[id].url ?? `https://example.invalid/${id}`;
     const body = truth[id].articleBody ?? '';
     let t0 = performance.now();
@@ -193,7 +200,7 @@ async function benchmark(dir: string, limit?: number) {
       );
     }
   }
-  return { rows, times, notArticle };
+  return { rows, times, notArticle, missing };
 }
 
 /** Article pages beyond the benchmark (ja-news, the seed pages) and the non-article set. */
@@ -275,7 +282,14 @@ function line(name: string, s: { f1: number; precision: number; recall: number }
 
 async function main() {
   const dir = resolve(values.data);
-  const { rows, times, notArticle } = await benchmark(dir, values.pages ? Number(values.pages) : undefined);
+  const { rows, times, notArticle, missing } = await benchmark(
+    dir,
+    values.pages ? Number(values.pages) : undefined,
+  );
+  if (missing.length)
+    process.stderr.write(
+      `bench:extract: no page file for ${missing.length} ids, left out: ${missing.join(', ')}\n`,
+    );
   const lede = summarise(rows.map((r) => r.lede));
   const extraction = summarise(rows.map((r) => r.extraction));
   const rd = summarise(rows.map((r) => r.readability));
