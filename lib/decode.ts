@@ -1,7 +1,10 @@
+import { detect } from 'chardet';
+
 /**
  * Bytes of a saved or fetched page to text, by its declared charset: the HTTP header first,
  * then a BOM, then a <meta charset> anywhere in the first 64 kB (ja-news pages declare it
- * past byte 400; the ITmedia pages are Shift_JIS).
+ * past byte 400; the ITmedia pages are Shift_JIS). A page that declares nothing is guessed
+ * (undeclared below).
  */
 export function sniffCharset(bytes: Uint8Array, contentType?: string | null): string {
   const fromHeader = contentType?.match(/charset=["']?([\w-]+)/i)?.[1];
@@ -13,15 +16,35 @@ export function sniffCharset(bytes: Uint8Array, contentType?: string | null): st
   const meta =
     head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i)?.[1] ??
     head.match(/<\?xml[^>]+encoding=["']([\w-]+)/i)?.[1];
-  return meta ? normalise(meta) : 'utf-8';
+  return meta ? normalise(meta) : undeclared(bytes);
 }
 
-function normalise(label: string): string {
+/**
+ * A page that names no charset: a page saved from a server that named it only in its HTTP
+ * header (as many Japanese sites do) keeps no declaration. UTF-8 when the bytes are valid
+ * UTF-8 (a page cut off mid-character still is), else the guess of chardet, as a browser
+ * guesses; a Shift_JIS or EUC-JP page read as UTF-8 would be mojibake, and taken for Chinese
+ * or no language at all. ISO-2022-JP is 7-bit, so valid UTF-8: its escapes (ESC) send it to
+ * the guess too.
+ */
+function undeclared(bytes: Uint8Array): string {
+  if (!bytes.includes(0x1b))
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+      return 'utf-8';
+    } catch {
+      // not UTF-8: guessed below
+    }
+  const guess = detect(bytes);
+  return guess ? normalise(guess, 'windows-1252') : 'windows-1252';
+}
+
+function normalise(label: string, fallback = 'utf-8'): string {
   const l = label.toLowerCase();
   try {
     return new TextDecoder(l).encoding;
   } catch {
-    return 'utf-8';
+    return fallback;
   }
 }
 

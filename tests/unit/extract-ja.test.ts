@@ -43,6 +43,34 @@ describe('decoding', () => {
   });
 });
 
+/** A page's bytes with its charset declaration taken out (the declaration is ASCII). */
+const undeclared = (file: string) => {
+  const bytes = readFileSync(DIR + 'pages/' + file);
+  const latin = new TextDecoder('latin1').decode(bytes);
+  const meta = /<meta[^>]*charset[^>]*>/gi;
+  const kept = latin.replace(meta, '');
+  expect(kept.length).toBeLessThan(latin.length);
+  return new Uint8Array(Array.from(kept, (c) => c.charCodeAt(0)));
+};
+
+describe.skipIf(!present)('decoding a page that declares no charset', () => {
+  // Saved from a server that named its charset only in the HTTP header: nothing in the page.
+  it('guesses Shift_JIS from the bytes (ITmedia, 03-*)', () => {
+    const bytes = undeclared('03-itmedia-apple-event-p1.html');
+    expect(sniffCharset(bytes)).toBe('shift_jis');
+    const a = extractFromHtml(decodeHtml(bytes), 'file:///undeclared.html');
+    expect(a.lang).toBe('ja');
+    expect(a.title).toBe(extract('03-itmedia-apple-event-p1.html').title);
+  });
+
+  it('keeps UTF-8, even cut off in the middle of a character', () => {
+    const bytes = undeclared('01-nhk-kodomo-katei-cho.html');
+    const lastMultibyte = bytes.findLastIndex((b) => b >= 0xc0);
+    expect(sniffCharset(bytes.subarray(0, lastMultibyte + 1))).toBe('utf-8');
+    expect(sniffCharset(bytes)).toBe('utf-8');
+  });
+});
+
 describe.skipIf(!present)('ja-news pages', () => {
   it.each(pages)('%s: a titled Japanese article with readable text', (file) => {
     const a = extract(file);
