@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --json] [--only <name-prefix>] [--long <words>]` (issue 7, Node)
- * Times each stage of the pipeline on every page in ../shared/data (the Japanese pages, the
+ * `npm run bench [-- --json] [--only <name-prefix>] [--long <words>] [--data DIR]` (issue 7, Node)
+ * Times each stage of the pipeline on every page in ../shared/data, or DIR laid out the same way
+ * (the Japanese pages, the
  * extraction benchmark pages, the NewsDiscourse articles rendered as simple pages):
  *   parse    HTML text → DOM (linkedom; the extension has the browser's DOM instead)
  *   extract  parse + extractArticle, as lib/node/load.ts extractFromHtml does
@@ -15,6 +16,7 @@
  * Figures are printed, never asserted (house rules).
  */
 import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toHtml } from '../lib/format/html';
 import { toJson } from '../lib/format/json';
@@ -26,7 +28,7 @@ import { outlineArticle } from '../lib/pipeline';
 import { pickPoints } from '../lib/points';
 import { segment } from '../lib/segment';
 import type { Outline } from '../lib/types';
-import { loadCorpus, longArticle, type CorpusPage } from './fuzz/corpus';
+import { DATA_DIR, loadCorpus, longArticle, type CorpusPage } from './fuzz/corpus';
 import { hundredParagraphArticles, medianMs } from './hundred-paragraphs';
 
 const { values } = parseArgs({
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
     long: { type: 'string', default: '100000' },
+    data: { type: 'string' },
   },
 });
 const log = (s: string) => (values.json ? process.stderr : process.stdout).write(s + '\n');
@@ -84,7 +87,8 @@ const median = (xs: number[]) =>
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 function main(): void {
-  let pages: CorpusPage[] = loadCorpus();
+  const data = values.data ? resolve(values.data) : DATA_DIR;
+  let pages: CorpusPage[] = loadCorpus(data);
   if (values.only) pages = pages.filter((p) => p.name.startsWith(values.only!));
   // Warm up the JIT on a few pages of each kind, so the first pages are not timed cold.
   for (const p of pages.filter((_, i) => i % 50 === 0)) measure(p);
@@ -142,7 +146,7 @@ function main(): void {
   // Other work on the machine slows every stage alike; the load average says how much there was.
   const load = round(loadavg()[0], 1);
   log(
-    `bench: ${pages.length} pages from ../shared/data, Node ${process.version}, ${cpus().length} cores, load ${load}, ${round(wall / 1000, 1)} s`,
+    `bench: ${pages.length} pages from ${data}, Node ${process.version}, ${cpus().length} cores, load ${load}, ${round(wall / 1000, 1)} s`,
   );
   log('stage      median ms    p95 ms    max ms   pages');
   for (const s of STAGES) {
@@ -161,7 +165,7 @@ function main(): void {
   );
 
   // The long article: real articles concatenated, outlined end to end (issue 7: ≤ 2 s).
-  const long = longArticle(Number(values.long));
+  const long = longArticle(Number(values.long), data);
   const url = 'https://example.com/long';
   const [article, extractMs] = time(() => extractFromHtml(long.html, url));
   const [result, outlineMs] = time(() => outlineArticle(article, { force: true }));

@@ -39,13 +39,21 @@ ${body}
 </article></main><footer><p>Copyright News.</p></footer></body></html>`;
 }
 
-export function readNewsDiscourse(): NewsDiscourseDoc[] {
+/**
+ * Every article of `<data>/newsdiscourse/*.jsonl`: train and validation first (the long article
+ * is made from them in this order), then any other split a fuller copy of the data holds.
+ */
+export function readNewsDiscourse(data = DATA_DIR): NewsDiscourseDoc[] {
+  const dir = join(data, 'newsdiscourse');
+  if (!existsSync(dir)) return [];
+  const first = ['train.jsonl', 'validation.jsonl'];
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort((a, b) => (first.indexOf(a) + 1 || 9) - (first.indexOf(b) + 1 || 9) || a.localeCompare(b));
   const docs: NewsDiscourseDoc[] = [];
-  for (const split of ['train', 'validation']) {
-    const file = join(DATA_DIR, 'newsdiscourse', `${split}.jsonl`);
-    if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line));
-  }
+  for (const f of files)
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n'))
+      if (line.trim()) docs.push(JSON.parse(line));
   return docs;
 }
 
@@ -61,11 +69,12 @@ function htmlFiles(dir: string, prefix: string): CorpusPage[] {
     }));
 }
 
-export function loadCorpus(): CorpusPage[] {
+/** Every page of `data` (../shared/data, or a fuller copy laid out the same way). */
+export function loadCorpus(data = DATA_DIR): CorpusPage[] {
   return [
-    ...htmlFiles(join(DATA_DIR, 'ja-news', 'pages'), 'ja-news'),
-    ...htmlFiles(join(DATA_DIR, 'extraction-benchmark', 'html'), 'extraction-benchmark'),
-    ...readNewsDiscourse().map((d) => ({
+    ...htmlFiles(join(data, 'ja-news', 'pages'), 'ja-news'),
+    ...htmlFiles(join(data, 'extraction-benchmark', 'html'), 'extraction-benchmark'),
+    ...readNewsDiscourse(data).map((d) => ({
       name: `newsdiscourse/${d.id}`,
       html: renderNewsDiscourse(d),
       url: `https://example.com/newsdiscourse/${encodeURIComponent(d.id)}`,
@@ -78,10 +87,10 @@ export function loadCorpus(): CorpusPage[] {
  * words (issue 7's 100,000-word case). Each source article's headline stays as a section
  * heading so the page reads like a long feature with sections.
  */
-export function longArticle(words: number): { html: string; words: number } {
+export function longArticle(words: number, data = DATA_DIR): { html: string; words: number } {
   const parts: string[] = [];
   let n = 0;
-  for (const d of readNewsDiscourse()) {
+  for (const d of readNewsDiscourse(data)) {
     if (n >= words) break;
     parts.push(`<h2>${esc(d.headline)}</h2>`);
     const paragraphs: string[][] = [];
