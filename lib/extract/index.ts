@@ -80,7 +80,12 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   const kept = cleaned.length ? cleaned : blocks;
 
   const siteName = plainSiteName(clean(decodeEntities(page, parsed?.siteName)));
-  const rawTitle = collapse(decodeEntities(page, parsed?.title) ?? '') || pageTitle;
+  // A page with no <title> nor title metadata: Readability keeps the empty page title over an
+  // <h1> of four words or fewer, and the outline and its copies had no title ("[](url)").
+  const rawTitle =
+    collapse(decodeEntities(page, parsed?.title) ?? '') ||
+    pageTitle ||
+    (h1s.find((h) => !isSiteHeading(h, siteName)) ?? '');
   const headline =
     h1s.find((h) => !isSiteHeading(h, siteName) && (isHeadline(h, rawTitle) || rawTitle.includes(h))) ?? null;
   const title = cleanTitle(rawTitle, siteName, headline, siteUrl);
