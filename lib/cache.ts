@@ -57,8 +57,11 @@ const rubyKey = (p: Paragraph) => (p.ruby?.length ? `\u0001${p.ruby.join('\u0002
 /** Hash of everything the outline is computed from, so equal hashes mean equal outlines. */
 export function contentHash(article: Article): string {
   const parts = [article.title, article.byline, article.siteName, article.lang, article.publishedTime];
+  // The tag too: the segmenter reads it (a list item is judged apart from a paragraph).
   for (const p of article.paragraphs)
-    parts.push(`${p.id}\u0001${p.heading ?? ''}\u0001${p.domIndex}\u0001${p.text}${rubyKey(p)}`);
+    parts.push(
+      `${p.id}\u0001${p.heading ?? ''}\u0001${p.tag}\u0001${p.domIndex}\u0001${p.text}${rubyKey(p)}`,
+    );
   for (const h of article.headings) parts.push(`${h.level}\u0001${h.beforeParagraph}\u0001${h.text}`);
   parts.push(String(article.readerable));
   return cyrb53(parts.join('\u0000')).toString(36);

@@ -36,7 +36,11 @@ export function serveExtractPort(
 ): void {
   const ok = allowed(port.sender ?? {});
   const copies = new Map<number, CopyStream>();
-  port.onDisconnect(() => copies.clear());
+  // Copies let go (COPIES_HELD) while their parts still come: a later part must not start one
+  // again from its middle, whose extraction would read the copy's tail as the page. Each is
+  // forgotten at its end (its drop or its extraction, which then asks for the HTML: `resend`).
+  const evicted = new Set<number>();
+  port.onDisconnect(() => (copies.clear(), evicted.clear()));
   const reply = (id: number, result: Result<Article>) => port.postMessage({ id, result });
   port.onMessage((message) => {
     const id = typeof (message as { id?: unknown })?.id === 'number' ? (message as { id: number }).id : -1;
@@ -47,9 +51,15 @@ export function serveExtractPort(
     const part = v.safeParse(portSchemas.copyPart, message);
     if (part.success) {
       const { copy, part: text } = part.output;
+      if (evicted.has(copy)) return;
       let stream = copies.get(copy);
       if (!stream) {
-        if (copies.size >= COPIES_HELD) copies.delete(copies.keys().next().value!);
+        if (copies.size >= COPIES_HELD) {
+          const oldest = copies.keys().next().value!;
+          copies.delete(oldest);
+          evicted.add(oldest);
+          if (evicted.size > 16 * COPIES_HELD) evicted.delete(evicted.values().next().value!);
+        }
         copies.set(copy, (stream = copyStream(deps.open)));
       }
       const start = deps.now();
@@ -58,12 +68,16 @@ export function serveExtractPort(
       return;
     }
     const drop = v.safeParse(portSchemas.copyDrop, message);
-    if (drop.success) return void copies.delete(drop.output.copy);
+    if (drop.success) {
+      evicted.delete(drop.output.copy);
+      return void copies.delete(drop.output.copy);
+    }
     const start = deps.now();
     const streamed = v.safeParse(portSchemas.extractCopy, message);
     if (streamed.success) {
       const stream = copies.get(streamed.output.copy);
       copies.delete(streamed.output.copy);
+      evicted.delete(streamed.output.copy);
       if (!stream) return port.postMessage({ id, resend: true });
       const tail: CopyStream = {
         write: (t) => stream.write(t),

@@ -30,7 +30,7 @@ export function tabCaptures<Tab>(access: CaptureAccess<Tab>, timeoutMs: number, 
   const work = async (
     tabId: number,
     known: string | null,
-    cleanup: (() => void)[],
+    flow: { over: boolean; cleanup: (() => void)[] },
     sink?: CopySink,
   ): Promise<Result<Capture>> => {
     if (answering.get(tabId)) {
@@ -40,8 +40,11 @@ export function tabCaptures<Tab>(access: CaptureAccess<Tab>, timeoutMs: number, 
     }
     const tab = await access.tabById(tabId);
     if (!tab) return { ok: false, error: ledeError('no-tab') };
+    // Timed out meanwhile (a tab that hung, then lost its script): the reader has heard, and
+    // the cleanup has run, so a wait registered now would stay and take the next injection's port.
+    if (flow.over) return { ok: false, error: ledeError('timeout') };
     const offer = access.expect(tabId, sink);
-    cleanup.push(offer.cancel);
+    flow.cleanup.push(offer.cancel);
     const injected = await access.inject(tab);
     if (!injected.ok) return injected;
     // A second injection meanwhile (the popup and the side panel at once) closes this
@@ -54,13 +57,16 @@ export function tabCaptures<Tab>(access: CaptureAccess<Tab>, timeoutMs: number, 
   return {
     /** `sink`: where the copy's parts go on as they arrive (see CopySink). */
     capture(tabId: number, known: string | null, sink?: CopySink): Promise<Result<Capture>> {
-      const cleanup: (() => void)[] = [];
+      const flow = { over: false, cleanup: [] as (() => void)[] };
       return answered(
-        work(tabId, known, cleanup, sink),
+        work(tabId, known, flow, sink),
         timeoutMs,
         'timeout',
         'the page did not answer',
-      ).finally(() => cleanup.forEach((c) => c()));
+      ).finally(() => {
+        flow.over = true;
+        flow.cleanup.forEach((c) => c());
+      });
     },
     forget: (tabId: number) => answering.delete(tabId),
   };

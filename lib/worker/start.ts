@@ -159,7 +159,9 @@ export function startWorker(p: WorkerPlatform): void {
   // takes that reading (an outline made here goes into the history when the popup asks for it).
   const clicked = (tab: { id: number; windowId: number }) => {
     const opening = p.openPopupFor(tab);
-    void tabOutline.clicked(tab.id);
+    // The extraction can reject (the offscreen document went away twice): the popup's own
+    // request, which takes this reading, answers that; here it must not go unhandled.
+    void tabOutline.clicked(tab.id).catch(() => undefined);
     return opening;
   };
   p.onToolbarClick((tab) => void clicked(tab).catch(() => undefined));
