@@ -9,7 +9,7 @@ import { markOnce } from './marks';
 import { Point } from './Point';
 import { positionOf } from './position';
 import { Section } from './Section';
-import { useOutline, type OutlineSource, type UseOutline } from './useOutline';
+import { useOutline, type OutlineSource, type OutlineState, type UseOutline } from './useOutline';
 
 interface Props extends Omit<BodyProps, 'outline'> {
   source: OutlineSource;
@@ -44,16 +44,24 @@ export function OutlineBody({
   actions,
 }: BodyProps) {
   const { state, outlineAnyway, reload, show, openSidePanel } = outline;
-  const [notice, setNotice] = useState<string | null>(null);
+  // A notice is about the outline it was asked from: once another is shown (the side panel
+  // followed another tab, a reload), "no longer on the page" would speak of the wrong page.
+  const [noticeFor, setNotice] = useState<{ state: OutlineState; text: string } | null>(null);
+  const notice = noticeFor?.state === state ? noticeFor.text : null;
   useEffect(() => {
     // Once per page, when the first outline or reason is on screen (components/marks.ts).
     if (state.status !== 'loading') markOnce('lede:outline-ready');
   }, [state.status]);
   const onShow = (p: Paragraph) => {
     setNotice(null);
+    const asked = state;
     void show(p).then(
       (err) =>
-        err && setNotice(err.code === 'page-changed' ? t.notOnPage : (t.errors[err.code] ?? err.message)),
+        err &&
+        setNotice({
+          state: asked,
+          text: err.code === 'page-changed' ? t.notOnPage : (t.errors[err.code] ?? err.message),
+        }),
     );
   };
   const position = state.status === 'ready' ? positionOf(state.outline, here) : null;

@@ -29,8 +29,15 @@ export interface UseOutline {
   openSidePanel?: () => void;
 }
 
+const LOADING: OutlineState = { status: 'loading' };
+
 export function useOutline(source: OutlineSource): UseOutline {
-  const [state, setState] = useState<OutlineState>({ status: 'loading' });
+  // The state is kept with the source it answers for: a new source (the side panel following
+  // another tab or page) is 'loading' from its first render, so the previous tab's outline or
+  // reason (its copy buttons, its role markers, "cannot read this tab") never stands for the
+  // new tab while its outline is on its way.
+  const [answer, setAnswer] = useState<{ source: OutlineSource; state: OutlineState } | null>(null);
+  const state = answer?.source === source ? answer.state : LOADING;
   // Only the latest request may set the state: a slow first answer must not overwrite a
   // later "Outline anyway".
   const latest = useRef(0);
@@ -46,7 +53,10 @@ export function useOutline(source: OutlineSource): UseOutline {
         }))
         .then((r) => {
           if (ticket !== latest.current) return;
-          setState(r.ok ? { status: 'ready', outline: r.value } : { status: 'error', error: r.error });
+          setAnswer({
+            source,
+            state: r.ok ? { status: 'ready', outline: r.value } : { status: 'error', error: r.error },
+          });
         });
     },
     [source],
@@ -56,10 +66,10 @@ export function useOutline(source: OutlineSource): UseOutline {
 
   const again = useCallback(
     (force: boolean) => {
-      setState({ status: 'loading' });
+      setAnswer({ source, state: LOADING });
       run(force);
     },
-    [run],
+    [source, run],
   );
 
   const show = useCallback(

@@ -41,6 +41,14 @@ export function SidePanelApp({ fixedTabId, area, session }: Props) {
   const selection = useSelection(session);
   const [seenSelection, setSeenSelection] = useState(0);
   const shownSelection = selection && selection.at > seenSelection ? selection : null;
+  // A selection handed over (the context menu) is what the reader asked for last: it takes the
+  // place of the history list or a saved outline, which would otherwise hide it until "Back",
+  // and "Back" marks it seen, so it was never shown at all.
+  const [arrived, setArrived] = useState(selection);
+  if (selection !== arrived) {
+    setArrived(selection);
+    if (selection && view.kind !== 'tab') setView({ kind: 'tab' });
+  }
 
   // A new source for each page the tab shows, so the outline is made again.
   // eslint-disable-next-line react-hooks/exhaustive-deps
