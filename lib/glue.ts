@@ -321,6 +321,18 @@ export function onShortcut(command: string, listener: (tab: { id: number; window
 }
 
 /**
+ * Chrome keeps context-menu items across worker and browser restarts: made on install or update
+ * only (made at every worker start, they fail as "duplicate id"). Firefox never keeps those of a
+ * persistent background page (our MV2 build) past a browser restart, where `onInstalled` does
+ * not fire (MDN, menus.create): made at every start there, or they are gone after a restart.
+ */
+function createMenuItem(props: { id: string; title: string; contexts: ['page'] | ['selection'] }): void {
+  const create = () => void browser.contextMenus.create(props, () => void browser.runtime.lastError);
+  if (import.meta.env.FIREFOX) create();
+  else browser.runtime.onInstalled.addListener(create);
+}
+
+/**
  * A page context-menu item (README, Permissions: "Outline this page in the side panel"). The
  * click is a user gesture and grants activeTab, so `onClick` may open the side panel.
  */
@@ -329,9 +341,7 @@ export function addPageMenuItem(
   title: string,
   onClick: (tab: { id: number; windowId: number }) => void,
 ): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id, title, contexts: ['page'] }, () => void browser.runtime.lastError);
-  });
+  createMenuItem({ id, title, contexts: ['page'] });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === id && tab?.id !== undefined) onClick({ id: tab.id, windowId: tab.windowId });
   });
@@ -430,7 +440,14 @@ export async function commandShortcut(name: string): Promise<string | null> {
 
 /** Opens the browser's page where shortcuts are changed (Chrome; Firefox has its own). */
 export function openShortcutSettings(): void {
-  void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch(() => undefined);
+  // Firefox refuses to open chrome:// addresses from an extension (the button did nothing
+  // there); it has its own call for its shortcuts page, which Chrome lacks.
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> } | undefined;
+  const opening =
+    typeof commands?.openShortcutSettings === 'function'
+      ? commands.openShortcutSettings()
+      : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  void opening.catch(() => undefined);
 }
 
 /**
@@ -442,9 +459,7 @@ export function addSelectionMenuItem(
   title: string,
   onClick: (tab: { id: number; windowId: number; url?: string; title?: string }, text: string) => void,
 ): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id, title, contexts: ['selection'] }, () => void browser.runtime.lastError);
-  });
+  createMenuItem({ id, title, contexts: ['selection'] });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === id && tab?.id !== undefined && info.selectionText)
       onClick({ id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title }, info.selectionText);

@@ -53,11 +53,17 @@ function linked(o: Parsed) {
   };
 }
 
+/** The largest time a Date can hold, in ms from the epoch (ECMA-262 TimeClip). */
+const MAX_DATE_MS = 8.64e15;
+
 export const StoredEntrySchema = v.object({
   v: v.literal(2),
   id: v.string(),
-  /** Milliseconds since the epoch. */
-  savedAt: v.pipe(v.number(), v.finite()),
+  /**
+   * Milliseconds since the epoch. Bounded to the Date range (±8.64e15 ms): beyond it `toISOString`
+   * and Intl's date formatting throw, and the history view and export would fail on one entry.
+   */
+  savedAt: v.pipe(v.number(), v.finite(), v.minValue(-MAX_DATE_MS), v.maxValue(MAX_DATE_MS)),
   title: v.string(),
   site: v.string(),
   url: v.string(),
@@ -73,8 +79,15 @@ export type HistoryEntry = StoredEntry & {
 };
 
 export function parseEntry(value: unknown): StoredEntry | null {
-  const r = v.safeParse(StoredEntrySchema, value);
-  return r.success ? r.output : null;
+  // Making an older entry's links (`linked`) reads fields the schema does not check (a
+  // paragraph's ruby); valibot does not catch a throw there, and one damaged entry would fail
+  // the whole list (and `clear`, which lists first). It is skipped like any other.
+  try {
+    const r = v.safeParse(StoredEntrySchema, value);
+    return r.success ? r.output : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The site shown in the list: the page's own name, else its host without `www.`. */
