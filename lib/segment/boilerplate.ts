@@ -7,8 +7,12 @@ import type { Article, Paragraph } from '../types';
 import { AUTHOR_PROFILE, BOILERPLATE, BOILERPLATE_CUES, STAMPED_FROM_START } from './cues';
 import type { HeadingKind } from './headings';
 
-/** Japanese prose ends its paragraphs with a sentence end; captions and labels do not (ja-news 03, 13, 15). */
-const JA_END = /[。！？!?」』）)…]$/;
+/**
+ * Japanese prose ends its paragraphs with a sentence end; captions and labels do not (ja-news 03, 13, 15).
+ * The full-width full stop ． is the sentence end of academic and official Japanese (，．style):
+ * without it such an article had every paragraph `other` and no gist or point.
+ */
+const JA_END = /[。．！？!?」』）)…]$/;
 /**
  * A photo essay's caption written as narrative prose without the full stop (ja-news README rule
  * 5: captions that carry the narrative are labelled by content where the text is clearly a

@@ -24,7 +24,9 @@ export function yearsIn(text: string): number[] {
   const out: number[] = [];
   for (const m of toHalf(text).matchAll(YEAR)) {
     if (m[1]) out.push(Number(m[1]));
-    else if (m[2]) out.push(2000 + Number(m[2]));
+    // 69–99 are the last century, as POSIX strptime's %y reads them: "95年に上場" was 2095, a
+    // future year (outlook), where it is history; targets ("31年2月期", "50年までに") stay 20xx.
+    else if (m[2]) out.push((Number(m[2]) >= 69 ? 1900 : 2000) + Number(m[2]));
     else if (m[3]) out.push(2018 + (m[3] === '元' ? 1 : Number(m[3])));
     else out.push(-1);
   }
