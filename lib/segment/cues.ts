@@ -32,8 +32,15 @@ export const HEADING_CUES: [Role, RegExp][] = [
 ];
 
 /** Headings that are not sections: related links, share blocks, credits, work details. */
+/**
+ * Headings of blocks that are not the article's sections. Words that also head real sections
+ * are taken only as a block's whole name: market share (市場シェアの拡大), 著者インタビュー,
+ * "Climate-related risks" and "Recommended changes to the law" are sections (review, 17th
+ * session: their paragraphs were all `other`); "Related post: …", "Recommended for you",
+ * "この記事をシェアする" are not.
+ */
 export const NON_SECTION_HEADING =
-  /関連記事|関連投稿|関連トピック|関連リンク|シェア|^その他$|作品情報|予告編|書籍情報|著者|プロフィール|related|share this|more from|most (?:read|popular)|recommended|newsletter|sign up|^comments?$|^about the author/i;
+  /関連記事|関連投稿|関連トピック|関連リンク|(?:記事|ページ|SNS|ＳＮＳ)を?シェア|でシェア|シェアする|^シェア$|^その他$|作品情報|予告編|書籍情報|^著者(?:について|紹介|情報|プロフィール)?$|この記事の著者|プロフィール|^(?:related|recommended)(?:\s+(?:articles?|stories|story|coverage|content|posts?|links?|news|reading|topics?|videos?|items?|for you))?\s*(?:[:：]|$)|^share this|^more from\b|^most (?:read|popular|viewed|shared)\b|newsletter|^sign up\b|^comments?$|^about the author/i;
 
 /** Two (M/D) date stamps with no sentence end between them. */
 const STAMPED_TWICE =

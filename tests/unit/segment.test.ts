@@ -118,6 +118,37 @@ describe('headings', () => {
     expect(classifyHeading(null, title)).toEqual({ kind: 'none' });
   });
 
+  it('takes a block name as boilerplate only when it is the whole heading, not a word in a section’s', () => {
+    const title = 'A story';
+    for (const h of [
+      'Related',
+      'RELATED:',
+      'Related post: Pickled Brussels Sprouts Recipe',
+      'Related Articles',
+      'Recommended for you',
+      'Most read',
+      'More from Reuters',
+      'この記事をシェアする',
+      'シェア',
+      '著者プロフィール',
+      '著者',
+      'Sign up for our newsletter',
+      'Comments',
+    ])
+      expect(classifyHeading(h, title), h).toEqual({ kind: 'boilerplate' });
+    for (const h of [
+      'Climate-related risks',
+      'Unrelated costs',
+      'Related risks grow',
+      'Recommended changes to the law',
+      '市場シェアの拡大',
+      '国内シェア首位を維持',
+      '著者インタビュー',
+      'Shareholders revolt',
+    ])
+      expect(classifyHeading(h, title).kind, h).toBe('section');
+  });
+
   it('takes a heading that names a change or measure as result, unless another role’s cue is there', () => {
     const title = '電波法改正案、電波利用料を大幅見直し';
     expect(classifyHeading('特性係数や区分を見直し', title)).toEqual({ kind: 'section', role: 'result' });
