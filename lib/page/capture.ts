@@ -16,6 +16,7 @@ import { checkLiveDocumentInSlices } from '../guard/dom';
 import { LIMITS } from '../guard/limits';
 import { ledeError } from '../errors';
 import type { Result } from '../types';
+import { MARKERS_TAG } from './markers';
 import {
   DEFAULT_SLICE,
   markupRules,
@@ -57,19 +58,37 @@ export interface Capturer {
  */
 export const CAPTURE_ATTEMPTS = 3;
 
+/**
+ * Records that may change the article: Lede's own role markers coming or going (markers.ts, an
+ * overlay with no text) do not, or every marker drawing would make the next popup copy and
+ * extract the unchanged page again (review, 17th session).
+ */
+function pageChanges(records: MutationRecord[]): number {
+  let n = 0;
+  for (const r of records) if (!onlyMarkers(r)) n++;
+  return n;
+}
+const MARKERS_NAME = MARKERS_TAG.toUpperCase();
+function onlyMarkers(r: MutationRecord): boolean {
+  if (r.type !== 'childList' || r.addedNodes.length + r.removedNodes.length === 0) return false;
+  for (const list of [r.addedNodes, r.removedNodes])
+    for (let i = 0; i < list.length; i++) if (list[i].nodeName !== MARKERS_NAME) return false;
+  return true;
+}
+
 export function pageCapturer(
   doc: Document,
   instance: string,
   slicing: Pick<SliceOptions, 'now' | 'pause'> & Partial<SliceOptions>,
 ): Capturer {
   let changes = 0;
-  const observer = new MutationObserver((records) => (changes += records.length));
+  const observer = new MutationObserver((records) => (changes += pageChanges(records)));
   observer.observe(doc, { subtree: true, childList: true, characterData: true });
   const options: SliceOptions = { ...DEFAULT_SLICE, ...slicing };
   let rules: MarkupRules | null = null;
   /** The revision now, counting changes whose records are not delivered yet. */
   const revisionAt = (url: string) => {
-    changes += observer.takeRecords().length;
+    changes += pageChanges(observer.takeRecords());
     return `${instance} ${changes} ${url}`;
   };
   return {

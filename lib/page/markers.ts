@@ -28,9 +28,12 @@ export interface Markers {
   remove(): void;
 }
 
+/** The overlay's element: the page's capture (capture.ts) does not count it as a change. */
+export const MARKERS_TAG = 'lede-role-markers';
+
 export function drawMarkers(doc: Document, items: MarkedParagraph[]): Markers {
   const win = doc.defaultView!;
-  const host = doc.createElement('lede-role-markers');
+  const host = doc.createElement(MARKERS_TAG);
   // The host takes no space and catches no clicks; only the bars do (for their hover names).
   host.style.cssText =
     'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CAPTURE_ATTEMPTS, pageCapturer } from '../../lib/page/capture';
 import { LIMITS } from '../../lib/guard/limits';
 import { parts } from '../../lib/page/capture-port';
+import { drawMarkers } from '../../lib/page/markers';
 
 const URL_A = 'https://a.example/story';
 const at = (url: string) => () => url;
@@ -84,6 +85,26 @@ describe('pageCapturer', () => {
     expect(await revision()).not.toBe(r1);
     const moved = await capturer.capture(at('https://a.example/next'), null);
     expect(moved.ok && moved.value.revision).not.toBe(await revision());
+    capturer.dispose();
+  });
+
+  it("keeps the revision while Lede's own role markers are drawn and taken away", async () => {
+    const capturer = pageCapturer(document, 'i1', slicing());
+    const revision = async () => {
+      const r = await capturer.capture(at(URL_A), null);
+      return r.ok ? r.value.revision : null;
+    };
+    const r0 = await revision();
+    const markers = drawMarkers(document, [
+      { el: document.querySelector('p')!, role: 'result', label: 'Result' },
+    ]);
+    await settle();
+    expect(await revision()).toBe(r0);
+    markers.remove();
+    expect(await revision()).toBe(r0);
+    // A page's own element added beside them still counts.
+    document.documentElement.append(document.createElement('div'));
+    expect(await revision()).not.toBe(r0);
     capturer.dispose();
   });
 
