@@ -26,9 +26,37 @@ export function plainByline(byline: string | null, siteName: string | null = nul
     .replace(/\s*[,;，、]$/, '')
     // Two elements' text run together: "ERIC TUCKERAssociated Press" (AP 82b6d780).
     .replace(/(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, ' ');
-  if (ACCOUNT.test(plain)) return null;
-  return siteName && plain.toLowerCase() === siteName.toLowerCase() ? null : plain;
+  const person = withoutOwnOutlet(plain, siteName);
+  if (ACCOUNT.test(person)) return null;
+  return siteName && person.toLowerCase() === siteName.toLowerCase() ? null : person;
 }
+
+/**
+ * "Finian Cunningham. Sputnik International" (Sputnik 1f765c48): a full stop after a whole word
+ * (not an initial, "Sarah E. Needleman", nor a title, "Jr.") ends the person's name, and an
+ * outlet's name follows: capitalised words and no sentence. It is the site's own credit, which the
+ * header already names, when it is the site's name (or begins it, or the site's begins it), or when
+ * the page names no site (Sputnik declares none; the header names its host). Another outlet's
+ * credit is kept ("Jane Doe. Reuters" on NBC News), as "Victor Tangermann, Futurism" (ScienceAlert
+ * 14cc2a0c) is.
+ */
+function withoutOwnOutlet(byline: string, siteName: string | null): string {
+  const m = /^(.*\p{L}{2})\.\s+(\S.*)$/u.exec(byline);
+  if (!m || TITLE_BEFORE_DOT.test(m[1]) || !OUTLET.test(m[2])) return byline;
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const [outlet, site] = [letters(m[2]), letters(siteName ?? '')];
+  const own =
+    !siteName ||
+    outlet === site ||
+    (Math.min(outlet.length, site.length) >= 3 && (outlet.startsWith(site) || site.startsWith(outlet)));
+  return own ? m[1] : byline;
+}
+
+/** A title or suffix that ends with a full stop inside a name: "Jr.", "Dr.", "St.". */
+const TITLE_BEFORE_DOT = /(?:^|[\s.])(?:Jr|Sr|Dr|St|Mr|Mrs|Ms|Mx|Prof|Rev|Gen|Sen|Rep|Gov)$/;
+
+/** An outlet's name: up to five words, each capitalised (or "of", "the", "and", "for", "&"), no full stop. */
+const OUTLET = /^(?:\p{Lu}[^\s.]*|the)(?:\s+(?:\p{Lu}[^\s.]*|\d[^\s.]*|of|the|and|for|&)){0,4}$/u;
 
 /** A blog platform's account rather than a person: "admin", "jdadmin", "webmaster". */
 const ACCOUNT = /^(?:\w*admin|administrator|webmaster)$/i;

@@ -39,13 +39,22 @@ function withoutSite(title: string, siteName: string | null, headline?: string |
   const parts = t.split(SEPARATORS);
   if (parts.length < 2) return t;
   const letters = (p: string) => onlyWordChars(norm(p));
-  const first = letters(parts[0]);
-  const last = letters(parts[parts.length - 1]);
-  const isSite = (p: string) =>
-    p.length >= 3 && site.length >= 3 && (p === site || site.includes(p) || p.includes(site));
-  if (isSite(last))
+  const isSite = (part: string) => {
+    const p = letters(part);
+    if (p.length < 3 || site.length < 3) return false;
+    if (p === site || site.includes(p)) return true;
+    // A part that contains the site's name is the site only when it reads as a name: four words
+    // at most, those besides the name capitalised ("Vortex Cannon Entertainment" on
+    // vortexcannon.org, 95301fb7; "PolitiFact West Virginia"; "cleveland.com"). "CNN poll shows
+    // Trump ahead - Politics" on cnn.com was taken for the site's name and left "Politics".
+    const words = part.trim().split(/\s+/);
+    const named = (w: string) =>
+      !/^\p{Ll}/u.test(w) || site.includes(letters(w)) || letters(w).includes(site);
+    return p.includes(site) && words.length <= 4 && words.every(named);
+  };
+  if (isSite(parts[parts.length - 1]))
     t = t.slice(0, t.lastIndexOf(parts[parts.length - 1])).replace(/[\s\-–—|｜:：·•»/]+$/, '');
-  else if (isSite(first)) t = t.slice(parts[0].length).replace(/^[\s\-–—|｜:：·•»/]+/, '');
+  else if (isSite(parts[0])) t = t.slice(parts[0].length).replace(/^[\s\-–—|｜:：·•»/]+/, '');
   return collapse(t) || collapse(title);
 }
 

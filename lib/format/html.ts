@@ -25,7 +25,9 @@ export function escapeHtml(s: string): string {
 
 function a(text: string, url: string): string {
   const href = safeHref(url);
-  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+  // No text (an article without a title) would be an empty link, nothing to click: the address is.
+  const shown = text.trim() ? text : url;
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(shown)}</a>` : escapeHtml(shown);
 }
 
 function pointHtml(p: ViewPoint, lang: string): string {

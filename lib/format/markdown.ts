@@ -37,6 +37,8 @@ export function escapeMarkdown(s: string): string {
 
 function link(text: string, url: string): string {
   const href = safeHref(url);
+  // No text (an article without a title) would be "[](url)", nothing to click: the address is.
+  if (!text.trim()) return href ? `<${href}>` : escapeMarkdown(url);
   // Inside link text a bare `]` would end the text early ("[A] plan" titles).
   return href ? `[${escapeMarkdown(text).replace(/]/g, '\\]')}](${href})` : escapeMarkdown(text);
 }
@@ -49,8 +51,12 @@ function sourceLine(v: CopyView): string {
   return `${label('source', v.lang)}: ${link(v.title, v.url)}`;
 }
 
-/** A heading's text: a trailing `#` run would be read as the heading's closing sequence. */
-const headingText = (s: string) => escapeMarkdown(s).replace(/(#+)$/, '\\$1');
+/**
+ * A heading's text: a trailing `#` run would be read as the heading's closing sequence. A run
+ * that escapeMarkdown already escaped at the start (a title of only "#"s) takes no second
+ * backslash: "###" was written "# \\###", which reads "\###".
+ */
+const headingText = (s: string) => escapeMarkdown(s).replace(/(?<![\\#])(#+)$/, '\\$1');
 
 export function renderMarkdown(v: CopyView): string {
   const lines: string[] = [];

@@ -41,7 +41,10 @@ export function renderText(v: CopyView, { links = true }: TextOptions = {}): str
     lines.push(roleName(s.role, v.lang).toUpperCase());
     lines.push(...(s.points.length ? s.points.flatMap((p) => point(p, '  ', '• ')) : [`  (${s.empty})`]), '');
   }
-  if (v.scope !== 'outline') lines.push(`${label('source', v.lang)}: ${v.title}`, v.url);
+  // An article without a title is named by its address, once (not "Source: " and the address).
+  const source = label('source', v.lang);
+  if (v.scope !== 'outline')
+    lines.push(...(v.title ? [`${source}: ${v.title}`, v.url] : [`${source}: ${v.url}`]));
   return lines.join('\n').trimEnd() + '\n';
 }
 
