@@ -22,7 +22,10 @@ export function tabIdFromSearch(search: string): number | null {
 
 /** The tab the page is about: the one named in its URL, else the active tab of its window. */
 export async function resolveTabId(search: string): Promise<number | null> {
-  return tabIdFromSearch(search) ?? (await activeTabId().catch(() => null));
+  // An address that names its tab by something that is no tab id (?tabId=abc) names none: the
+  // reader is told there is no page to outline, not shown the outline of whichever tab is active.
+  if (new URLSearchParams(search).has('tabId')) return tabIdFromSearch(search);
+  return await activeTabId().catch(() => null);
 }
 
 /** One outline request for the tab to the service worker, bounded and marked (marks.ts). */
