@@ -10,7 +10,7 @@
  * Also prints the median time to segment a 100-paragraph article. With --json the last line of
  * stdout is one JSON object.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -90,6 +90,7 @@ function pointsReport(t: PointTally) {
 /** Median time to segment a 100-paragraph article built from the evaluated documents. */
 function timing(articles: Article[]) {
   const paragraphs = articles.flatMap((a) => a.paragraphs).slice(0, 100);
+  if (!paragraphs.length) return null; // every page skipped or empty: nothing to time
   const big: Article = {
     ...articles[0],
     paragraphs: paragraphs.map((p, i) => ({ ...p, id: `p${i}` })),
@@ -193,9 +194,25 @@ function ja(dir: string) {
   const tally = emptyTally();
   const articles: Article[] = [];
   const pages: string[] = [];
-  for (const [name, page] of labelledPages(labels)) {
-    const path = join(dir, 'pages', name);
-    const article = extractFromHtml(readHtmlFile(path), pathToFileURL(resolve(path)).href);
+  // A held-out copy may hold pages without labels, labels without a page, and pages the
+  // extractor cannot read (an empty file threw): each is skipped and said, not a crash.
+  const skipped: string[] = [];
+  const withLabels = labelledPages(labels);
+  const named = new Set(withLabels.map(([name]) => name));
+  const pagesDir = join(dir, 'pages');
+  for (const f of existsSync(pagesDir) ? readdirSync(pagesDir).sort() : [])
+    if (!named.has(f)) skipped.push(`${f}: no labels`);
+  for (const [name, page] of withLabels) {
+    const path = join(pagesDir, name);
+    let article: Article;
+    try {
+      article = extractFromHtml(readHtmlFile(path), pathToFileURL(resolve(path)).href);
+    } catch (e) {
+      skipped.push(
+        `${name}: ${existsSync(path) ? `not extracted (${(e as Error).message})` : 'no page file'}`,
+      );
+      continue;
+    }
     articles.push(article);
     const segmentation = seg(article);
     const roles = segmentation.paragraphs;
@@ -269,6 +286,7 @@ function ja(dir: string) {
   };
   say(`ja-news ${dir}`);
   for (const p of pages) say(`  ${p}`);
+  for (const s of skipped) say(`  skipped ${s}`);
   say();
   const all: JaAcc = {
     gold: [...acc.headed.gold, ...acc.plain.gold],

@@ -4,6 +4,7 @@
  * block text; extraction may differ in whitespace, so keys are compared with all whitespace
  * removed, and repeated keys (photo credits, "Most Popular") are taken in reading order.
  */
+import { searchableText } from '../format/searchable';
 import type { Article, UnitRole } from '../types';
 
 export interface LabelledParagraph {
@@ -36,18 +37,25 @@ export function labelledPages(file: LabelsFile): [string, LabelledPage][] {
   return Object.entries(file).filter(([name, v]) => !name.startsWith('_') && Array.isArray(v?.sections));
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+// Zero-width spaces too: Lede's text turns them into spaces (lib/extract/text.ts collapse),
+// Readability's textContent, which the keys come from, keeps them.
+const squash = (s: string) => s.replace(/[\s\u200b]+/g, '');
 
 /** For every labelled paragraph (in label order), the index of its article paragraph, or -1 when extraction dropped it. */
 export function matchParagraphs(article: Article, page: LabelledPage): number[] {
   const texts = article.paragraphs.map((p) => squash(p.text));
+  // The keys come from Readability's textContent, which reads a ruby as base + reading
+  // (子こども); Lede's text leaves readings out (子ども). Without this every key of a page with
+  // ruby (ja-news 20, NHK NEWS WEB EASY) was unmatched and its paragraphs counted as `other`.
+  const withRuby = article.paragraphs.map((p) => (p.ruby?.length ? squash(searchableText(p)) : null));
+  const starts = (t: string, key: string) => t.startsWith(key) || (t.length >= 4 && key.startsWith(t));
   const used = new Set<number>();
   let cursor = 0;
   const find = (key: string, from: number, to: number) => {
     for (let j = from; j < to; j++) {
       if (used.has(j)) continue;
-      const t = texts[j];
-      if (t.startsWith(key) || (t.length >= 4 && key.startsWith(t))) return j;
+      const r = withRuby[j];
+      if (starts(texts[j], key) || (r !== null && starts(r, key))) return j;
     }
     return -1;
   };
