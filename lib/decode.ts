@@ -1,17 +1,21 @@
 import { detect } from 'chardet';
 
 /**
- * Bytes of a saved or fetched page to text, by its declared charset: the HTTP header first,
- * then a BOM, then a <meta charset> anywhere in the first 64 kB (ja-news pages declare it
+ * Bytes of a saved or fetched page to text, by its declared charset: a BOM first, then the HTTP
+ * header, then a <meta charset> anywhere in the first 64 kB (ja-news pages declare it
  * past byte 400; the ITmedia pages are Shift_JIS). A page that declares nothing is guessed
  * (undeclared below).
  */
 export function sniffCharset(bytes: Uint8Array, contentType?: string | null): string {
-  const fromHeader = contentType?.match(/charset=["']?([\w-]+)/i)?.[1];
-  if (fromHeader) return normalise(fromHeader);
+  // The BOM before the header, and a header label no decoder knows ignored, as browsers do
+  // (HTML's encoding sniffing): a server's default charset=iso-8859-1 over a UTF-8 file with a
+  // BOM was mojibake, and an unknown label read a Shift_JIS page as UTF-8.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const fromHeader = contentType?.match(/charset=["']?([\w-]+)/i)?.[1];
+  const header = fromHeader && normalise(fromHeader, '');
+  if (header) return header;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
   const meta =
     head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i)?.[1] ??

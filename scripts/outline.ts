@@ -10,12 +10,13 @@ import { toHtml } from '../lib/format/html';
 import { toJson } from '../lib/format/json';
 import { toMarkdown } from '../lib/format/markdown';
 import { toText } from '../lib/format/text';
+import { checkHtml } from '../lib/guard/dom';
 import { extractDocument } from '../lib/guard/extract';
-import { isPlainText, loadPage } from '../lib/node/load';
+import { isPlainText, loadPage, PageError, type LoadedPage } from '../lib/node/load';
 import { parseDocument } from '../lib/node/parse';
 import { outlineArticle } from '../lib/pipeline';
-import { articleFromTextFile } from '../lib/text/article';
-import type { Length } from '../lib/types';
+import { articleFromText, articleFromTextFile } from '../lib/text/article';
+import type { Article, Length, Result } from '../lib/types';
 
 const USAGE = `usage: npm run outline -- <file.html|file.html.gz|file.txt|url> [options]
   --format text|markdown|html|json   what to print (default: text)
@@ -61,7 +62,8 @@ function readArgs(argv: string[]): Args | { exit: number; say: string } {
   const checks: [boolean, string][] = [
     [!positionals.length, 'no page given'],
     [positionals.length > 1, `one page at a time (got ${positionals.length})`],
-    [!(format in FORMATS), `unknown format "${values.format}"`],
+    // Own keys only: `in` took "toString" for a format and printed "[object Object]".
+    [!Object.hasOwn(FORMATS, format!), `unknown format "${values.format}"`],
     [!LENGTHS.includes(values.length as Length), `unknown length "${values.length}"`],
   ];
   const problem = checks.find(([failed]) => failed)?.[1];
@@ -81,12 +83,24 @@ async function main(): Promise<number> {
     return args.exit;
   }
   const { source, format } = args;
-  const page = await loadPage(source);
+  let page: LoadedPage | { error: PageError };
+  try {
+    page = await loadPage(source);
+  } catch (e) {
+    // A PDF, a page too large to read or a server that never answered: the pipeline's reason.
+    if (!(e instanceof PageError)) throw e;
+    page = { error: e };
+  }
   // The same bounds and typed errors as the content script: an empty or enormous page gets its
   // reason, never an exception.
-  const extracted = isPlainText(source, page.html)
-    ? { ok: true as const, value: articleFromTextFile(page.html, page.url) }
-    : extractDocument(parseDocument(page.html), { url: page.url });
+  const extracted: Result<Article> =
+    'error' in page
+      ? { ok: false, error: page.error.error }
+      : isPlainText(source, page.html)
+        ? { ok: true, value: textArticle(page) }
+        : // checkHtml before parsing, as the extension does: linkedom took minutes and 2 GB on a
+          // 30 MB page before the document bounds could refuse it.
+          htmlArticle(page);
   const result = extracted.ok
     ? outlineArticle(extracted.value, { force: args.force, length: args.length })
     : extracted;
@@ -98,6 +112,28 @@ async function main(): Promise<number> {
   process.stdout.write(FORMATS[format](result.value));
   return 0;
 }
+
+function htmlArticle(page: LoadedPage): Result<Article> {
+  const tooLarge = checkHtml(page.html);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  return extractDocument(parseDocument(page.html), { url: page.url });
+}
+
+function textArticle(page: LoadedPage): Article {
+  // Old Mac line ends (CR alone) made the whole file one line.
+  const text = page.html.replace(/\r\n?/g, '\n');
+  // A file of one line is all body: taken for the title, it left "no readable text".
+  return text.trim().includes('\n')
+    ? articleFromTextFile(text, page.url)
+    : articleFromText(text, page.url, '');
+}
+
+// A reader that stops reading (`| head`, `| true`) is no error: without this, EPIPE was an
+// unhandled 'error' event and its stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
 
 main().then(
   (code) => (process.exitCode = code),
