@@ -92,12 +92,14 @@ export function HistoryView({
       ) : (
         <ul ref={listRef}>
           {shown.map((e) => (
-            <li key={e.id} lang={e.lang}>
-              <button type="button" className="open" data-id={e.id} onClick={() => onOpen(e)}>
+            <li key={e.id}>
+              {/* The article's language on its own words only: on the whole item it made screen
+                  readers speak the interface's "Delete" and date in the article's language. */}
+              <button type="button" className="open" lang={e.lang} data-id={e.id} onClick={() => onOpen(e)}>
                 {e.title || e.url}
               </button>
               <p className="meta">
-                {e.site && <span>{e.site}</span>}
+                {e.site && <span lang={e.lang}>{e.site}</span>}
                 <time dateTime={new Date(e.savedAt).toISOString()}>{t.formatDate(e.savedAt)}</time>
               </p>
               <button
@@ -126,7 +128,12 @@ export function HistoryView({
           confirmLabel={t.confirmDelete}
           cancelLabel={t.cancel}
           disabled={empty && skipped === 0}
-          onConfirm={async () => report(await history.clear(), t.historyCleared)}
+          onConfirm={async () => {
+            const r = await history.clear();
+            report(r, t.historyCleared);
+            // "Clear all" is disabled once the list is empty: keep the keyboard on the search box.
+            if (r.ok) searchRef.current?.focus();
+          }}
         />
       </div>
       <p role="status" aria-live="polite" className="status">

@@ -13,7 +13,7 @@ import {
   UI_LANG_SETTINGS,
   type StorageArea,
 } from '../../lib/storage';
-import { resolveUiLang, uiStrings } from '../../lib/ui-strings';
+import { resolveUiLang, uiStrings, type UiStrings } from '../../lib/ui-strings';
 import { useHistory } from '../history/useHistory';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ConfirmAction } from './ConfirmAction';
@@ -38,7 +38,10 @@ export function OptionsApp({ area, browserLang, hostAccess }: OptionsAppProps) {
   const { settings, unreadable, error, loadFailed, save, reset } = useSettings(area);
   const history = useHistory(storage?.history ?? null);
   const saved = history && history !== 'failed' ? history.entries.length : 0;
-  const [status, setStatus] = useState('');
+  // The line to show, read from the strings at render: a change of language (or a reset back to
+  // the browser's) said "Saved." in the language the page was in before the click.
+  const [status, setStatus] = useState<(t: UiStrings) => string>(() => () => '');
+  const say = (line: (t: UiStrings) => string) => setStatus(() => line);
   const t = uiStrings(resolveUiLang(settings?.uiLang ?? 'auto', browserLang));
   useDocumentTheme(settings?.theme, t.lang);
   useEffect(() => {
@@ -52,7 +55,7 @@ export function OptionsApp({ area, browserLang, hostAccess }: OptionsAppProps) {
 
   const change = async (patch: Parameters<typeof save>[0]) => {
     const r = await save(patch);
-    setStatus(r.ok ? t.saved : '');
+    say((t) => (r.ok ? t.saved : ''));
   };
   const problem = loadFailed
     ? t.readFailed
@@ -154,7 +157,7 @@ export function OptionsApp({ area, browserLang, hostAccess }: OptionsAppProps) {
             cancelLabel={t.cancel}
             onConfirm={async () => {
               const r = await storage.history.clear();
-              setStatus(r.ok ? t.historyCleared : t.storageErrors[r.error.code]);
+              say((t) => (r.ok ? t.historyCleared : t.storageErrors[r.error.code]));
             }}
           />
           <ConfirmAction
@@ -164,14 +167,14 @@ export function OptionsApp({ area, browserLang, hostAccess }: OptionsAppProps) {
             cancelLabel={t.cancel}
             onConfirm={async () => {
               const r = await reset();
-              setStatus(r.ok ? t.settingsReset : '');
+              say((t) => (r.ok ? t.settingsReset : ''));
             }}
           />
         </div>
       </fieldset>
 
       <p role="status" aria-live="polite" className="status">
-        {status}
+        {status(t)}
       </p>
       {problem && (
         <p role="alert" className="problem">

@@ -17,7 +17,7 @@ import type { StorageArea } from './area';
 import { entryBytes, makeEntry, parseEntry, type HistoryEntry } from './entry';
 import { attempt, type StorageResult } from './errors';
 import { entryKey, isEntryKey } from './schema';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_SETTINGS, settingKey } from './settings';
 
 /**
  * Chrome's storage.local holds 10 MB without `unlimitedStorage` (a permission issue 8 does not
@@ -177,8 +177,11 @@ export function createHistory(area: StorageArea, options: HistoryOptions = {}): 
     subscribe(listener) {
       const onChanged = area.onChanged;
       if (!onChanged) return () => {};
+      // `list()` leaves out what the limit drops, so a new limit in the options changes the list
+      // too: without it, views kept showing (and counting) the old list until reopened.
+      const limitKey = settingKey('historyLimit');
       const l = (changes: Record<string, unknown>) => {
-        if (Object.keys(changes).some(isEntryKey)) listener();
+        if (Object.keys(changes).some((k) => isEntryKey(k) || k === limitKey)) listener();
       };
       onChanged.addListener(l);
       return () => onChanged.removeListener(l);
