@@ -31,13 +31,17 @@ describe('openShortcutSettings', () => {
   });
 
   test('a refusal is not left unhandled', async () => {
-    const open = vi.fn().mockRejectedValue(new Error('no'));
+    // A plain function, not vi.fn(): a mock handles the promise it returns itself (to record
+    // how it settled), so a refusal it returns is never unhandled, caught or not.
+    let asked = 0;
+    const open = () => (asked++, Promise.reject(new Error('no')));
     Object.assign(fakeBrowser.commands, { openShortcutSettings: open });
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     openShortcutSettings();
     await new Promise((r) => setTimeout(r, 10));
     process.off('unhandledRejection', unhandled);
+    expect(asked).toBe(1);
     expect(unhandled).not.toHaveBeenCalled();
   });
 });

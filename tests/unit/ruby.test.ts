@@ -4,7 +4,6 @@
  * readBlock), and text-fragment links put them back, as the browser's find-in-page reads a ruby
  * (lib/format/searchable.ts). tests/e2e/fragment.test.ts opens the links on the page.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../lib/cache';
 import { extractArticle } from '../../lib/extract';
@@ -100,7 +99,7 @@ describe('searchable text', () => {
 
 const EASY = '../shared/data/ja-news/pages/20-nhk-easy-taibatsu.html';
 
-describe.skipIf(!existsSync(EASY))('a real page with ruby (ja-news 20-nhk-easy)', () => {
+describe('a real page with ruby (ja-news 20-nhk-easy)', () => {
   const html = readHtmlFile(EASY);
   const doc = parseDocument(html);
   const article = extractArticle(doc, { url: 'https://www3.nhk.or.jp/news/easy/a.html' });
