@@ -263,6 +263,19 @@ describe('history search', () => {
     expect(found('central bank')).toEqual(['https://news.example/1']);
     expect(found('story rates-nowhere')).toEqual([]);
   });
+
+  it('reads hiragana as katakana (an IME before conversion) and drops Latin accents', async () => {
+    const h = await open();
+    await h.add(makeOutline('トランプ氏、ガザ停戦を語る', 'https://ja.example/1', JA_TEXT, 'ja'));
+    await h.add(makeOutline('Floods in São Paulo', 'https://en.example/sp', JA_TEXT, 'ja'));
+    const { entries } = await h.list();
+    const found = (q: string) => searchHistory(entries, q).map((e) => e.url);
+    expect(found('とらんぷ')).toEqual(['https://ja.example/1']);
+    expect(found('がざ')).toEqual(['https://ja.example/1']);
+    expect(found('かざ')).toEqual([]); // a voiced mark still tells ガ from カ
+    expect(found('sao paulo')).toEqual(['https://en.example/sp']);
+    expect(found('SÃO')).toEqual(['https://en.example/sp']);
+  });
 });
 
 describe('history export', () => {
