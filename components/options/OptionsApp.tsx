@@ -38,6 +38,9 @@ export function OptionsApp({ area, browserLang, hostAccess }: OptionsAppProps) {
   const { settings, unreadable, error, loadFailed, save, reset } = useSettings(area);
   const history = useHistory(storage?.history ?? null);
   const saved = history && history !== 'failed' ? history.entries.length : 0;
+  // Outlines still stored that the list does not show: unreadable ones, and those a lowered
+  // limit leaves out until the next outline trims them. "Delete history" removes them too.
+  const unlisted = history && history !== 'failed' ? history.skipped + history.hidden : 0;
   // The line to show, read from the strings at render: a change of language (or a reset back to
   // the browser's) said "Saved." in the language the page was in before the click.
   const [status, setStatus] = useState<(t: UiStrings) => string>(() => () => '');
@@ -151,8 +154,8 @@ export function OptionsApp({ area, browserLang, hostAccess }: OptionsAppProps) {
         <div className="actions">
           <ConfirmAction
             label={t.clearHistory}
-            question={t.confirmClearAll(saved)}
-            disabled={saved === 0 && !(history && history !== 'failed' && history.skipped)}
+            question={t.confirmClearAll(saved + unlisted)}
+            disabled={saved + unlisted === 0}
             confirmLabel={t.confirmDelete}
             cancelLabel={t.cancel}
             onConfirm={async () => {

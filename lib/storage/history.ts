@@ -43,6 +43,11 @@ export interface HistoryList {
   entries: HistoryEntry[];
   /** Stored entries that could not be read; they are left in place (and removed by `clear`). */
   skipped: number;
+  /**
+   * Stored entries a lowered limit leaves out of view: they go at the next outline kept (its
+   * trim) or by `clear`, so "Delete history" must still be offered for them.
+   */
+  hidden: number;
 }
 
 export interface HistoryOptions {
@@ -120,7 +125,10 @@ export function createHistory(area: StorageArea, options: HistoryOptions = {}): 
       const entry = toEntry(key, all[key]);
       if (entry) entries.push(entry);
     }
-    return { list: { entries: entries.sort(newestFirst), skipped: keys.length - entries.length }, keys };
+    return {
+      list: { entries: entries.sort(newestFirst), skipped: keys.length - entries.length, hidden: 0 },
+      keys,
+    };
   }
 
   /** Whether a limit may be passed, asked without reading an outline when the area can count. */
@@ -141,7 +149,13 @@ export function createHistory(area: StorageArea, options: HistoryOptions = {}): 
   return {
     async add(outline) {
       const lim = await limits();
-      if (lim.count <= 0) return { ok: true, value: null };
+      if (lim.count <= 0) {
+        // History turned off: what it kept goes now, as a lowered limit's excess goes at the next
+        // add (it stayed stored, out of view, for good). Not when the limit changes: arrowing
+        // through the options' list would delete on the way.
+        await trimTo(lim);
+        return { ok: true, value: null };
+      }
       const stored = makeEntry(outline, now());
       const key = entryKey(stored.id);
       const written = await attempt(() => area.set({ [key]: stored }));
@@ -153,7 +167,9 @@ export function createHistory(area: StorageArea, options: HistoryOptions = {}): 
     async list() {
       const { list } = await readAll();
       const drop = new Set(entriesToDrop(list.entries, await limits()).map((e) => e.id));
-      return drop.size ? { ...list, entries: list.entries.filter((e) => !drop.has(e.id)) } : list;
+      return drop.size
+        ? { ...list, entries: list.entries.filter((e) => !drop.has(e.id)), hidden: drop.size }
+        : list;
     },
     async get(id) {
       const key = entryKey(id);

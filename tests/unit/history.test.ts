@@ -105,9 +105,14 @@ describe('history', () => {
     for (let n = 1; n <= 5; n++) await history.add(nthOutline(n));
     expect(titles(await history.list())).toEqual(['Story 5', 'Story 4', 'Story 3']);
     await settings.save({ historyLimit: 0 });
+    // Out of view at once, still stored (and offered to "Delete history") until an outline is made.
+    expect(await history.list()).toMatchObject({ entries: [], hidden: 3 });
+    expect([...area.raw.keys()].filter(isEntryKey)).toHaveLength(3);
+    // History off: the next outline is not kept, and what was kept goes with it.
     expect(await history.add(nthOutline(6))).toEqual({ ok: true, value: null });
-    expect(await history.trim()).toEqual({ ok: true, value: 3 });
-    expect(titles(await history.list())).toEqual([]);
+    expect([...area.raw.keys()].filter(isEntryKey)).toHaveLength(0);
+    expect(await history.list()).toMatchObject({ entries: [], hidden: 0 });
+    expect(await history.trim()).toEqual({ ok: true, value: 0 });
   });
 
   it('drops the oldest beyond the byte cap, but never the newest alone', async () => {

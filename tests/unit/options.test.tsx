@@ -140,6 +140,22 @@ describe('options page', () => {
     expect((await history.list()).entries).toHaveLength(0);
   });
 
+  it('offers to delete outlines a lowered limit hides, which are still stored', async () => {
+    const area = createMemoryArea();
+    const { history, settings } = await openStorage(area);
+    await history.add(nthOutline(1));
+    await history.add(nthOutline(2));
+    await settings.save({ historyLimit: 0 });
+    const { user } = await renderOptions(area);
+    const clear = await screen.findByRole('button', { name: 'Delete history' });
+    await waitFor(() => expect(clear).toBeEnabled());
+    await user.click(clear);
+    expect(screen.getByRole('group', { name: /Delete all 2 saved outlines/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete all' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('History cleared.'));
+    expect(await history.list()).toMatchObject({ entries: [], hidden: 0 });
+  });
+
   it('resets settings after confirming', async () => {
     const area = createMemoryArea();
     await createSettings(area).save({ length: 'brief' });
