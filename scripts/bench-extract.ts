@@ -31,6 +31,7 @@ import { boilerplateReason } from '../lib/segment/boilerplate';
 import { paragraphHeadings } from '../lib/segment/headings';
 import { featureLang } from '../lib/segment/prepare';
 import type { Article } from '../lib/types';
+import { median, quantile } from './stats';
 
 const { values } = parseArgs({
   options: {
@@ -116,13 +117,9 @@ function explain(id: string, html: string, url: string, body: string) {
   for (const l of lost) out(`    ! ${l.length > 160 ? `${l.slice(0, 157)}…` : l}`);
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
-};
 const f3 = (x: number) => x.toFixed(3);
-const ms = (xs: number[]) =>
-  `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
+// Median of an even count the mean of the middle two; p95 by nearest rank (scripts/bench.ts's).
+const ms = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
 const out = (s: string) => process.stdout.write(s + '\n');
 
 interface Row {

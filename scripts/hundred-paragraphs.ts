@@ -11,6 +11,7 @@ import { parseJsonl, toArticle } from '../lib/eval/newsdiscourse';
 import { extractFromHtml, readHtmlFile } from '../lib/node/load';
 import { segment } from '../lib/segment';
 import type { Article } from '../lib/types';
+import { median } from './stats';
 
 const DATA = resolve(import.meta.dirname, '../../shared/data');
 
@@ -30,8 +31,6 @@ export function hundredParagraphArticles(jaFiles?: string[]): { en: Article; ja:
     ),
   };
 }
-
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
 
 /** Median wall and CPU milliseconds of one segment() call. */
 export function medianMs(article: Article, runs = 100): { wall: number; cpu: number } {

@@ -56,9 +56,18 @@ function main(): number {
   );
   for (const m of [page(BUDGETS.popup, 'popup.html'), page(BUDGETS.sidepanel, 'sidepanel.html')])
     if (m) measured.push(m);
-  const zip = readdirSync(OUT).find((f) => /-chrome\.zip$/.test(f));
-  if (zip) measured.push({ budget: BUDGETS.zip, files: [zip], bytes: statSync(join(OUT, zip)).size });
-  else process.stderr.write('size: no Chrome zip in .output; run `npx wxt zip`\n');
+  // The newest Chrome zip (an older version's may lie beside it), and a word when it predates
+  // the build measured above: its size is then an older build's.
+  const zip = readdirSync(OUT)
+    .filter((f) => /-chrome\.zip$/.test(f))
+    .sort((a, b) => statSync(join(OUT, b)).mtimeMs - statSync(join(OUT, a)).mtimeMs)[0];
+  if (zip) {
+    measured.push({ budget: BUDGETS.zip, files: [zip], bytes: statSync(join(OUT, zip)).size });
+    if (statSync(join(OUT, zip)).mtimeMs < statSync(join(DIR, 'manifest.json')).mtimeMs)
+      process.stderr.write(
+        `size: ${zip} is older than the build in ${DIR}: its size is an older build's; run \`npx wxt zip\`\n`,
+      );
+  } else process.stderr.write('size: no Chrome zip in .output; run `npx wxt zip`\n');
 
   for (const m of measured) process.stdout.write(describe(m) + '\n');
   const worker = manifest.background?.service_worker;
