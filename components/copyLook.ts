@@ -19,6 +19,11 @@ export interface CopyLook {
   /** The tooltip of a button that shows no word. */
   title: string | undefined;
   text: string;
+  /**
+   * The interface's language: a section's and the gist's buttons sit inside the article's
+   * `lang`, and their interface words were read out in the article's voice.
+   */
+  lang: string;
 }
 
 export function copyLook(outline: Outline, scope: CopyScope, t: UiStrings, format: CopyFormat): CopyLook {
@@ -29,16 +34,20 @@ export function copyLook(outline: Outline, scope: CopyScope, t: UiStrings, forma
         label: undefined,
         title: undefined,
         text: t.copyIn(copyFormatName(format, t.lang)),
+        lang: t.lang,
       };
     case 'section':
       return {
         className: 'copy-section',
-        label: t.copySection(roleName(scope.role, outline.lang)),
+        // The section named in the interface's language too: one label has one `lang`
+        // ('Copy 背景' read in either voice garbled half of it).
+        label: t.copySection(roleName(scope.role, t.lang)),
         title: undefined,
         text: t.copy,
+        lang: t.lang,
       };
     case 'gist':
     case 'point':
-      return { className: 'copy-point', label: t.copyPoint, title: t.copyPoint, text: '' };
+      return { className: 'copy-point', label: t.copyPoint, title: t.copyPoint, text: '', lang: t.lang };
   }
 }

@@ -51,6 +51,7 @@ function copyButton(o: Outline, scope: CopyScope, t: UiStrings, copyFormat: Copy
       'data-format': copyFormat,
       'aria-label': look.label,
       title: look.title,
+      lang: look.lang,
     },
     el('span', { 'aria-live': 'polite' }, look.text),
   );
