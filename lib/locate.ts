@@ -39,7 +39,11 @@ export function locateParagraph(
     // Only an element that still starts like the paragraph: one that merely contains it may
     // be an ancestor the index now points at. A paragraph that is one text run of a larger
     // container (a <div> of text and <br>s, lib/extract/blocks.ts) is found by the search.
-    if (el && blockText([el]).startsWith(prefix)) return el;
+    if (el) {
+      const elText = blockText([el]);
+      if (elText.startsWith(prefix))
+        return elText.length > text.length ? ownBlock(doc, el, text, prefix) : el;
+    }
   }
   return searchText(doc, text, prefix);
 }
@@ -77,15 +81,116 @@ function searchText(doc: Document, text: string, prefix: string): Element | null
     text.slice(mid, mid + NEEDLE_CHARS),
     text.slice(-NEEDLE_CHARS),
   ];
+  const best = new Best(text, prefix);
   for (const needle of new Set(needles.map((n) => n.trim()).filter(Boolean))) {
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!collapse(node.nodeValue ?? '').includes(needle)) continue;
       const block = blockOf(node);
-      if (block && blockText([block]).includes(prefix)) return block;
+      if (block && best.offer(block)) return block;
     }
+    if (best.el) return best.el;
   }
-  return null;
+  return searchRuns(doc, root, [...new Set(needles.map((n) => n.trim()).filter(Boolean))], best);
+}
+
+/**
+ * The best block seen holding the paragraph's opening. A block before the paragraph may hold
+ * its first characters too: a photo caption or a standfirst repeating the opening sentence
+ * (extraction-benchmark 7916ecca's caption, lib/format/fragment.ts), which the first match
+ * used to return, so the caption was scrolled to and highlighted. A block whose text is the
+ * paragraph's wins at once; else one holding all of it (a <div> of text and <br>s, whose runs
+ * are paragraphs); else the first holding its opening (the page edited the paragraph since).
+ */
+class Best {
+  el: Element | null = null;
+  private fit = -1;
+  constructor(
+    private readonly text: string,
+    private readonly prefix: string,
+  ) {}
+  /** True when `block` holds exactly the paragraph's text (nothing better to look for). */
+  offer(block: Element): boolean {
+    if (block === this.el) return false;
+    const t = blockText([block]);
+    const fit = t === this.text ? 2 : t.includes(this.text) ? 1 : t.includes(this.prefix) ? 0 : -1;
+    if (fit > this.fit) {
+      this.el = block;
+      this.fit = fit;
+    }
+    return fit === 2;
+  }
+}
+
+/**
+ * The same needles in the text of each block's consecutive text nodes joined, readings (<rt>,
+ * <rp>) left out as blockText leaves them: a paragraph none of whose needles sits in one text
+ * node (ruby on every kanji, as NHK NEWS WEB EASY writes it: 「政府<rt>せいふ</rt>は子<rt>こ</rt>
+ * ども…」) was otherwise never found once its element index went stale ("page changed").
+ * Only when the needles found nothing, so a paragraph found as before costs nothing more.
+ */
+function searchRuns(doc: Document, root: Element, needles: string[], best: Best): Element | null {
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let block: Element | null = null;
+  let run = '';
+  /** True when the run's block holds exactly the paragraph. */
+  const settled = () => {
+    if (!block) return false;
+    const t = collapse(run);
+    return needles.some((n) => t.includes(n)) && best.offer(block);
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (inReading(node)) continue;
+    const b = blockOf(node);
+    if (b !== block) {
+      if (settled()) return block;
+      block = b;
+      run = '';
+    }
+    // A <br> reads as a space (lib/extract/text.ts), inline elements as nothing.
+    run += (node.previousSibling?.nodeName.toUpperCase() === 'BR' ? ' ' : '') + (node.nodeValue ?? '');
+  }
+  settled();
+  return best.el;
+}
+
+/** Whether a text node is a ruby reading or its parenthesis (not in a paragraph's text). */
+function inReading(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'RT' || tag === 'RP') return true;
+    if (BLOCK_LEVEL.has(tag)) return false;
+  }
+  return false;
+}
+
+/**
+ * The paragraph's own block inside `el`, an element at its index that starts like it but holds
+ * more: one element added before the article shifts the index onto the element before the
+ * paragraph, which for a first paragraph is its wrapper (<article><p>…), whose text starts
+ * with the paragraph's too; the whole article was then scrolled to and highlighted. The
+ * paragraph is then the largest block under `el` around `el`'s first text that still starts
+ * like it and holds no more than it. `el` itself when there is none: a <div> of text and <br>s
+ * is the index of every paragraph cut from it (lib/extract/blocks.ts liveIndex).
+ */
+function ownBlock(doc: Document, el: Element, text: string, prefix: string): Element {
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let block: Element | null = null;
+  for (let node = walker.nextNode(); node && !block; node = walker.nextNode())
+    if (collapse(node.nodeValue ?? '')) block = blockOf(node);
+  if (!block || block === el) return el;
+  const fits = (b: Element) => {
+    const t = blockText([b]);
+    return t.startsWith(prefix) && t.length <= text.length;
+  };
+  if (!fits(block)) return el;
+  for (
+    let up = block.parentElement;
+    up && up !== el && BLOCK_LEVEL.has(up.tagName.toUpperCase()) && fits(up);
+    up = up.parentElement
+  )
+    block = up;
+  return block;
 }
 
 /** The nearest block-level element around a node (not inside script or style). */
