@@ -22,7 +22,8 @@ export interface ReadingOptions {
  * the last one stays. A line rather than a band, because a band also catches the short
  * paragraph before the one being read (seen on the seed page's one-line paragraphs).
  */
-const BAND = '-30% 0px -69% 0px';
+export const READING_LINE = 0.3;
+const BAND = `-${READING_LINE * 100}% 0px -${100 - READING_LINE * 100 - 1}% 0px`;
 
 export function trackReading(
   paragraphs: TrackedParagraph[],

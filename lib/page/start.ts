@@ -28,6 +28,7 @@ import { drawMarkers, type Markers } from './markers';
 import { watchNavigations } from './navigation';
 import { pageTurn, pauseLedger } from './pause';
 import { trackReading } from './reading';
+import { bringToReadingLine } from './bring-into-view';
 
 export type PagePlatform = Pick<typeof Glue, 'connectExtension' | 'onPort' | 'self'> & {
   onMessage: typeof onMessage;
@@ -102,7 +103,7 @@ export function startPage(p: PagePlatform): void {
     guarded(schemas.scrollTo, allowed, (ref): Result<null> => {
       const el = locateParagraph(document, ref);
       if (!el) return { ok: false, error: ledeError('page-changed') };
-      el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      bringToReadingLine(el, reducedMotion() ? 'auto' : 'smooth');
       flash(el);
       return { ok: true, value: null };
     }),

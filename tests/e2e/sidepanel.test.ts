@@ -155,6 +155,19 @@ describe('the real side panel as a reading companion', () => {
     await link.click();
     await expect.poll(() => inViewport(article, needle), { timeout: 10_000 }).toBe(true);
     expect(await article.evaluate(() => document.body.outerHTML)).toBe(before);
+    // It lands on the reading line: the panel's "here" is the paragraph clicked (centred, a
+    // short paragraph left the line on the one above, and the point before was lit).
+    const clicked = await link.getAttribute('data-paragraph');
+    await expect
+      .poll(
+        () =>
+          panel
+            .locator('a[aria-current="location"]')
+            .getAttribute('data-paragraph', { timeout: 1_000 })
+            .catch(() => null),
+        { timeout: 10_000 },
+      )
+      .toBe(clicked);
   });
 
   test('role markers are drawn beside paragraphs without moving them, and leave no trace when off', async () => {
