@@ -30,7 +30,7 @@ interface BodyProps {
   copyFormat?: CopyFormat;
   /** The paragraph the reader is at in the page ("where am I", side panel). */
   here?: string | null;
-  /** More toolbar buttons (the side panel's). */
+  /** More toolbar buttons (the side panel's view switch), after the name. */
   actions?: ReactNode;
 }
 
@@ -70,6 +70,8 @@ export function OutlineBody({
     <div className={`lede ${surface}`} lang={t.lang} aria-busy={state.status === 'loading'}>
       <div className="toolbar">
         <span className="brand">{t.appName}</span>
+        {/* The side panel's view switch first, where the History view has it too (SidePanelApp). */}
+        {actions}
         <span className="actions">
           {state.status === 'ready' && <CopyButton outline={state.outline} t={t} format={copyFormat} />}
           {surface === 'popup' && openSidePanel && state.status === 'ready' && (
@@ -82,7 +84,6 @@ export function OutlineBody({
               {t.reload}
             </button>
           )}
-          {actions}
         </span>
       </div>
 

@@ -102,7 +102,7 @@ export function SidePanelApp({ fixedTabId, area, session }: Props) {
         <div className="lede sidepanel" lang={t.lang}>
           <div className="toolbar">
             <span className="brand">{t.appName}</span>
-            <span className="actions">{tabs}</span>
+            {tabs}
           </div>
           {storage && (
             <HistoryView
@@ -122,14 +122,6 @@ export function SidePanelApp({ fixedTabId, area, session }: Props) {
               </button>
             </p>
           )}
-          {cannotRead && (
-            <div className="cannot-read" data-state="cannot-read">
-              <p>
-                <strong>{t.cannotReadTab}</strong>
-              </p>
-              <p>{t.cannotReadTabHint}</p>
-            </div>
-          )}
           <OutlineBody
             outline={outline}
             surface="sidepanel"
@@ -138,6 +130,15 @@ export function SidePanelApp({ fixedTabId, area, session }: Props) {
             here={onTab ? here : null}
             actions={tabs}
           />
+          {/* Under the toolbar and the reason, not above the panel's name. */}
+          {cannotRead && (
+            <div className="cannot-read" data-state="cannot-read">
+              <p>
+                <strong>{t.cannotReadTab}</strong>
+              </p>
+              <p>{t.cannotReadTabHint}</p>
+            </div>
+          )}
         </>
       )}
     </>
