@@ -17,6 +17,14 @@ export interface FirstPaint {
 
 const CLICKABLE = 'a, button';
 
+/**
+ * What a clickable is, as the reader saw it: its own text and the text of the point or section
+ * it belongs to. Every point's copy button is empty and every section's says "Copy", so place
+ * and own text alone took another point's button when the fresh outline had moved its points.
+ */
+const identity = (el: HTMLElement) =>
+  `${el.textContent ?? ''}\u0000${el.closest('li, section')?.textContent ?? ''}`;
+
 export function firstPaint(root: HTMLElement): FirstPaint {
   let kept: { index: number; text: string } | null = null;
   let done = false;
@@ -27,7 +35,7 @@ export function firstPaint(root: HTMLElement): FirstPaint {
     // A modified click on a link opens it elsewhere, as in React's Point: left alone.
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
-    kept = { index: clickables(root).indexOf(target), text: target.textContent ?? '' };
+    kept = { index: clickables(root).indexOf(target), text: identity(target) };
   };
   root.addEventListener('click', onClick);
   return {
@@ -47,7 +55,7 @@ export function firstPaint(root: HTMLElement): FirstPaint {
       root.replaceWith(container);
       // Replayed only on the same element: the outline React shows may differ from a kept one.
       const again = kept && clickables(container)[kept.index];
-      if (again && again.textContent === kept!.text) again.click();
+      if (again && identity(again) === kept!.text) again.click();
     },
   };
 }

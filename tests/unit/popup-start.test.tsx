@@ -223,6 +223,25 @@ describe('firstPaint', () => {
     expect(clicked).not.toHaveBeenCalled();
   });
 
+  test('a kept click on a copy button is not made on another point’s or section’s', () => {
+    // Every point's copy button is empty and every section's says "Copy": by place and text
+    // alone, a click kept on the kept outline's point copied another point of the fresh one.
+    const { paint } = setup();
+    const opts = { t: uiStrings('en'), copyFormat: 'markdown', sidePanel: false } as const;
+    const copies = () => [...document.querySelectorAll<HTMLElement>('.copy-point')];
+    const target = copies()[1];
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    const fresh = structuredClone(seed);
+    const points = fresh.sections.flatMap((s) => s.points);
+    [points[0].text, points[1].text] = [points[1].text, points[0].text];
+    const container = document.createElement('div');
+    container.append(plainOutline({ status: 'ready', outline: fresh }, opts));
+    const clicked = vi.fn((e: Event) => e.preventDefault());
+    for (const b of container.querySelectorAll('.copy-point')) b.addEventListener('click', clicked);
+    paint.takeOver(container);
+    expect(clicked).not.toHaveBeenCalled();
+  });
+
   test('a modified click is left to the browser and not kept for React', () => {
     const { root, paint } = setup();
     const ev = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
