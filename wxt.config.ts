@@ -83,6 +83,12 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'lede@example.org',
+        // The lowest Firefox with all Lede uses (tests/unit/firefox-manifest.test.ts): without it,
+        // AMO offers Lede to any Firefox, and those before 128 refuse `data_collection_permissions`
+        // (an "unexpected property": no install), before 125 lack Intl.Segmenter (no outline),
+        // before 126 onCommand's tab (no shortcut), before 137 commands.openShortcutSettings;
+        // 140 is where Firefox shows the data consent, and what AMO's linter asks with the key.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

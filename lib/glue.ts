@@ -240,6 +240,10 @@ export function openOffscreen(): Promise<void> {
 
 /** Whether the user let Lede read file:// pages (an off switch in the extension's details). */
 async function fileSchemeAccess(): Promise<boolean> {
+  // Firefox has no such switch and always answers false (MDN): asked there, every saved page was
+  // refused untried, naming a Chrome setting. The injection decides instead (tests/unit/firefox-
+  // file-pages.test.ts).
+  if (import.meta.env.FIREFOX) return true;
   try {
     return await browser.extension.isAllowedFileSchemeAccess();
   } catch {

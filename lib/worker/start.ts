@@ -235,8 +235,9 @@ export function startWorker(p: WorkerPlatform): void {
   const toSidePanel = (tab: { id: number; windowId: number }) =>
     void p.openSidePanel(tab).catch(() => undefined);
   p.onShortcut('open-side-panel', toSidePanel);
-  // Context menus are created once, at install, in the browser's language (menus cannot
-  // follow a later change of the interface setting without being rebuilt).
+  // Context menus are created at install (Chrome keeps them; Firefox, at every start: glue.ts
+  // createMenuItem), in the browser's language (menus cannot follow a later change of the
+  // interface setting without being rebuilt).
   const t = stringsFor('auto', p.language);
   p.addPageMenuItem('outline-in-side-panel', t.menuOutlinePage, toSidePanel);
   // The selection's text, outlined as an article of its own and handed to the side panel
