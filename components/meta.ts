@@ -4,6 +4,7 @@
  * (plainOutline.ts), which must not load React (issue 7).
  */
 import { headerFacts } from '@/lib/format/facts';
+import { languageName as knownLanguageName } from '@/lib/i18n';
 import type { Outline } from '@/lib/types';
 import type { UiStrings } from '@/lib/ui-strings';
 
@@ -16,11 +17,11 @@ export function metaLine(outline: Outline, t: UiStrings): string[] {
   ].filter((x): x is string => Boolean(x));
 }
 
-/** "日本語", "English": the article's language named in the interface's language. */
+/**
+ * "日本語", "English": the article's language named in the interface's language; nothing for one
+ * with no name. An article outlined anyway in an undetected language ("und") read "root" (ICU's
+ * name for it), so this names it as the error line does (lib/i18n.ts).
+ */
 export function languageName(lang: string, uiLang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
+  return knownLanguageName(lang, uiLang) ?? '';
 }

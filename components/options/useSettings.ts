@@ -66,11 +66,18 @@ export function useSettings(area: StorageArea, initial?: LoadedSettings | null):
       },
       () => {
         if (!live) return;
-        setSettings({ ...DEFAULT_SETTINGS });
+        // Settings the popup read before React are still the reader's: a failed read again
+        // must not turn its language and theme back to the defaults mid-view.
+        setSettings((s) => s ?? { ...DEFAULT_SETTINGS });
         setLoadFailed(true);
       },
     );
-    const stop = storage.settings.subscribe((patch) => setSettings((s) => s && { ...s, ...patch }));
+    const stop = storage.settings.subscribe((patch) => {
+      setSettings((s) => s && { ...s, ...patch });
+      // A setting just stored (here or in another window) reads again: "could not be read"
+      // stayed on the options page until it was reopened.
+      setUnreadable((u) => u.filter((name) => !(name in patch)));
+    });
     return () => {
       live = false;
       stop();
