@@ -50,9 +50,12 @@ export function SidePanelApp({ fixedTabId, area, session }: Props) {
     if (selection && view.kind !== 'tab') setView({ kind: 'tab' });
   }
 
-  // A new source for each page the tab shows, so the outline is made again.
+  // A new source for each page the tab shows, so the outline is made again; and for a new
+  // length chosen in the options (the worker reads it when it outlines: the panel kept the old
+  // one until the reader moved to another tab).
+  const length = settings?.length;
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const live = useMemo(() => extensionSource(tabId), [tabId, version]);
+  const live = useMemo(() => extensionSource(tabId), [tabId, version, length]);
   const source = useMemo(
     () =>
       view.kind === 'saved'

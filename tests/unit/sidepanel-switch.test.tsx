@@ -198,3 +198,16 @@ test('"Outline the selected text" shows its outline even when the panel is on Hi
   expect(await screen.findByRole('heading', { level: 1, name: 'Tab one' })).toBeTruthy();
   expect(screen.queryByText(en.selectedText, { exact: false })).toBeNull();
 });
+
+test('a new outline length chosen in the options outlines the tab again at that length', async () => {
+  const area = createMemoryArea();
+  await openPanel(area);
+  await answer(1, { ok: true, value: titled('At the old length') });
+  await screen.findByRole('heading', { level: 1, name: 'At the old length' });
+  // The worker reads the length when it outlines: the panel must ask again, or it kept the
+  // old length until the reader moved to another tab.
+  await act(async () => void (await area.set({ [settingKey('length')]: 'detailed' })));
+  await waitFor(() => expect(asked(1)).toBe(1));
+  await answer(1, { ok: true, value: titled('At the new length') });
+  await screen.findByRole('heading', { level: 1, name: 'At the new length' });
+});
