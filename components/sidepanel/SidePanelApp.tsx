@@ -52,10 +52,15 @@ export function SidePanelApp({ fixedTabId, area, session }: Props) {
 
   // A new source for each page the tab shows, so the outline is made again; and for a new
   // length chosen in the options (the worker reads it when it outlines: the panel kept the old
-  // one until the reader moved to another tab).
-  const length = settings?.length;
+  // one until the reader moved to another tab). Not for the settings' first read.
+  const [length, setLength] = useState(settings?.length);
+  const [lengthRound, setLengthRound] = useState(0);
+  if (settings && settings.length !== length) {
+    setLength(settings.length);
+    if (length !== undefined) setLengthRound((n) => n + 1);
+  }
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const live = useMemo(() => extensionSource(tabId), [tabId, version, length]);
+  const live = useMemo(() => extensionSource(tabId), [tabId, version, lengthRound]);
   const source = useMemo(
     () =>
       view.kind === 'saved'
