@@ -83,7 +83,13 @@ function EmptyNote({ outline, section, t, onShow }: Pick<Props, 'outline' | 'sec
     <p className="not-covered">
       {note}
       {where && (
-        <button type="button" className="show-where" data-paragraph={where.id} onClick={() => onShow(where)}>
+        <button
+          type="button"
+          className="show-where"
+          lang={t.lang}
+          data-paragraph={where.id}
+          onClick={() => onShow(where)}
+        >
           {t.showWhere}
         </button>
       )}

@@ -63,7 +63,11 @@ function emptyBox(o: Outline, role: Role, t: UiStrings): HTMLElement {
   const box = el('p', { class: 'not-covered' }, note);
   if (where)
     box.append(
-      el('button', { type: 'button', class: 'show-where', 'data-paragraph': where.id }, t.showWhere),
+      el(
+        'button',
+        { type: 'button', class: 'show-where', lang: t.lang, 'data-paragraph': where.id },
+        t.showWhere,
+      ),
     );
   return box;
 }

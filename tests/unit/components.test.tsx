@@ -125,7 +125,14 @@ describe('an outline from a fixture', () => {
     render(<OutlineView source={fixtureSource({ ...outline, gist: null })} surface="popup" />);
     const bare = (await screen.findByRole('region', { name: roleName('result', 'ja') })) as HTMLElement;
     expect(within(bare).getByText('記事中で触れられていますが、要点に挙げる一文はありません。')).toBeTruthy();
-    expect(within(bare).getByRole('button', { name: 'Show where' })).toBeTruthy();
+    // The interface's word inside the article's `lang`: marked as the interface's, as the copy
+    // buttons are (read in the article's voice, it was garbled), in the first paint too.
+    expect(within(bare).getByRole('button', { name: 'Show where' }).getAttribute('lang')).toBe('en');
+    const plain = plainOutline(
+      { status: 'ready', outline: { ...outline, gist: null } },
+      { t: uiStrings('en'), copyFormat: 'markdown', sidePanel: false },
+    );
+    expect(plain.querySelector('button.show-where')?.getAttribute('lang')).toBe('en');
     cleanup();
     // A role no paragraph plays is "not covered", with nothing to show.
     const none = {
