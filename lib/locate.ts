@@ -82,7 +82,8 @@ function searchText(doc: Document, text: string, prefix: string): Element | null
     text.slice(-NEEDLE_CHARS),
   ];
   const best = new Best(text, prefix);
-  for (const needle of new Set(needles.map((n) => n.trim()).filter(Boolean))) {
+  const distinct = [...new Set(needles.map((n) => n.trim()).filter(Boolean))];
+  for (const needle of distinct) {
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!collapse(node.nodeValue ?? '').includes(needle)) continue;
@@ -91,7 +92,7 @@ function searchText(doc: Document, text: string, prefix: string): Element | null
     }
     if (best.el) return best.el;
   }
-  return searchRuns(doc, root, [...new Set(needles.map((n) => n.trim()).filter(Boolean))], best);
+  return searchRuns(doc, root, distinct, best);
 }
 
 /**
@@ -123,45 +124,23 @@ class Best {
 }
 
 /**
- * The same needles in the text of each block's consecutive text nodes joined, readings (<rt>,
- * <rp>) left out as blockText leaves them: a paragraph none of whose needles sits in one text
- * node (ruby on every kanji, as NHK NEWS WEB EASY writes it: 「政府<rt>せいふ</rt>は子<rt>こ</rt>
- * ども…」) was otherwise never found once its element index went stale ("page changed").
- * Only when the needles found nothing, so a paragraph found as before costs nothing more.
+ * The same needles in each block's whole text (blockText: readings and inline tags left out, a
+ * <br> a space): a paragraph none of whose needles sits in one text node (ruby on every kanji, as
+ * NHK NEWS WEB EASY writes it: 「政府<rt>せいふ</rt>は子<rt>こ</rt>ども…」) was otherwise never
+ * found once its element index went stale ("page changed"). Only when the needles found nothing
+ * in single text nodes, so a paragraph found as before costs nothing more.
  */
 function searchRuns(doc: Document, root: Element, needles: string[], best: Best): Element | null {
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let block: Element | null = null;
-  let run = '';
-  /** True when the run's block holds exactly the paragraph. */
-  const settled = () => {
-    if (!block) return false;
-    const t = collapse(run);
-    return needles.some((n) => t.includes(n)) && best.offer(block);
-  };
+  const seen = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (inReading(node)) continue;
-    const b = blockOf(node);
-    if (b !== block) {
-      if (settled()) return block;
-      block = b;
-      run = '';
-    }
-    // A <br> reads as a space (lib/extract/text.ts), inline elements as nothing.
-    run += (node.previousSibling?.nodeName.toUpperCase() === 'BR' ? ' ' : '') + (node.nodeValue ?? '');
+    const block = blockOf(node);
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    const t = blockText([block]);
+    if (needles.some((n) => t.includes(n)) && best.offer(block)) return block;
   }
-  settled();
   return best.el;
-}
-
-/** Whether a text node is a ruby reading or its parenthesis (not in a paragraph's text). */
-function inReading(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'RT' || tag === 'RP') return true;
-    if (BLOCK_LEVEL.has(tag)) return false;
-  }
-  return false;
 }
 
 /**

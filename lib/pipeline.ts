@@ -24,12 +24,17 @@ export interface OutlineOptions {
 
 const internal = (e: unknown) => ledeError('internal', false, e instanceof Error ? e.message : String(e));
 
+/** Past these bounds an article is refused unread, not outlined (issue 8). */
+export function tooLargeToOutline(article: Article, chars = textLength(article)): boolean {
+  return chars > LIMITS.maxArticleChars || article.paragraphs.length > LIMITS.maxParagraphs;
+}
+const textLength = (a: Article) => a.paragraphs.reduce((n, p) => n + p.text.length, 0);
+
 export function outlineArticle(input: Article, opts: OutlineOptions = {}): Result<Outline> {
   try {
-    const chars = input.paragraphs.reduce((n, p) => n + p.text.length, 0);
+    const chars = textLength(input);
     if (chars === 0) return { ok: false, error: ledeError('empty') };
-    if (chars > LIMITS.maxArticleChars || input.paragraphs.length > LIMITS.maxParagraphs)
-      return { ok: false, error: ledeError('too-large') };
+    if (tooLargeToOutline(input, chars)) return { ok: false, error: ledeError('too-large') };
     // Lone surrogates, control and bidi characters out, so every format is valid UTF-8/JSON.
     const article = safeArticle(input);
     if (!article.paragraphs.some((p) => p.text.trim())) return { ok: false, error: ledeError('empty') };

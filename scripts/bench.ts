@@ -28,10 +28,9 @@ import { toMarkdown } from '../lib/format/markdown';
 import { toText } from '../lib/format/text';
 import { extractFromHtml } from '../lib/node/load';
 import { parseDocument } from '../lib/node/parse';
-import { outlineArticle } from '../lib/pipeline';
+import { outlineArticle, tooLargeToOutline } from '../lib/pipeline';
 import { pickPoints } from '../lib/points';
 import { segment } from '../lib/segment';
-import { LIMITS } from '../lib/guard/limits';
 import type { Article, Outline } from '../lib/types';
 import { DATA_DIR, loadCorpus, longArticle, type CorpusPage } from './fuzz/corpus';
 import { hundredParagraphArticles, medianMs } from './hundred-paragraphs';
@@ -60,11 +59,6 @@ function time<T>(f: () => T): [T, number] {
 const formatAll = (o: Outline) =>
   toMarkdown(o).length + toText(o).length + toJson(o).length + toHtml(o).length;
 
-/** Pages outlineArticle refuses unread (lib/pipeline.ts), kept from segment() as it keeps them. */
-const tooLarge = (a: Article) =>
-  a.paragraphs.length > LIMITS.maxParagraphs ||
-  a.paragraphs.reduce((n, p) => n + p.text.length, 0) > LIMITS.maxArticleChars;
-
 /** One page through every stage; null stages (no text to outline) are left out of the figures. */
 function measure(page: { html: string; url: string }): Partial<Timings> & { paragraphs: number } {
   const [, parse] = time(() => parseDocument(page.html));
@@ -74,7 +68,8 @@ function measure(page: { html: string; url: string }): Partial<Timings> & { para
     extract,
     paragraphs: article.paragraphs.length,
   };
-  if (!article.paragraphs.length || tooLarge(article)) return t;
+  // Pages outlineArticle refuses unread are kept from segment() as it keeps them.
+  if (!article.paragraphs.length || tooLargeToOutline(article)) return t;
   // segment and points separately, called as buildOutline calls them (lib/outline.ts), and
   // before the outline: segment() and pickPoints() keep per-word facts across documents (the
   // token table, lib/text/intern.ts; word-facts.ts; vectors.ts), so timed after outlineArticle

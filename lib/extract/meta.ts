@@ -2,6 +2,7 @@
  * The byline and date as the article header shows them (components/meta.ts): the page's own
  * values with what only the page's template put there taken off.
  */
+import { onlyWordChars } from './letters';
 
 /**
  * "By TOM KRISHER, AP Auto Writer" (extraction-benchmark 05844573), "by Madeline Fry": the
@@ -43,7 +44,7 @@ export function plainByline(byline: string | null, siteName: string | null = nul
 function withoutOwnOutlet(byline: string, siteName: string | null): string {
   const m = /^(.*\p{L}{2})\.\s+(\S.*)$/u.exec(byline);
   if (!m || TITLE_BEFORE_DOT.test(m[1]) || !OUTLET.test(m[2])) return byline;
-  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const letters = (s: string) => onlyWordChars(s.toLowerCase());
   const [outlet, site] = [letters(m[2]), letters(siteName ?? '')];
   const own =
     !siteName ||

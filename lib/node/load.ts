@@ -52,7 +52,7 @@ async function fetchPage(source: string, timeoutMs: number): Promise<LoadedPage>
     res = await fetch(source, { signal: AbortSignal.timeout(timeoutMs) });
     if (!res.ok) throw new Error(`${source}: HTTP ${res.status}`);
     const type = res.headers.get('content-type');
-    refuseNonPage(source, new Uint8Array(), type);
+    refuseType(source, type); // before the body is read; its bytes after
     const bytes = await readBody(res);
     refuseNonPage(source, bytes, type);
     return { html: decodeHtml(bytes, type), url: res.url || source };
@@ -92,15 +92,19 @@ async function readBody(res: Response): Promise<Uint8Array> {
  * NUL byte in the first 8 kB, as git and grep tell it, unless the text is UTF-16.
  */
 function refuseNonPage(source: string, bytes: Uint8Array, type: string | null): void {
-  const mime = type?.split(';')[0].trim().toLowerCase() ?? '';
-  if (mime === 'application/pdf' || new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-')
+  if (new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-')
     throw new PageError(ledeError('pdf'));
   const head = bytes.subarray(0, 8192);
-  if (
-    /^(?:image|audio|video|font)\//.test(mime) ||
-    (head.includes(0) && !sniffCharset(head, type).startsWith('utf-16'))
-  )
-    throw new Error(`${source}: not a web page or a text file${mime ? ` (${mime})` : ''}`);
+  if (head.includes(0) && !sniffCharset(head, type).startsWith('utf-16'))
+    throw new Error(`${source}: not a web page or a text file`);
+}
+
+/** A response's content type that is no page: a PDF, an image, a sound, a video, a font. */
+function refuseType(source: string, type: string | null): void {
+  const mime = type?.split(';')[0].trim().toLowerCase() ?? '';
+  if (mime === 'application/pdf') throw new PageError(ledeError('pdf'));
+  if (/^(?:image|audio|video|font)\//.test(mime))
+    throw new Error(`${source}: not a web page or a text file (${mime})`);
 }
 
 export function readHtmlFile(path: string): string {

@@ -4,28 +4,16 @@
  * falls back to the copy command, and the buttons inside a section or the gist (which carry the
  * article's language) speak the interface's.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CopyButton } from '@/components/CopyButton';
 import { OutlineView } from '@/components/OutlineView';
 import { fixtureSource } from '@/components/useOutline';
-import { extractArticle } from '@/lib/extract';
 import { copyPayload, OUTLINE_SCOPE } from '@/lib/format/copy';
-import { parseDocument } from '@/lib/node/parse';
-import { outlineArticle } from '@/lib/pipeline';
-import type { Outline } from '@/lib/types';
 import { uiStrings } from '@/lib/ui-strings';
+import { seedOutline } from './seed-outline';
 
-const SEED = readFileSync(join(import.meta.dirname, '../fixtures/seed/source.html'), 'utf8');
-let seed: Outline;
-
-beforeAll(() => {
-  const r = outlineArticle(extractArticle(parseDocument(SEED), { url: 'https://example.org/seed.html' }));
-  if (!r.ok) throw new Error(r.error.message);
-  seed = r.value;
-});
+const seed = seedOutline();
 
 afterEach(() => {
   cleanup();

@@ -6,10 +6,9 @@
  * is of the same page at the same length; an answer that arrives before the reader's settings
  * is shown at once.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { firstPaint } from '@/components/firstPaint';
 import { keptFor } from '@/lib/lastOutline';
 import { OutlineBody } from '@/components/OutlineView';
@@ -26,21 +25,15 @@ import { readHtmlFile } from '@/lib/node/load';
 import { parseDocument } from '@/lib/node/parse';
 import { outlineArticle } from '@/lib/pipeline';
 import { createMemoryArea, DEFAULT_SETTINGS, settingKey, type StorageArea } from '@/lib/storage';
-import type { Outline } from '@/lib/types';
 import { uiStrings } from '@/lib/ui-strings';
+import { seedOutline } from './seed-outline';
 
 afterEach(() => {
   cleanup();
   document.body.replaceChildren(); // the firstPaint tests' own roots
 });
 
-const SEED = readFileSync(join(import.meta.dirname, '../fixtures/seed/source.html'), 'utf8');
-let seed: Outline;
-beforeAll(() => {
-  const r = outlineArticle(extractArticle(parseDocument(SEED), { url: 'https://example.org/seed.html' }));
-  if (!r.ok) throw new Error(r.error.message);
-  seed = r.value;
-});
+const seed = seedOutline();
 
 describe('prefetchFirst', () => {
   test('asks at once; the first plain request takes that answer, later ones ask again', async () => {

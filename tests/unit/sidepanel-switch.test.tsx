@@ -4,18 +4,14 @@
  * faked: what the panel shows while a tab's outline is on its way must never be another tab's
  * outline, reason or notice, and the page markers must never be another tab's.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ledeError } from '@/lib/errors';
-import { extractArticle } from '@/lib/extract';
-import { parseDocument } from '@/lib/node/parse';
-import { outlineArticle } from '@/lib/pipeline';
 import { SELECTION_KEY } from '@/lib/protocol';
 import { createMemoryArea, settingKey, type StorageArea } from '@/lib/storage';
 import type { Outline, Result } from '@/lib/types';
 import { uiStrings } from '@/lib/ui-strings';
+import { seedOutline } from './seed-outline';
 
 type Deferred = { resolve(r: Result<unknown>): void };
 const h = vi.hoisted(() => ({
@@ -60,13 +56,7 @@ vi.mock('@/lib/protocol', async (importOriginal) => ({
 
 const { SidePanelApp } = await import('@/components/sidepanel/SidePanelApp');
 
-const SEED = readFileSync(join(import.meta.dirname, '../fixtures/seed/source.html'), 'utf8');
-let seed: Outline;
-beforeAll(() => {
-  const r = outlineArticle(extractArticle(parseDocument(SEED), { url: 'https://example.org/seed.html' }));
-  if (!r.ok) throw new Error(r.error.message);
-  seed = r.value;
-});
+const seed = seedOutline();
 
 beforeEach(() => {
   h.onTab = null;
