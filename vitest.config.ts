@@ -14,7 +14,7 @@ export default defineConfig({
         },
       },
       {
-        // Real Chromium with the built extension; `npm test` builds first (scripts/test-all.sh).
+        // Real Chromium and Firefox with the built extension; `npm test` builds first (scripts/test-all.sh).
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Node 20's WebSocket, for the Firefox tests' WebDriver BiDi (tests/e2e/firefox/bidi.ts).
+          execArgv: ['--experimental-websocket'],
         },
       },
     ],

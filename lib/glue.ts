@@ -57,12 +57,24 @@ export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
   const blocked = pageBlocker(tab.url, { fileAccess });
   if (blocked) return { ok: false, error: blocked };
   try {
+    // A tab whose address we may not see: Firefox (ESR 153, about:robots in
+    // tests/e2e/firefox.test.ts) resolves an injection into a browser page with [null] instead
+    // of refusing it, and the reader then waited for a script that never ran. A probe that
+    // answers tells a page we can read; pages we can see the address of skip it (issue 7).
+    if (tab.url === undefined && !(await scriptRuns(tab.id)))
+      return { ok: false, error: ledeError('restricted') };
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
     return { ok: true, value: null };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { ok: false, error: /pdf/i.test(why) ? ledeError('pdf') : ledeError('restricted') };
   }
+}
+
+/** Whether a script injected into the tab's top frame runs there (it answers true). */
+async function scriptRuns(tabId: number): Promise<boolean> {
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, func: () => true });
+  return first?.result === true;
 }
 
 /**
