@@ -18,12 +18,18 @@ export interface FirstPaint {
 const CLICKABLE = 'a, button';
 
 /**
- * What a clickable is, as the reader saw it: its own text and the text of the point or section
- * it belongs to. Every point's copy button is empty and every section's says "Copy", so place
- * and own text alone took another point's button when the fresh outline had moved its points.
+ * What a clickable is, as the reader saw it: a link's text or a button's kind, and the article's
+ * words (the link texts) of the point or section it belongs to. Every point's copy button is
+ * empty and every section's says "Copy", so place and own text alone took another point's
+ * button when the fresh outline had moved its points. No interface words: in Firefox the answer
+ * is painted before the reader's settings are read (~200 ms), so the plain paint said "Copy
+ * (Markdown)" in English where React said "Copy (Rich text)" or "コピー", and a click made at
+ * once was dropped as made on another element (tests/e2e/firefox-copy.test.ts).
  */
+const articleWords = (el: Element | null) =>
+  el ? [...el.querySelectorAll('a')].map((a) => a.textContent ?? '').join('\u0001') : '';
 const identity = (el: HTMLElement) =>
-  `${el.textContent ?? ''}\u0000${el.closest('li, section')?.textContent ?? ''}`;
+  `${el.localName === 'a' ? el.textContent : el.className}\u0000${articleWords(el.closest('li, section'))}`;
 
 export function firstPaint(root: HTMLElement): FirstPaint {
   let kept: { index: number; text: string } | null = null;

@@ -71,9 +71,20 @@ export async function injectContentScript(tab: TabInfo): Promise<Result<null>> {
   }
 }
 
-/** Whether a script injected into the tab's top frame runs there (it answers true). */
+/**
+ * Whether a script injected into the tab's top frame runs there, on a page (it answers true).
+ * Not on a tab's first about:blank: Firefox (ESR 153) hides that address too, and lets a script
+ * run in it; the content script went into the blank document a new tab holds for a moment,
+ * died with it when the page replaced it, and every request for the tab (the sidebar following
+ * it, the page's own load, the outline made ahead) waited 10 s on that one and was told the
+ * page did not answer (tests/e2e/firefox-sidebar.test.ts, following a new tab; tests/unit/
+ * firefox-blank-tab.test.ts). The tab's load then asks again, with its address.
+ */
 async function scriptRuns(tabId: number): Promise<boolean> {
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, func: () => true });
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => globalThis.location?.protocol !== 'about:',
+  });
   return first?.result === true;
 }
 

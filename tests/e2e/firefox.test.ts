@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, serve, SHARED, type Served } from './harness';
-import { launchFirefox, type Context, type LaunchedFirefox } from './firefox/launch';
+import { launchFirefox, onScreen, type Context, type LaunchedFirefox } from './firefox/launch';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/source.html');
 /** The English article popup.test.ts reads (nytimes.com, from the extraction benchmark). */
@@ -39,20 +39,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-let opened = 0;
-/** A served page in a new tab (a query makes each tab's URL unique), with the add-on's id for it. */
-async function openArticle(path: string): Promise<{ page: Context; url: string; tabId: number }> {
-  const url = `${server.origin}${path}?tab=${++opened}`;
-  const page = await ff.openTab(url);
-  return { page, url, tabId: await ff.tabIdOf(url) };
-}
-
-/** The popup opened as a tab for `tabId`, once it shows an outline or a reason. */
-async function popupFor(tabId: number): Promise<Context> {
-  const popup = await ff.openAddonPage(`popup.html?tabId=${tabId}`);
-  await ff.waitFor(popup, `document.querySelector('main, [role=alert]') !== null`);
-  return popup;
-}
+const openArticle = (path: string) => ff.openPage(`${server.origin}${path}`);
+const popupFor = (tabId: number) => ff.uiFor(tabId);
 
 const sectionHeadings = (ui: Context) =>
   ff.evaluate<string[]>(ui, `[...document.querySelectorAll('section.section h2')].map((h) => h.textContent)`);
@@ -61,18 +49,6 @@ const pointTexts = (ui: Context) =>
   ff.evaluate<string[]>(
     ui,
     `[...document.querySelectorAll('section.section .point a')].map((a) => a.textContent)`,
-  );
-
-/** Whether the element holding `needle` is on screen in the article's tab. */
-const inViewport = (page: Context, needle: string) =>
-  ff.evaluate<boolean>(
-    page,
-    `(() => {
-      const el = [...document.querySelectorAll('p, li, blockquote')].find((e) => e.textContent.includes(${JSON.stringify(needle)}));
-      if (!el) throw new Error('no element holds the point');
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < window.innerHeight;
-    })()`,
   );
 
 /** Every point is a sentence of the article: its text is in the page's own text. */
@@ -113,16 +89,9 @@ describe('the popup in Firefox', () => {
     // The reader's page is the shown tab under the popup: Firefox does not run a smooth
     // scroll in a tab nobody sees.
     await ff.activate(page);
-    expect(await inViewport(page, needle)).toBe(false);
+    expect(await ff.inViewport(page, needle)).toBe(false);
     await ff.evaluate(popup, `[...document.querySelectorAll('section.section .point a')].at(-1).click()`);
-    await ff.waitFor(
-      page,
-      `(() => {
-      const el = [...document.querySelectorAll('p, li, blockquote')].find((e) => e.textContent.includes(${JSON.stringify(needle)}));
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < window.innerHeight;
-    })()`,
-    );
+    await ff.waitFor(page, onScreen(needle));
   });
 
   test('a listing page gets its one-line reason and "Outline anyway", which then outlines it', async () => {
@@ -177,14 +146,13 @@ describe('the build as shipped (no host permission) in Firefox', () => {
   afterAll(() => shipped?.close());
 
   test('a click on its toolbar button outlines the page through the activeTab grant alone', async () => {
-    const url = `${server.origin}/seed.html?tab=${++opened}`;
+    const url = `${server.origin}/seed.html`;
     const page = await shipped.openTab(url);
     const helper = await shipped.openAddonPage('options.html');
     await shipped.activate(page);
     const tabId = await shipped.activeTabId();
     // Without the click the add-on may not read the page: its popup gets the reason.
-    const before = await shipped.openAddonPage(`popup.html?tabId=${tabId}`);
-    await shipped.waitFor(before, `document.querySelector('main, [role=alert]') !== null`);
+    const before = await shipped.uiFor(tabId);
     expect(await shipped.evaluate(before, `document.querySelector('[role=alert]')?.dataset.code`)).toBe(
       'restricted',
     );

@@ -9,6 +9,11 @@
  *   would (`gBrowser.addTab`).
  * - The add-on's internal UUID is random per install; the `extensions.webextensions.uuids`
  *   preference fixes it, so its pages have a known address.
+ * - Lede's sidebar is no tab BiDi reaches: it is opened from the browser window
+ *   (`SidebarController.show`) and read from another add-on page of the same process
+ *   (`extension.getViews`). Firefox opens it by itself when the add-on is installed.
+ * - The clipboard is read by the browser window, with its privileges, as a paste would; a copy
+ *   needs a user gesture, which a BiDi pointer click (`input.performActions`) is.
  * - As in the Chromium harness (harness.ts `testCopy`), no automation gives the `activeTab`
  *   grant of a toolbar click, so the installed copy's manifest also lists the test server's
  *   origin; Lede itself asks for no host permission.
@@ -25,6 +30,8 @@ export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 const ADDON_ID = 'lede@example.org';
 /** The id of Lede's toolbar button in Firefox's window (the add-on id, `@` and `.` as `_`). */
 const WIDGET_ID = 'lede_example_org-browser-action';
+/** The id Firefox's sidebar switcher knows Lede's sidebar by (`SidebarController.show`). */
+const SIDEBAR_ID = 'lede_example_org-sidebar-action';
 /** The add-on's internal UUID, fixed by preference (see above). */
 export const ADDON_UUID = '6c3f5a0e-4b1d-4e8a-9f2c-7d1e0b9a3c55';
 
@@ -46,6 +53,17 @@ const PREFS: Record<string, string | number | boolean> = {
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
 };
+
+/**
+ * An expression: whether the paragraph (p, li, blockquote) holding `needle` is on screen (for
+ * `waitFor`; throws when no paragraph holds it).
+ */
+export const onScreen = (needle: string) => `(() => {
+  const el = [...document.querySelectorAll('p, li, blockquote')].find((e) => e.textContent.includes(${JSON.stringify(needle)}));
+  if (!el) throw new Error('no element holds ' + ${JSON.stringify(needle)});
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight;
+})()`;
 
 /** One BiDi browsing context (a tab), by its id. */
 export type Context = string;
@@ -72,6 +90,18 @@ export interface LaunchedFirefox {
   evaluate<T>(context: Context, expression: string): Promise<T>;
   /** Polls `expression` until it is truthy; gives its value. */
   waitFor<T>(context: Context, expression: string, timeoutMs?: number): Promise<T>;
+  /**
+   * Opens `url` in a new tab, made unique with a `tab` query (tabs are found by address), and
+   * gives the tab, that address and the add-on's id for it.
+   */
+  openPage(url: string): Promise<{ page: Context; url: string; tabId: number }>;
+  /**
+   * An add-on page for the tab (popup.html, sidepanel.html) once it shows an outline or a
+   * reason; the popup once React has taken over from its plain first paint.
+   */
+  uiFor(tabId: number, file?: string): Promise<Context>;
+  /** Whether the paragraph (p, li, blockquote) holding `needle` is on screen in the tab. */
+  inViewport(page: Context, needle: string): Promise<boolean>;
   /** The add-on's id for the tab at `url` (tabs.query from an add-on page). */
   tabIdOf(url: string): Promise<number>;
   /**
@@ -82,6 +112,27 @@ export interface LaunchedFirefox {
   clickToolbarButton(): Promise<void>;
   /** The add-on's id for the window's active tab (one whose address the add-on may not see). */
   activeTabId(): Promise<number>;
+  /**
+   * Evaluates `expression` (awaited) in the browser window itself, with the browser's
+   * privileges (its clipboard, its sidebar); its value passed through JSON.
+   */
+  evaluateInBrowserWindow<T>(expression: string): Promise<T>;
+  /**
+   * What is on the clipboard as `flavor` ('text/plain', 'text/html'), read by the browser
+   * window as a paste would be ('' when the clipboard holds nothing of that kind).
+   */
+  clipboard(flavor?: string): Promise<string>;
+  /** Clicks the element `selector` finds in the tab with a real pointer (a user gesture). */
+  click(context: Context, selector: string): Promise<void>;
+  /** Opens Lede's sidebar in the browser window, as its View → Sidebar menu item does. */
+  openSidebar(): Promise<void>;
+  /**
+   * Evaluates `expression` (awaited) in Lede's open sidebar, where `w` is its window (the
+   * sidebar is no tab BiDi reaches: an add-on page in the same process reads it).
+   */
+  inSidebar<T>(expression: string): Promise<T>;
+  /** Polls `inSidebar(expression)` until it is truthy; gives its value. */
+  waitInSidebar<T>(expression: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -228,6 +279,80 @@ export async function launchFirefox(opts: { hosts?: string[] } = {}): Promise<La
       `browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]?.id)`,
     );
 
+  let opened = 0;
+  async function openPage(url: string) {
+    const unique = `${url}${url.includes('?') ? '&' : '?'}tab=${++opened}`;
+    const page = await openTab(unique);
+    return { page, url: unique, tabId: await tabIdOf(unique) };
+  }
+
+  async function uiFor(tabId: number, file = 'popup.html'): Promise<Context> {
+    const ui = await openPrivileged(`moz-extension://${ADDON_UUID}/${file}?tabId=${tabId}`);
+    const reactReady =
+      file === 'popup.html' ? `performance.getEntriesByName('lede:app-ready').length === 1 && ` : '';
+    await waitFor(ui, `${reactReady}document.querySelector('main, [role=alert]') !== null`, 30_000);
+    return ui;
+  }
+
+  const inViewport = (page: Context, needle: string) => evaluate<boolean>(page, onScreen(needle));
+
+  async function evaluateInBrowserWindow<T>(expression: string): Promise<T> {
+    const chrome = await bidi.send<{ contexts: TreeNode[] }>('browsingContext.getTree', {
+      'moz:scope': 'chrome',
+      maxDepth: 0,
+    });
+    return evaluate<T>(chrome.contexts[0].context, expression);
+  }
+
+  async function click(context: Context, selector: string): Promise<void> {
+    // A page may replace the element between the look-up and the click (the popup's plain
+    // first paint, replaced by React's): found again, a few times.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await clickOnce(context, selector);
+      } catch (e) {
+        if (attempt >= 3 || !/not displayed|no such|stale|detached/i.test(String(e))) throw e;
+      }
+    }
+  }
+
+  async function clickOnce(context: Context, selector: string): Promise<void> {
+    const r = await bidi.send<{ type: string; result?: { sharedId?: string } }>('script.evaluate', {
+      // Into view first: a pointer may only move within the viewport.
+      expression: `(() => {
+        const el = document.querySelector(${JSON.stringify(selector)});
+        el?.scrollIntoView({ block: 'center' });
+        return el;
+      })()`,
+      target: { context },
+      awaitPromise: false,
+      resultOwnership: 'root',
+    });
+    const sharedId = r.result?.sharedId;
+    if (!sharedId) throw new Error(`no element ${selector}`);
+    await bidi.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+
+  const inSidebar = async <T>(expression: string) =>
+    evaluate<T>(
+      await helper(),
+      `(async (w) => { if (!w) throw new Error('no sidebar open'); return ${expression}; })(browser.extension.getViews({ type: 'sidebar' })[0])`,
+    );
+
   return {
     bidi,
     openTab,
@@ -238,6 +363,33 @@ export async function launchFirefox(opts: { hosts?: string[] } = {}): Promise<La
     waitFor,
     tabIdOf,
     activeTabId,
+    openPage,
+    uiFor,
+    inViewport,
+    evaluateInBrowserWindow,
+    clipboard: (flavor = 'text/plain') =>
+      evaluateInBrowserWindow<string>(
+        `navigator.clipboard.read().then(async (items) => {
+          const item = items.find((i) => i.types.includes(${JSON.stringify(flavor)}));
+          return item ? (await item.getType(${JSON.stringify(flavor)})).text() : '';
+        })`,
+      ),
+    click,
+    openSidebar: async () => {
+      await helper();
+      await evaluateInBrowserWindow(`SidebarController.show(${JSON.stringify(SIDEBAR_ID)}).then(() => true)`);
+      await waitFor(await helper(), `browser.extension.getViews({ type: 'sidebar' }).length === 1`);
+    },
+    inSidebar,
+    waitInSidebar: async <T>(expression: string, timeoutMs = 20_000) => {
+      const end = Date.now() + timeoutMs;
+      for (;;) {
+        const v = await inSidebar<T>(expression).catch(() => undefined);
+        if (v) return v;
+        if (Date.now() > end) throw new Error(`timed out waiting in the sidebar for ${expression}`);
+        await sleep(100);
+      }
+    },
     clickToolbarButton: () =>
       inBrowserWindow(`{
         const id = ${JSON.stringify(WIDGET_ID)};
