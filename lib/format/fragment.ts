@@ -17,7 +17,8 @@
  * - Ruby: Chromium searches a <ruby> as its base followed by its reading, so callers pass the
  *   sentence and page text with the readings in place (searchable.ts; scope.ts pointLinker).
  * - Not met yet (scripts/fragment-landing.ts, Chromium 156): a term over two table cells
- *   (05-iij's footnote row "↑4 ただし…": a <th> and a <td>) matches nothing.
+ *   (05-iij's footnote row "↑4 ただし…": a <th> and a <td>; footnotes are now left out of the
+ *   article, lib/extract/clean.ts) matches nothing.
  *   And `start` is unique in the article's text only: extraction-benchmark 7916ecca's photo
  *   caption, not extracted, repeats the sentence up to "…invaded the country" (93 characters),
  *   so the highlight starts at the caption and runs to the sentence's end.

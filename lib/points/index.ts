@@ -27,7 +27,7 @@ import { mergeBags, tiledBy } from './focus';
 import { gateFor, GATES, type Gates } from './gate';
 import { pickGist } from './gist';
 import { GIST_CONTEXT, gistWindow } from './gist-window';
-import { scoreCandidates, selectPoints, type Candidate } from './select';
+import { nearlyRepeats, scoreCandidates, selectPoints, type Candidate } from './select';
 import { PointSentences } from './sentences';
 
 export { trimSentence } from './trim';
@@ -71,7 +71,7 @@ export function pickPoints(
     const r = ROLES.indexOf(units[i].role as Role);
     if (r >= 0 && seg.paragraphs[units[i].paragraph] === units[i].role) byRole[r].push(i);
   }
-  const sections = ROLES.map((role): Section<ChosenPoint> => {
+  const pools = ROLES.map((role): Candidate[] => {
     // The gist may also be a result point: a copied Result section must hold the main event
     // on its own (issue 4, "copy one section").
     const bar = gateFor(gates, article.lang, role);
@@ -101,14 +101,49 @@ export function pickPoints(
       if (best >= 0) cands.push(run.candidate(best));
     }
     scoreCandidates(cands, focus, sentences.length);
-    return { role, points: selectPoints(cands, k, sentences.length).map((c) => run.point(c.unit)) };
+    return cands;
   });
+  const chosen = pools.map((cands) => selectPoints(cands, k, sentences.length));
+  // One fact, one point. MMR keeps a role from saying a thing twice; across roles, a lead that
+  // restates what its body then tells in place showed it twice (ja-news 33-nhk: Result "これを
+  // 受けて、ウクライナは近く大規模な反転攻勢に乗り出す構えです。", from the lead, and Outlook "軍事
+  // 支援を受けて、…構えです。", from the body; 01-nhk likewise). The later telling stays: it sits
+  // among its context, in the paragraph whose role it plays. The gist's own sentence stays (a
+  // copied Result holds the main event). Each round takes one candidate out, so this ends.
+  const gistOwn = gistUnit < 0 ? null : units[gistUnit];
+  for (let pair = repeatAcross(chosen, gistOwn); pair; pair = repeatAcross(chosen, gistOwn)) {
+    const [r, drop] = pair;
+    pools[r] = pools[r].filter((c) => c !== drop);
+    chosen[r] = selectPoints(pools[r], k, sentences.length);
+  }
+  const sections = ROLES.map((role, r): Section<ChosenPoint> => ({
+    role,
+    points: chosen[r].map((c) => run.point(c.unit)),
+  }));
   // An outline with no point at all says nothing a reader can copy or follow (ja-news
   // 20-nhk-easy: every sentence below the bars): its main event, the gist, stands under
   // result. The bars still decide every other case.
   if (gist >= 0 && sections.every((s) => !s.points.length))
     sections[ROLES.indexOf('result')].points.push(run.point(sentences[gist]));
   return { gist: gist < 0 ? null : run.point(sentences[gist]), sections };
+}
+
+/**
+ * Two chosen points of different roles that say the same thing: the role and candidate to take
+ * out (the one earlier in the article, unless it is the gist's sentence), or null.
+ */
+function repeatAcross(chosen: Candidate[][], gist: SentenceUnit | null): [number, Candidate] | null {
+  for (let r = 0; r < chosen.length; r++)
+    for (const a of chosen[r])
+      for (let q = r + 1; q < chosen.length; q++)
+        for (const b of chosen[q]) {
+          if (!nearlyRepeats(a, b)) continue;
+          const [first, later] =
+            a.order < b.order ? [[r, a] as const, [q, b] as const] : [[q, b] as const, [r, a] as const];
+          const drop = first[1].unit === gist ? later : first;
+          return [drop[0], drop[1]];
+        }
+  return null;
 }
 
 /**

@@ -8,7 +8,8 @@
  *    from its whole length, not only from its first screens.
  * The result is in article order.
  *
- * Exports: `Candidate`, `scoreCandidates(cands, focus, total)`, `selectPoints(cands, k, total)`.
+ * Exports: `Candidate`, `scoreCandidates(cands, focus, total)`, `selectPoints(cands, k, total)`,
+ * `nearlyRepeats(a, b)`.
  */
 import type { SentenceUnit } from '../segment';
 import type { Bag, Token } from '../text/tokens';
@@ -209,6 +210,11 @@ function mmr(pool: Candidate[], chosen: Candidate[], k: number): void {
     if (bestI < 0) return;
     chosen.push(left.splice(bestI, 1)[0]);
   }
+}
+
+/** Whether two candidates say the same thing (the bar MMR holds within a role). */
+export function nearlyRepeats(a: Candidate, b: Candidate): boolean {
+  return cosineNormed(a.bag, a.norm2 ?? norm2(a.bag), b.bag, b.norm2 ?? norm2(b.bag)) >= NEAR_DUPLICATE;
 }
 
 /** The k best candidates by MMR (stretch by stretch on a long article), in article order. */

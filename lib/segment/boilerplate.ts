@@ -69,10 +69,12 @@ export function boilerplateReason(
  * An author box closing the article: a name, then what the author is ("Regan is a Southeastern
  * Connecticut native …", "Trevor Daugherty is the Senior Editor of 9to5Toys.", "Eric Song is
  * IGN's deal curator …": extraction benchmark 0e014d, ad8266, 287e4d; cues.ts AUTHOR_PROFILE
- * has only "is a writer"-type phrases).
+ * has only "is a writer"-type phrases). The title may be capitalised: read in lower case only,
+ * ad8266's "Senior Editor" box stayed, and "Since joining in 2014, he’s specialized in product
+ * reviews…" was a Background point (not "Native": "… is a Native American …" is prose).
  */
 const AUTHOR_BIO =
-  /^(?:\p{Lu}[\p{L}.’'-]+ ){1,3}(?:is|was|has been|serves as) (?:an?|the|\p{Lu}\S*[’']s) [^.]{0,60}\b(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|curator|author|native|freelancer?|blogger|producer|founder)\b/u;
+  /^(?:\p{Lu}[\p{L}.’'-]+ ){1,3}(?:is|was|has been|serves as) (?:an?|the|\p{Lu}\S*[’']s) [^.]{0,60}\b(?:[Ee]ditor|[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Cc]urator|[Aa]uthor|native|[Ff]reelancer?|[Bb]logger|[Pp]roducer|[Ff]ounder)\b/u;
 
 /** A web address or a handle: "twitter.com/paultakahashi", "@noksutagram". */
 const ADDRESS = /\b[\w-]+\.(?:com|org|net|io)\b|(?:^|\s)@\w/;

@@ -79,6 +79,10 @@ export const BOILERPLATE_CUES = [
   'subscribe',
   'newsletter',
   'click here',
+  // The outlet sending the reader to its podcast: AP's "Catch up on the 2020 election campaign
+  // with AP experts on our weekly politics podcast, “Ground Game.”" was a Strategy point
+  // (extraction benchmark aec5deea). Only as the line's opening call: prose mentions podcasts.
+  '^(?:catch up|listen|tune in)\\b.{0,80}\\bpodcast\\b',
   '^read more',
   'share (?:this|on)',
   'follow us',
