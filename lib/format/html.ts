@@ -38,7 +38,8 @@ export function renderHtml(v: CopyView): string {
   const out: string[] = [];
   const lang = escapeHtml(v.lang);
   if (v.scope === 'outline') {
-    out.push(`<h1>${escapeHtml(v.title)}</h1>`);
+    // An untitled article had an empty <h1> (a blank heading in Gmail or Docs): its address names it.
+    if (v.title) out.push(`<h1>${escapeHtml(v.title)}</h1>`);
     const meta = [...v.meta, ...(v.readingMinutes ? [readingTime(v.readingMinutes, v.lang)] : [])];
     out.push(`<p>${a(v.url, v.url)}${meta.length ? `<br>${escapeHtml(meta.join(' · '))}` : ''}</p>`);
     if (v.gist) out.push(`<blockquote><p>${pointHtml(v.gist, v.lang)}</p></blockquote>`);

@@ -62,7 +62,8 @@ export function renderMarkdown(v: CopyView): string {
   const lines: string[] = [];
   if (v.scope === 'outline') {
     const href = safeHref(v.url);
-    lines.push(`# ${headingText(v.title)}`, '');
+    // An untitled article (no <title>, no <h1>) had an empty "# " heading: its address names it.
+    if (v.title) lines.push(`# ${headingText(v.title)}`, '');
     if (href) lines.push(`<${href}>`, '');
     const meta = [
       ...v.meta.map(escapeMarkdown),

@@ -28,7 +28,8 @@ export function renderText(v: CopyView, { links = true }: TextOptions = {}): str
   const lines: string[] = [];
   if (v.scope === 'outline') {
     const meta = [...v.meta, ...(v.readingMinutes ? [readingTime(v.readingMinutes, v.lang)] : [])];
-    lines.push(v.title, v.url);
+    // An untitled article's outline opened on an empty line: its address names it.
+    lines.push(...(v.title ? [v.title] : []), v.url);
     if (meta.length) lines.push(meta.join(' · '));
     lines.push('');
   }
