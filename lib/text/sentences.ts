@@ -146,6 +146,7 @@ function splitChunk(text: string, lang: string): SentenceSpan[] {
  *   「やった！」と叫んだ, 「John & Paul & Ringo & George.」と書かれた (ja-news 04-wired). Not other
  *   kana after a bracket: joining ピリオド（.）だけ… too cost a 04-wired paragraph (ja-news
  *   macro-F1 79.1 → 78.7).
+ * - after a month's abbreviation before a number (MONTH_ABBREVIATION below);
  * (The last character is checked first: an end-anchored regex scans the whole sentence.)
  */
 function goesOn(prev: string, next: string, touching: boolean): boolean {
@@ -162,6 +163,19 @@ const DAY_OR_ZONE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMP][SD]?T
 const LOWER_WORD = /^[a-z][a-z’'-]*[\s,;]/;
 const QUOTING_PARTICLE = /^(?:と(?!ころ|りわけ|にかく|はいえ)|って)/;
 
+/**
+ * A month's abbreviation before a day or year: ICU breaks "in Sept. 2021" (it knows "Jan." and
+ * "Feb." but not every month), and a point read "He arrived in Jan. 2020 and left in Sept." with
+ * "2021." a sentence of its own (tests/unit/sentences-month-abbreviation.test.ts). "Sales rose in
+ * Oct. Analysts expected more." stays two: a word follows, not a number.
+ */
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+const DAY_OR_YEAR = /^\d{1,4}\b/;
+
 function afterAbbreviation(prev: string, next: string): boolean {
-  return ABBREVIATION.test(prev) || (CLOCK.test(prev) && DAY_OR_ZONE.test(next));
+  return (
+    ABBREVIATION.test(prev) ||
+    (CLOCK.test(prev) && DAY_OR_ZONE.test(next)) ||
+    (MONTH_ABBREVIATION.test(prev) && DAY_OR_YEAR.test(next))
+  );
 }
