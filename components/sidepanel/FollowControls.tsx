@@ -23,9 +23,16 @@ export function FollowControls({ t, roleMarkers, onRoleMarkers }: Props) {
   const [follow, setFollow] = useState<boolean | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const reasonId = useId();
+  // The reason shows over the outline while the reader points at or focuses "Follow" (style.css),
+  // and covered the view switch under it: Escape hides it until they leave, as content shown on
+  // hover or focus must allow (WCAG 1.4.13, found by tests/e2e/a11y.test.ts's keyboard walk).
+  const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
     void hasFollowPermission().then(setFollow);
     void commandShortcut('open-side-panel').then(setShortcut);
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setDismissed(true);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
   return (
     <div className="companion">
@@ -37,7 +44,7 @@ export function FollowControls({ t, roleMarkers, onRoleMarkers }: Props) {
         />
         {t.roleMarkers}
       </label>
-      <label className="follow">
+      <label className="follow" onMouseLeave={() => setDismissed(false)} onBlur={() => setDismissed(false)}>
         <input
           type="checkbox"
           checked={follow ?? false}
@@ -59,7 +66,7 @@ export function FollowControls({ t, roleMarkers, onRoleMarkers }: Props) {
           {t.changeShortcut}
         </button>
       </span>
-      <p className="reason" id={reasonId}>
+      <p className="reason" id={reasonId} hidden={dismissed}>
         {follow ? '' : t.followTabsReason}
       </p>
     </div>
