@@ -12,7 +12,7 @@
  * page instead (`page.evaluate`, over CDP, which the page's CSP does not govern); the audit then
  * runs under the page's own CSP, unchanged.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -22,9 +22,9 @@ import {
   launch,
   openExtensionPage,
   openTabById,
+  EN_ARTICLE,
   ROOT,
   serve,
-  SHARED,
   tabIdOf,
   type Launched,
   type Served,
@@ -34,12 +34,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const SEED = join(ROOT, 'tests/fixtures/seed/source.html');
-/** The English article popup.test.ts uses (nytimes.com, 2019-11-18). */
-const BENCH = join(SHARED, 'data/extraction-benchmark/html');
-const EN = join(
-  BENCH,
-  readdirSync(BENCH).find((f) => f.startsWith('702d1da63b8e'))!,
-);
+const EN = EN_ARTICLE;
 /** A docs index (Node.js API): Lede's reason, with "Outline anyway" (tests/fixtures/non-articles). */
 const NON_ARTICLE = join(ROOT, 'tests/fixtures/non-articles/docs-nodejs-api-index.html');
 

@@ -8,19 +8,14 @@
  * opens an outline kept. The sidebar is no tab BiDi reaches: firefox/launch.ts `inSidebar`
  * reads it from another add-on page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, serve, SHARED, TEST_HOSTS, type Served } from './harness';
+import { EN_ARTICLE, ROOT, serve, TEST_HOSTS, type Served } from './harness';
 import { launchFirefox, onScreen, type Context, type LaunchedFirefox } from './firefox/launch';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/source.html');
-const EN_DIR = join(SHARED, 'data/extraction-benchmark/html');
-/** The English article firefox.test.ts reads (nytimes.com, from the extraction benchmark). */
-const EN = join(
-  EN_DIR,
-  readdirSync(EN_DIR).find((f) => f.startsWith('702d1da63b8e'))!,
-);
+const EN = EN_ARTICLE;
 
 /** The seed article again under another title: a second article that loads at once. */
 const SECOND_TITLE = 'アラスカ会談の続報';

@@ -7,20 +7,14 @@
  * live page is left unchanged, the sidebar outlines the tab, and pages without an outline get
  * their one-line reason, never a blank popup.
  */
-import { readdirSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, serve, SHARED, type Served } from './harness';
+import { EN_ARTICLE, ROOT, serve, type Served } from './harness';
 import { launchFirefox, onScreen, type Context, type LaunchedFirefox } from './firefox/launch';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/source.html');
-/** The English article popup.test.ts reads (nytimes.com, from the extraction benchmark). */
-const EN_ID = '702d1da63b8e';
-const EN_DIR = join(SHARED, 'data/extraction-benchmark/html');
-const EN = join(
-  EN_DIR,
-  readdirSync(EN_DIR).find((f) => f.startsWith(EN_ID))!,
-);
+const EN = EN_ARTICLE;
 const LISTING = join(ROOT, 'tests/fixtures/non-articles/shell-news-sky.html');
 
 const ROLE_NAMES_JA = ['背景', '結果', '戦略', '展望'];

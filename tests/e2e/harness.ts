@@ -4,7 +4,7 @@
  * are the ones measured in ../shared/guides/extension-testing.md.
  */
 import { createServer, type Server } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,6 +15,18 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built extension; `LEDE_EXTENSION_DIR` points the bench at another build (A/B runs). */
 export const EXTENSION_DIR = process.env.LEDE_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const SHARED = resolve(ROOT, '../shared');
+/**
+ * The English news article the browser tests read, from the extraction benchmark (nytimes.com,
+ * 2019-11-18, "Trump's Made-for-TV Trade War Keeps World Guessing"): long, with a byline, and
+ * every role present.
+ */
+export const EN_ARTICLE = (() => {
+  const dir = join(SHARED, 'data/extraction-benchmark/html');
+  return join(
+    dir,
+    readdirSync(dir).find((f) => f.startsWith('702d1da63b8e'))!,
+  );
+})();
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',

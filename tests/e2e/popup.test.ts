@@ -5,7 +5,7 @@
  * live page untouched by extraction, and the one-line reasons on a listing page and on a
  * browser page. Writes the README's screenshots, docs/popup-ja.png and docs/popup-en.png.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,25 +16,16 @@ import {
   openTabById,
   openToolbarPopup,
   clickToolbar,
+  EN_ARTICLE,
   ROOT,
   serve,
-  SHARED,
   tabIdOf,
   type Launched,
   type Served,
 } from './harness';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/source.html');
-/**
- * An English news article from the extraction benchmark (nytimes.com, 2019-11-18, "Trump's
- * Made-for-TV Trade War Keeps World Guessing"): long, with a byline, and every role present.
- */
-const EN_ID = '702d1da63b8e';
-const EN = join(
-  SHARED,
-  'data/extraction-benchmark/html',
-  readdirSync(join(SHARED, 'data/extraction-benchmark/html')).find((f) => f.startsWith(EN_ID))!,
-);
+const EN = EN_ARTICLE;
 
 /** A search-results page: twenty hits, each a linked headline, a snippet and an age; no article. */
 function searchPage(): string {

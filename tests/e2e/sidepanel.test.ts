@@ -6,7 +6,7 @@
  * relaunching the browser on the same profile, including a store written by the older v1
  * layout; the Japanese interface renders (docs/sidepanel-ja.png, docs/options-ja.png).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -18,21 +18,16 @@ import {
   launch,
   openExtensionPage,
   openToolbarPopup,
+  EN_ARTICLE,
   ROOT,
   serve,
-  SHARED,
   tabIdOf,
   type Launched,
   type Served,
 } from './harness';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/source.html');
-const BENCH = join(SHARED, 'data/extraction-benchmark/html');
-/** The English article popup.test.ts uses (nytimes.com, 2019-11-18). */
-const EN = join(
-  BENCH,
-  readdirSync(BENCH).find((f) => f.startsWith('702d1da63b8e'))!,
-);
+const EN = EN_ARTICLE;
 const DOCS = join(ROOT, 'docs');
 
 let server: Served;
