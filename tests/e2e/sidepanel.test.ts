@@ -370,6 +370,9 @@ describe('the Japanese interface', () => {
       await panel.locator('label.follow').hover();
       await reason.waitFor({ state: 'visible', timeout: 5_000 });
       expect(await reason.textContent()).toContain('読み取る許可');
+      // The pointer moved from the checkbox onto the note keeps it (WCAG 1.4.13: hoverable).
+      await reason.hover();
+      expect(await reason.isVisible()).toBe(true);
 
       const options = await openExtensionPage(l, 'options.html');
       await options.setViewportSize({ width: 800, height: 1000 });
