@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EN_ARTICLE, ROOT, serve, TEST_HOSTS, type Served } from './harness';
+import { EN_ARTICLE, ROOT, SPA_TO_EN_ARTICLE, serve, TEST_HOSTS, type Served } from './harness';
 import { launchFirefox, onScreen, type Context, type LaunchedFirefox } from './firefox/launch';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/source.html');
@@ -202,18 +202,7 @@ describe('the sidebar in Firefox as a reading companion', () => {
     await ff.activate(spa);
     await until(sidebarTitle, articleTitle);
     await until(sidebarSections, ['背景', '結果', '戦略', '展望']);
-    await ff.evaluate(
-      spa,
-      `(async () => {
-        const html = await (await fetch('/en.html')).text();
-        const next = new DOMParser().parseFromString(html, 'text/html');
-        document.title = next.title;
-        document.documentElement.lang = 'en';
-        document.body.replaceWith(document.adoptNode(next.body));
-        history.pushState({}, '', '/en-story');
-        return true;
-      })()`,
-    );
+    await ff.evaluate(spa, SPA_TO_EN_ARTICLE);
     await until(sidebarSections, ['Background', 'Result', 'Strategy', 'Outlook']);
     await ff.bidi.send('browsingContext.close', { context: spa });
     await ff.activate(article);

@@ -89,6 +89,21 @@ export interface Launched {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/**
+ * A single-page app's navigation, as an expression to evaluate in a tab showing a served page:
+ * it swaps in the English article (served at /en.html), retitles the page and pushes a new URL
+ * (/en-story); no page load happens. Used in Chromium and in Firefox.
+ */
+export const SPA_TO_EN_ARTICLE = `(async () => {
+  const html = await (await fetch('/en.html')).text();
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  document.title = next.title;
+  document.documentElement.lang = 'en';
+  document.body.replaceWith(document.adoptNode(next.body));
+  history.pushState({}, '', '/en-story');
+  return true;
+})()`;
+
 /** The test server's pages, which the tests let the extension read (see `testCopy`). */
 export const TEST_HOSTS = ['http://127.0.0.1/*'];
 

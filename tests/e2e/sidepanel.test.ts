@@ -19,6 +19,7 @@ import {
   openExtensionPage,
   openToolbarPopup,
   EN_ARTICLE,
+  SPA_TO_EN_ARTICLE,
   ROOT,
   serve,
   tabIdOf,
@@ -208,14 +209,7 @@ describe('the real side panel as a reading companion', () => {
     const spa = await openArticle(l, '/seed.html');
     await expect.poll(() => panel.locator('h1').textContent(), { timeout: 20_000 }).toBe(await spa.title());
     // The app swaps in another article and pushes a new URL; no page load happens.
-    await spa.evaluate(async () => {
-      const html = await (await fetch('/en.html')).text();
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      document.title = next.title;
-      document.documentElement.lang = 'en';
-      document.body.replaceWith(document.adoptNode(next.body));
-      history.pushState({}, '', '/en-story');
-    });
+    await spa.evaluate(SPA_TO_EN_ARTICLE);
     await expect
       .poll(() => panel.locator('section.section h2').allTextContents(), { timeout: 20_000 })
       .toEqual(['Background', 'Result', 'Strategy', 'Outlook']);
