@@ -8,7 +8,8 @@
  * and length), ROLEDEC=1 (decoding at the role level), STAGE3=1 (a third stage), BLEND=a (second
  * stage blended with the first), WROLE=w (weight of the four roles in the decoding objective),
  * XDUMP=FILE (the second stage's inputs and labels, train out-of-fold and validation, as JSON for
- * trying other learners outside this repository).
+ * trying other learners outside this repository), CROSS=1 with BLEND (each set decoded with the
+ * other's tuned offsets, and with offsets tuned on both).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -495,10 +496,34 @@ if (process.env.BLEND) {
   for (const a of process.env.BLEND.split(',').map(Number)) {
     const mix = (s2: Float64Array[][], s1: Probs) =>
       s2.map((d, i) => d.map((r, t) => r.map((v, c) => a * v + (1 - a) * s1[i][t][c])));
-    console.log(
-      report(`blend ${a} cv`, train, mix(oof2, cache.oof)).text,
-      '|',
-      report(`blend ${a} val`, val, mix(pv, cache.val)).text,
-    );
+    const bcv = report(`blend ${a} cv`, train, mix(oof2, cache.oof));
+    const bval = report(`blend ${a} val`, val, mix(pv, cache.val));
+    console.log(bcv.text, '|', bval.text);
+    if (process.env.CROSS) {
+      // Offsets tuned on one set, scored on the other; and tuned on both pooled (how far the
+      // validation-tuned decoding carries to train-like articles, issue 3's held-out test).
+      const at = (docs: Doc[], pred: Float64Array[][], t: typeof bcv.tuned) =>
+        scores(docs)(decodeAll(pred, t.offsets, trans, t.seqWeight));
+      const fmt = (r: { role: number; fine: number }) => `${r.role.toFixed(4)}/${r.fine.toFixed(4)}`;
+      const pooled = report('pooled', [...train, ...val], [...mix(oof2, cache.oof), ...mix(pv, cache.val)]);
+      // Each set's objective weighed equally, whatever its size.
+      const both = [...mix(oof2, cache.oof), ...mix(pv, cache.val)];
+      const [ot, ov] = [objective(train), objective(val)];
+      const even = tuneDecoding(
+        both,
+        trans,
+        K,
+        (p) => (ot(p.slice(0, train.length)) + ov(p.slice(train.length))) / 2,
+      );
+      console.log(
+        `even: cv ${fmt(at(train, mix(oof2, cache.oof), even))} val ${fmt(at(val, mix(pv, cache.val), even))} sw ${even.seqWeight}`,
+      );
+      console.log(
+        `cross ${a}: cv@val-offsets ${fmt(at(train, mix(oof2, cache.oof), bval.tuned))}`,
+        `| val@cv-offsets ${fmt(at(val, mix(pv, cache.val), bcv.tuned))}`,
+        `| ${pooled.text}: cv ${fmt(at(train, mix(oof2, cache.oof), pooled.tuned))}`,
+        `val ${fmt(at(val, mix(pv, cache.val), pooled.tuned))}`,
+      );
+    }
   }
 }
