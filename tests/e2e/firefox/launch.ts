@@ -30,6 +30,11 @@ export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 const ADDON_ID = 'lede@example.org';
 /** The id of Lede's toolbar button in Firefox's window (the add-on id, `@` and `.` as `_`). */
 const WIDGET_ID = 'lede_example_org-browser-action';
+/** An expression in the browser window: Lede's toolbar button, put on the toolbar first. */
+const TOOLBAR_BUTTON = `(() => {
+  CustomizableUI.addWidgetToArea(${JSON.stringify(WIDGET_ID)}, CustomizableUI.AREA_NAVBAR);
+  return document.getElementById(${JSON.stringify(WIDGET_ID)}).querySelector('toolbarbutton');
+})()`;
 /** The id Firefox's sidebar switcher knows Lede's sidebar by (`SidebarController.show`). */
 const SIDEBAR_ID = 'lede_example_org-sidebar-action';
 /** The add-on's internal UUID, fixed by preference (see above). */
@@ -110,6 +115,8 @@ export interface LaunchedFirefox {
    * buttons in its Extensions menu).
    */
   clickToolbarButton(): Promise<void>;
+  /** `clickToolbarButton`, and the epoch time (ms, the browser window's clock) of the click. */
+  clickToolbarButtonAt(): Promise<number>;
   /** The add-on's id for the window's active tab (one whose address the add-on may not see). */
   activeTabId(): Promise<number>;
   /**
@@ -165,7 +172,14 @@ function endpointOf(ff: ChildProcess): Promise<string> {
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-export async function launchFirefox(opts: { hosts?: string[] } = {}): Promise<LaunchedFirefox> {
+/**
+ * `hosts`: the pages the add-on may read without a click (default: the test server, see
+ * `testCopy`); `prefs`: preferences over the test profile's own (PREFS), such as the bench's
+ * (scripts/bench-firefox.ts).
+ */
+export async function launchFirefox(
+  opts: { hosts?: string[]; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<LaunchedFirefox> {
   if (!existsSync(FIREFOX)) throw new Error(`No ${FIREFOX}: scripts/setup.sh installs firefox-esr.`);
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
     throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first.`);
@@ -173,7 +187,7 @@ export async function launchFirefox(opts: { hosts?: string[] } = {}): Promise<La
   const profile = mkdtempSync(join(tmpdir(), 'lede-ff-profile-'));
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries(PREFS)
+    Object.entries({ ...PREFS, ...opts.prefs })
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
       .join('\n'),
   );
@@ -390,12 +404,14 @@ export async function launchFirefox(opts: { hosts?: string[] } = {}): Promise<La
         await sleep(100);
       }
     },
-    clickToolbarButton: () =>
-      inBrowserWindow(`{
-        const id = ${JSON.stringify(WIDGET_ID)};
-        CustomizableUI.addWidgetToArea(id, CustomizableUI.AREA_NAVBAR);
-        document.getElementById(id).querySelector('toolbarbutton').click();
-      }`),
+    clickToolbarButton: () => inBrowserWindow(`${TOOLBAR_BUTTON}.click();`),
+    clickToolbarButtonAt: () =>
+      evaluateInBrowserWindow<number>(`(() => {
+        const button = ${TOOLBAR_BUTTON};
+        const at = performance.timeOrigin + performance.now();
+        button.click();
+        return at;
+      })()`),
     async close() {
       await bidi.send('browser.close').catch(() => undefined);
       bidi.close();
