@@ -16,6 +16,7 @@ import { decodeEntities } from './entities';
 import { bylineDate, plainByline, plainPublishedTime, plainSiteName } from './meta';
 import { isMenuLinkOnly } from './menu-byline';
 import { claimAuthors } from './claim-review';
+import { declaredDate } from './page-date';
 import { cleanTitle, isHeadline, isSiteHeading } from './title';
 
 const INDEX_ATTR = 'data-lede-i';
@@ -59,6 +60,7 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   const declared = declaresArticle(page);
   // Read before Readability, which takes the scripts out.
   const claimants = claimAuthors(page);
+  const pageDate = declaredDate(page);
   // Which links stay on the site: a saved page (file://) still names its own address.
   const siteUrl = /^https?:/i.test(url) ? url : (declaredUrl(page) ?? url);
   const h1s = Array.from(page.querySelectorAll('h1'))
@@ -103,7 +105,10 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
     siteName,
     lang: detectLang(text || title, parsed?.lang ?? declaredLang),
     // A page that declares no date may write it after the byline (meta.ts bylineDate).
-    publishedTime: plainPublishedTime(clean(parsed?.publishedTime) ?? bylineDate(byline)),
+    // And one that declares it where Readability does not look (page-date.ts).
+    publishedTime:
+      plainPublishedTime(clean(parsed?.publishedTime) ?? bylineDate(byline)) ??
+      plainPublishedTime(clean(pageDate)),
     paragraphs,
     headings,
     readerable: looksLikeArticle(kept, declared),

@@ -105,6 +105,22 @@ function placeReadings(marked: string, readings: string[]): BlockRead {
   return { text: trimmed, ruby: ruby.map(([at, r]) => [Math.min(at, trimmed.length), r]) };
 }
 
+/**
+ * Characters a reader never sees in the text: the soft hyphen (U+00AD, a hyphenation hint
+ * shown only at a line break), the word joiner (U+2060) and the zero-width no-break space
+ * (U+FEFF). Left in, they sat inside the points and the gist the reader copies (The Japan
+ * Times in extraction-benchmark a1fca19b: "handed over to US \u00adforces"; the German
+ * 57b4dafd: "regis\u00adtriertem") and split words for search and the model's tokens. They go
+ * before the text is read, so paragraphs, points and the page text links are made from agree.
+ * A text-fragment link without them still lands: Chromium's and Firefox's find-in-page skip
+ * soft hyphens and other default-ignorable characters in the page. lib/locate.ts reads the live
+ * page through collapse() too, so it compares like with like.
+ */
+const INVISIBLE = /[\u00ad\u2060\ufeff]/g;
+
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u3000]+/g, ' ').trim();
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00a0\u200b\u3000]+/g, ' ')
+    .trim();
 }

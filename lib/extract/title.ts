@@ -34,6 +34,12 @@ function withoutSite(title: string, siteName: string | null, headline?: string |
   // Readability already picked a title; the page's own <h1> is the best witness when it is a part of it.
   if (headline && norm(t).includes(norm(headline)) && norm(headline).length >= norm(t).length / 3)
     return collapse(headline);
+  // A title that is the headline cut short: JSON-LD's `headline`, which Readability reads first,
+  // is cut to Google's 110 characters, and The Sun's (extraction benchmark 8b194530) ended "…
+  // making him third Beijing local to contract", where the <h1> and <title> go on "… medieval
+  // disease". The headline (an <h1> that isHeadline() matched) is the whole of it.
+  if (headline && norm(headline).startsWith(norm(t)) && norm(headline).length > norm(t).length)
+    return collapse(headline);
   if (!siteName) return t;
   const site = onlyWordChars(norm(siteName));
   const parts = t.split(SEPARATORS);

@@ -15,7 +15,7 @@
 import gistJson from '../../models/gist.json';
 import type { Bag } from '../text/tokens';
 import { GIST_FEATURES, gistFeatures, type GistSentence } from './gist-features';
-import { opensOnConnective } from './leans-back';
+import { gistLeansBack } from './leans-back';
 import { trimSentence } from './trim';
 
 export interface GistModel {
@@ -47,7 +47,8 @@ export function gistScores(
 
 /**
  * The best-scored sentence of the window; one that opens on a connective ("In addition to…",
- * "Moreover…": ./leans-back.ts) only when every sentence does, since the gist is read alone.
+ * "Moreover…") or an early "also" ("You’ll also find…": ./leans-back.ts gistLeansBack) only
+ * when every sentence does, since the gist is read alone.
  */
 export function pickGist(
   window: GistSentence[],
@@ -56,7 +57,7 @@ export function pickGist(
   lang: string,
   model: GistModel = MODEL,
 ): number {
-  const leaning = window.map((s) => opensOnConnective(trimSentence(s.text, lang), lang));
+  const leaning = window.map((s) => gistLeansBack(trimSentence(s.text, lang), lang));
   const allLean = leaning.every(Boolean);
   let best = -1;
   let bestScore = -Infinity;

@@ -18,7 +18,7 @@ import { leansBack } from './leans-back';
 import type { Candidate } from './select';
 import { pointUnits } from './spans';
 import { trimSentence } from './trim';
-import { isPointWorthy } from './worthy';
+import { isDataRow, isPointWorthy, opensInsideQuote } from './worthy';
 
 export class PointSentences {
   /** segment()'s sentences. */
@@ -72,7 +72,10 @@ export class PointSentences {
     return (
       u.role !== 'other' &&
       this.seg.paragraphs[u.paragraph] !== 'other' &&
-      isPointWorthy(u.text, this.article.lang)
+      isPointWorthy(u.text, this.article.lang) &&
+      // A data table's row is no sentence (./worthy.ts isDataRow, extraction benchmark 6a72de37).
+      !(this.article.paragraphs[u.paragraph].tag === 'tr' && isDataRow(u.text)) &&
+      !(this.article.lang === 'en' && opensInsideQuote(this.article.paragraphs[u.paragraph].text, u.start))
     );
   }
 
