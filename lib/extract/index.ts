@@ -18,6 +18,7 @@ import { isMenuLinkOnly } from './menu-byline';
 import { claimAuthors } from './claim-review';
 import { declaredDate } from './page-date';
 import { cleanTitle, isHeadline, isSiteHeading } from './title';
+import { metaValuesAsContent } from './meta-value';
 
 const INDEX_ATTR = 'data-lede-i';
 
@@ -53,8 +54,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Article {
  * extraction's time in Chromium on the 30 pages of `npm run bench:browser`, more in garbage).
  */
 export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
-  const page = indexed(spent.doc);
-  const again = () => indexed(spent.again());
+  // Metadata a page wrote in `value` is read as Readability reads `content` (meta-value.ts).
+  const page = withMetaValues(indexed(spent.doc));
+  const again = () => withMetaValues(indexed(spent.again()));
   const declaredLang = page.documentElement?.getAttribute('lang') ?? null;
   const pageTitle = collapse(page.title ?? '');
   const declared = declaresArticle(page);
@@ -113,6 +115,11 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
     headings,
     readerable: looksLikeArticle(kept, declared),
   };
+}
+
+function withMetaValues(doc: Document): Document {
+  metaValuesAsContent(doc);
+  return doc;
 }
 
 /** The page, its elements marked with their place in the live page's querySelectorAll('*'). */

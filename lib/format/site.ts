@@ -2,7 +2,8 @@
  * The site an outline names in its header and copies: the page's own name for itself, or, when
  * it gives none, its web address's host without "www." (Firefox's Reader View does the same).
  * The New York Times, CBS News, WIRED Japan and Impress pages (extraction benchmark, ja-news 02,
- * 04, 23) declare no site name, and their header named no source at all. A page outside the web
+ * 04, 23; those three write it in a `value` attribute, read since lib/extract/meta-value.ts)
+ * declare no site name, and their header named no source at all. A page outside the web
  * (a saved file, a NewsDiscourse article) or on an address rather than a name (127.0.0.1, where
  * the browser tests serve pages) has no site to name.
  */

@@ -7,7 +7,9 @@
  *  - a leading connective that only links to the previous sentence: "However, ", "But ",
  *    "しかし、", "また、", "一方、";
  *  - a short parenthetical aside: a ticker "(TRV.N)", an acronym "(SEC)", a conversion
- *    "(220 kph)", an age "（54）".
+ *    "(220 kph)", an age "（54）";
+ *  - a footnote mark glued to a word: "IP アドレスリスト[5]が含まれており" (ja-news 05-iij, whose
+ *    footnote links read "[5]" in the text, showed "リスト\[5]が" in a Markdown point).
  * (A space before a comma also goes: only the spacing changes.)
  * Never dropped: a negation, an attribution ("according to X", "〜によると", "said"), quoted
  * words, a percentage. The exact sentence stays in `Point.sentence` for the source link.
@@ -41,6 +43,13 @@ const CONNECTIVE_EN =
   /^(?:(?:However|Meanwhile|Also|In addition|Moreover|Furthermore|Still|Nevertheless|Nonetheless|Separately|On the other hand|Additionally|Besides|In fact|Indeed),\s+|(?:But|And)\s+(?!for\b|then\b|also\b|not\b|only\b))/;
 const CONNECTIVE_JA =
   /^(?:しかし|しかしながら|ただ|ただし|また|一方|一方で|さらに|更に|なお|そして|それでも|とはいえ|だが|でも|ところが|加えて|このほか|その上|そのうえ|もっとも)、/;
+
+/**
+ * A footnote mark: one or two digits in square brackets, half- or full-width, right after a
+ * word (no space before it: "[1] " opening a list item or " [2]" standing alone stays) and not
+ * next to another bracket ("a[1][2]", "[5]]"). It points to a note the point does not show.
+ */
+const FOOTNOTE_MARK = /(?<=[^\s\d[\]［］(（=])(?:\[\d{1,2}\]|［[0-9０-９]{1,2}］)(?![[［\]］\d])/g;
 
 /** Parenthetical asides, half- and full-width; the inside is checked before one goes. */
 const PAREN = /\s?[(（]([^()（）]{1,40})[)）]/g;
@@ -100,6 +109,7 @@ export function trimSentence(sentence: string, lang: string): string {
   const connective = s.match(ja ? CONNECTIVE_JA : CONNECTIVE_EN);
   if (connective && !NEGATION.test(connective[0])) s = s.slice(connective[0].length);
   s = dropParentheticals(s, ja ? 'ja' : 'en');
+  s = s.replace(FOOTNOTE_MARK, '');
   s = s.replace(/\s{2,}/g, ' ').trim();
   // A space a template put before a comma: "Ahmad Lawan , on Tuesday" (theparadigmng.com).
   if (!ja) s = s.replace(/(\w) ([,;])(?= )/g, '$1$2');

@@ -177,6 +177,39 @@ export function opensInsideQuote(paragraph: string, start: number): boolean {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+/**
+ * The same for Japanese 「」 and 『』: a sentence that starts inside a quotation its paragraph
+ * opened before it. ja-news 03-itmedia p2 took "重要なのは、高性能なハードウェアであり、モダンな
+ * OSであり、新しいユーザー体験。" as its gist: the middle of 「Appleはテレビの未来はアプリにあると
+ * 考えている。重要なのは、…。そしてソフトウェア開発環境だ」（クック氏）, read alone with no one to
+ * say it. (A quotation short enough is joined whole by ./spans.ts and starts at its 「.)
+ */
+export function opensInsideJaQuote(paragraph: string, start: number): boolean {
+  let open = 0;
+  for (let i = 0; i < start; i++) {
+    const c = paragraph[i];
+    if (c === '「' || c === '『') open++;
+    else if ((c === '」' || c === '』') && open > 0) open--;
+  }
+  return open > 0;
+}
+
+/**
+ * A Japanese "sentence" that is only a list of names: "iPhone、iPad、Mac、そしてApple Watch。"
+ * (ja-news 03-itmedia p2, shown as a Strategy point; p3 has "iPhone、iPad、Apple TV。"). It
+ * sets up the next sentence and says nothing alone. Three or more items split at 、 or ・, none
+ * with a kana particle or verb once a joining word (そして, および…) is taken off: any real
+ * clause ("東京、大阪、名古屋で開催。") keeps a hiragana somewhere.
+ */
+export function isBareList(text: string): boolean {
+  const items = text
+    .trim()
+    .replace(/[。．！？]+$/, '')
+    .split(/[、，・]/)
+    .map((item) => item.trim().replace(/^(?:そして|および|及び|または|又は|それに|さらに)/, ''));
+  return items.length >= 3 && items.every((item) => item !== '' && !/[\u3041-\u3096]/.test(item));
+}
+
 export function isPointWorthy(text: string, lang: string): boolean {
   const t = text.trim();
   const minChars = lang === 'ja' ? 15 : 40;
@@ -194,6 +227,7 @@ export function isPointWorthy(text: string, lang: string): boolean {
   )
     return false;
   if (!SENTENCE_END.test(t) || !quotesPair(t)) return false;
+  if (lang === 'ja' && isBareList(t)) return false;
   // A sentence that opens on a lower-case word is the rest of another: a list item finishing
   // its lead-in ("…incubator, which we think may be valuable: / if Evidence Action Beta
   // incubates charities which are similarly cost-effective…—in a scenario in which…", GiveWell,

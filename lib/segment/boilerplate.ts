@@ -27,6 +27,18 @@ const isJaNarrative = (text: string) => text.length >= JA_NARRATIVE_MIN && JA_PR
  * ja-news 11 and 12): the paragraph before them ends with its sentence.
  */
 const REPORTER_TAG = /\s*【[^【】]{1,40}】$/;
+/**
+ * Closing brackets end a paragraph that ends on a speaker or a source ("…だ」（クック氏）"), so
+ * JA_END takes them; but what stands before them must then end as prose does. A comment box's
+ * prompt and counter and a recommendation label end on one too: "この投稿は現在非表示に設定され
+ * ています _ (_更新) (0/300)" and "こちらもおすすめ(自動検索)" closed ja-news 31-nikkei as two
+ * Strategy paragraphs.
+ */
+const TRAILING_PARENS = /(?:\s*[（(][^（）()]{0,40}[）)])+$/;
+const endsAsProse = (body: string) => {
+  const before = body.replace(TRAILING_PARENS, '');
+  return before === body || !before || JA_END.test(before) || JA_PREDICATE_END.test(before);
+};
 const EN_END = /[.!?"”’')…:]$/;
 const URL = /https?:\/\/|www\.|\s\|\s/;
 
@@ -47,11 +59,14 @@ export function boilerplateReason(
   if ((i < 3 || i >= n - 3) && AUTHOR_PROFILE.test(text)) return 'author';
   if (lang === 'ja') {
     if (p.tag === 'li') {
-      // A list item is content when it reads as a statement (ja-news 05's summary bullets), not a link or label.
-      return URL.test(text) ? 'ja-li-url' : text.length < 25 && !JA_END.test(text) ? 'ja-li-short' : null;
+      // A list item is content when it reads as a statement (ja-news 05's summary bullets), not a
+      // link or label (31-nikkei's comment box: see endsAsProse).
+      if (URL.test(text)) return 'ja-li-url';
+      if (text.length < 25 && !JA_END.test(text)) return 'ja-li-short';
+      return endsAsProse(text) ? null : 'ja-li-label';
     }
     const body = text.replace(REPORTER_TAG, '');
-    return JA_END.test(body) || isJaNarrative(body) ? null : 'ja-no-end';
+    return (JA_END.test(body) && endsAsProse(body)) || isJaNarrative(body) ? null : 'ja-no-end';
   }
   if (i >= n - 3 && AUTHOR_BIO.test(text)) return 'author';
   if (p.tag === 'li') return URL.test(text) ? 'li-url' : null;

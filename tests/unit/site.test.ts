@@ -31,7 +31,10 @@ describe('shownSite: the page’s name for itself, else its host', () => {
       '../../../shared/data/ja-news/pages/02-ktai-watch-denpa-riyoryo.html',
     );
     const url = 'https://k-tai.watch.impress.co.jp/docs/news/1234.html';
-    const article = extractFromHtml(readHtmlFile(file), url);
+    // The saved page writes its name in a `value` attribute, read since lib/extract/meta-value.ts:
+    // taken out here, it is a page without a site name again.
+    const html = readHtmlFile(file).replace(/<meta[^>]*name="og:site_name"[^>]*>/, '');
+    const article = extractFromHtml(html, url);
     expect(article.siteName).toBeNull();
     const outline = outlineArticle(article);
     if (!outline.ok) throw new Error(outline.error.message);
