@@ -5,7 +5,7 @@
  */
 import type { Block } from './blocks';
 import { isBoilerplateText, isByline, isDateline, wordCount } from './boilerplate';
-import { inFigure, isCaptionText } from './captions';
+import { inFigure, isCaptionText, isDatedCaption } from './captions';
 import { hintFor } from './hints';
 import { collapse } from './text';
 
@@ -94,6 +94,7 @@ function dropReason(
   if (b.tag === 'li' && b.el.parentElement && linkLists.has(b.el.parentElement)) {
     if (b.linkDensity >= 0.7 || LANGUAGE.test(b.text)) return 'link-list';
   }
+  if (isDatedCaption(b.text)) return 'caption';
   if (!short) return null;
   if (isRelatedHeadline(b, site)) return 'related-section';
   if (isCaptionText(b.text)) return 'caption';
