@@ -78,17 +78,27 @@ export function goldenFiles(o: Outline): Record<string, string> {
   return files;
 }
 
+/** The names of the pages pinned. */
+export const GOLDEN_PAGES = Object.keys(PAGES);
+
+/** What input.json holds for a page: its outline as the pipeline makes it now. */
+export function goldenInput(name: string): string {
+  const [file, url] = PAGES[name]();
+  const r = outlineArticle(extractFromHtml(readHtmlFile(file), url));
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return JSON.stringify(r.value, null, 2) + '\n';
+}
+
 function main(): void {
   rmSync(GOLDEN_DIR, { recursive: true, force: true });
-  for (const [name, source] of Object.entries(PAGES)) {
-    const [file, url] = source();
-    const r = outlineArticle(extractFromHtml(readHtmlFile(file), url));
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  for (const name of GOLDEN_PAGES) {
+    const input = goldenInput(name);
+    const outline = JSON.parse(input) as Outline;
     const dir = join(GOLDEN_DIR, name);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'input.json'), JSON.stringify(r.value, null, 2) + '\n');
-    for (const [f, content] of Object.entries(goldenFiles(r.value))) writeFileSync(join(dir, f), content);
-    console.log(`${name}: ${Object.keys(goldenFiles(r.value)).length} files`);
+    writeFileSync(join(dir, 'input.json'), input);
+    for (const [f, content] of Object.entries(goldenFiles(outline))) writeFileSync(join(dir, f), content);
+    console.log(`${name}: ${Object.keys(goldenFiles(outline)).length} files`);
   }
 }
 
