@@ -1,4 +1,5 @@
 /** A fact check's claimants (lib/extract/index.ts keeps them out of the byline). */
+import { jsonLdBlocks, type JsonLd } from './json-ld';
 import { collapse } from './text';
 
 /**
@@ -7,17 +8,12 @@ import { collapse } from './text';
  * `<h4 class="author">` over the claim as the byline, and the header said the article was by
  * "The Russian and Syrian defense ministries" (extraction-benchmark 1ee91d1f).
  */
-export function claimAuthors(page: Document): string[] {
+export function claimAuthors(page: Document, blocks: JsonLd[] = jsonLdBlocks(page)): string[] {
   const names: string[] = [];
-  for (const s of Array.from(page.querySelectorAll('script[type="application/ld+json"]'))) {
-    const text = s.textContent ?? '';
-    if (!text.includes('ClaimReview')) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      continue;
-    }
+  for (const block of blocks) {
+    if (!block.text.includes('ClaimReview')) continue;
+    const data = block.data();
+    if (data === undefined) continue;
     const items = (Array.isArray(data) ? data : [data]).flatMap((d) =>
       d && typeof d === 'object' && Array.isArray((d as { '@graph'?: unknown })['@graph'])
         ? [d, ...(d as { '@graph': unknown[] })['@graph']]

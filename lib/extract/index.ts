@@ -17,6 +17,7 @@ import { bylineDate, plainByline, plainPublishedTime, plainSiteName } from './me
 import { isMenuLinkOnly } from './menu-byline';
 import { claimAuthors } from './claim-review';
 import { declaredDate } from './page-date';
+import { jsonLdBlocks } from './json-ld';
 import { cleanTitle, isHeadline, isSiteHeading } from './title';
 import { metaValuesAsContent } from './meta-value';
 
@@ -55,14 +56,15 @@ export function extractArticle(doc: Document, opts: ExtractOptions): Article {
  */
 export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
   // Metadata a page wrote in `value` is read as Readability reads `content` (meta-value.ts).
-  const page = withMetaValues(indexed(spent.doc));
-  const again = () => withMetaValues(indexed(spent.again()));
+  const page = metaValuesAsContent(indexed(spent.doc));
+  const again = () => metaValuesAsContent(indexed(spent.again()));
   const declaredLang = page.documentElement?.getAttribute('lang') ?? null;
   const pageTitle = collapse(page.title ?? '');
   const declared = declaresArticle(page);
-  // Read before Readability, which takes the scripts out.
-  const claimants = claimAuthors(page);
-  const pageDate = declaredDate(page);
+  // Read before Readability, which takes the scripts out; the JSON-LD blocks once for both.
+  const ld = jsonLdBlocks(page);
+  const claimants = claimAuthors(page, ld);
+  const pageDate = declaredDate(page, ld);
   // Which links stay on the site: a saved page (file://) still names its own address.
   const siteUrl = /^https?:/i.test(url) ? url : (declaredUrl(page) ?? url);
   const h1s = Array.from(page.querySelectorAll('h1'))
@@ -115,11 +117,6 @@ export function spendArticle(spent: Spent, { url }: ExtractOptions): Article {
     headings,
     readerable: looksLikeArticle(kept, declared),
   };
-}
-
-function withMetaValues(doc: Document): Document {
-  metaValuesAsContent(doc);
-  return doc;
 }
 
 /** The page, its elements marked with their place in the live page's querySelectorAll('*'). */

@@ -10,13 +10,14 @@
  *    events against the article's date, and on 06-cnet that date moved a paragraph's role away
  *    from its label (ja-news macro-F1 79.1 → 78.8): left for a change that measures both.
  *
- * Exports: `metaValuesAsContent(doc)` (sets `content` on such metas, in place).
+ * Exports: `metaValuesAsContent(doc) → doc` (sets `content` on such metas, in place).
  */
 const READ_FROM_VALUE = /^og:(?:site_name|title|url)$/i;
 
-export function metaValuesAsContent(doc: Document): void {
+export function metaValuesAsContent(doc: Document): Document {
   for (const m of Array.from(doc.querySelectorAll('meta[value]:not([content])'))) {
     const key = m.getAttribute('property') ?? m.getAttribute('name') ?? '';
     if (READ_FROM_VALUE.test(key.trim())) m.setAttribute('content', m.getAttribute('value') ?? '');
   }
+  return doc;
 }

@@ -10,31 +10,26 @@
  * a comment's or a related story's `<time>`) are not the article's and are not read.
  * Read before Readability, which takes the scripts out and rewrites the body.
  *
- * Exports: `declaredDate(page) → string | null` (as the page wrote it; lib/extract/meta.ts
+ * Exports: `declaredDate(page, blocks?) → string | null` (as the page wrote it; lib/extract/meta.ts
  * plainPublishedTime drops a template's empty date).
  */
+import { jsonLdBlocks, type JsonLd } from './json-ld';
 
 const META =
   'meta[name="article:published_time" i][content], meta[property="article:published_time" i][content], meta[itemprop~="datePublished"][content]';
 const TIME = '[itemprop~="datePublished"][datetime]';
-/** JSON-LD is searched this deep, and this much of it, at most: a page's data, not ours. */
+/** JSON-LD is searched this deep at most (json-ld.ts bounds its size): a page's data, not ours. */
 const MAX_DEPTH = 6;
-const MAX_JSON_CHARS = 200_000;
 
-export function declaredDate(page: Document): string | null {
+export function declaredDate(page: Document, blocks: JsonLd[] = jsonLdBlocks(page)): string | null {
   const meta = page.querySelector(META)?.getAttribute('content')?.trim();
   if (meta) return meta;
   const time = page.querySelector(TIME)?.getAttribute('datetime')?.trim();
   if (time) return time;
-  for (const s of Array.from(page.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const text = s.textContent ?? '';
-    if (text.length > MAX_JSON_CHARS || !text.includes('datePublished')) continue;
-    try {
-      const found = findDatePublished(JSON.parse(text), 0);
-      if (found) return found;
-    } catch {
-      // A page's broken JSON-LD: no date from it.
-    }
+  for (const block of blocks) {
+    if (!block.text.includes('datePublished')) continue;
+    const found = findDatePublished(block.data(), 0);
+    if (found) return found;
   }
   return null;
 }

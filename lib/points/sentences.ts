@@ -18,7 +18,7 @@ import { leansBack } from './leans-back';
 import type { Candidate } from './select';
 import { pointUnits } from './spans';
 import { trimSentence } from './trim';
-import { isDataRow, isPointWorthy, opensInsideJaQuote, opensInsideQuote } from './worthy';
+import { isDataRow, isPointWorthy, opensInsideQuote } from './worthy';
 
 export class PointSentences {
   /** segment()'s sentences. */
@@ -75,8 +75,8 @@ export class PointSentences {
       isPointWorthy(u.text, this.article.lang) &&
       // A data table's row is no sentence (./worthy.ts isDataRow, extraction benchmark 6a72de37).
       !(this.article.paragraphs[u.paragraph].tag === 'tr' && isDataRow(u.text)) &&
-      !(this.article.lang === 'en' && opensInsideQuote(this.article.paragraphs[u.paragraph].text, u.start)) &&
-      !(this.article.lang === 'ja' && opensInsideJaQuote(this.article.paragraphs[u.paragraph].text, u.start))
+      // Nor the middle of a quotation, with no one to say it (./worthy.ts opensInsideQuote).
+      !opensInsideQuote(this.article.paragraphs[u.paragraph].text, u.start, this.article.lang)
     );
   }
 

@@ -160,39 +160,29 @@ export function isDataRow(text: string): boolean {
  * don’t feel that way." (ProFootballTalk, extraction benchmark 8e3efab5: “We talked all along…,”
  * Lynn said… “Yes, we needed to win this game today. I felt like… But now, obviously, I don’t
  * feel that way. I still think…”); CNN on MSN (9eef8162) writes straight quotes: "The course of
- * steroids continued… I have thankfully been able to stop them completely.
+ * steroids continued… I have thankfully been able to stop them completely. In Japanese, 「」 and
+ * 『』: ja-news 03-itmedia p2 took "重要なのは、高性能なハードウェアであり、モダンなOSであり、
+ * 新しいユーザー体験。" as its gist, the middle of 「Appleはテレビの未来はアプリにあると考えてい
+ * る。重要なのは、…。そしてソフトウェア開発環境だ」（クック氏）. (A Japanese quotation short
+ * enough is joined whole by ./spans.ts and starts at its 「.)
  */
-export function opensInsideQuote(paragraph: string, start: number): boolean {
+export function opensInsideQuote(paragraph: string, start: number, lang: string): boolean {
+  // Other languages (outlined only when forced) quote in other marks: German „…“ would read open.
+  if (lang !== 'en' && lang !== 'ja') return false;
+  const ja = lang === 'ja';
   let open = 0;
   let straight = 0;
   for (let i = 0; i < start; i++) {
     const c = paragraph.charCodeAt(i);
-    if (c === 0x201c) open++;
-    else if (c === 0x201d && open > 0) open--;
+    if (ja ? c === 0x300c || c === 0x300e : c === 0x201c) open++;
+    else if ((ja ? c === 0x300d || c === 0x300f : c === 0x201d) && open > 0) open--;
     // A straight quote, unless an inch mark (34" 3440x1440), as quotesPair() counts it.
-    else if (c === 0x22 && !(i > 0 && isDigit(paragraph.charCodeAt(i - 1)))) straight++;
+    else if (!ja && c === 0x22 && !(i > 0 && isDigit(paragraph.charCodeAt(i - 1)))) straight++;
   }
   return open > 0 || straight % 2 === 1;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-/**
- * The same for Japanese 「」 and 『』: a sentence that starts inside a quotation its paragraph
- * opened before it. ja-news 03-itmedia p2 took "重要なのは、高性能なハードウェアであり、モダンな
- * OSであり、新しいユーザー体験。" as its gist: the middle of 「Appleはテレビの未来はアプリにあると
- * 考えている。重要なのは、…。そしてソフトウェア開発環境だ」（クック氏）, read alone with no one to
- * say it. (A quotation short enough is joined whole by ./spans.ts and starts at its 「.)
- */
-export function opensInsideJaQuote(paragraph: string, start: number): boolean {
-  let open = 0;
-  for (let i = 0; i < start; i++) {
-    const c = paragraph[i];
-    if (c === '「' || c === '『') open++;
-    else if ((c === '」' || c === '』') && open > 0) open--;
-  }
-  return open > 0;
-}
 
 /**
  * A Japanese "sentence" that is only a list of names: "iPhone、iPad、Mac、そしてApple Watch。"

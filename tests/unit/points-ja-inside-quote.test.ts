@@ -7,17 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 import { outlineArticle } from '../../lib/pipeline';
-import { opensInsideJaQuote } from '../../lib/points/worthy';
+import { opensInsideQuote } from '../../lib/points/worthy';
 
 const PARAGRAPH =
   '「Appleはテレビの未来はアプリにあると考えている。重要なのは、高性能なハードウェアであり、モダンなOSであり、新しいユーザー体験。そしてソフトウェア開発環境だ」（クック氏）';
 
 describe('a sentence that opens inside 「」', () => {
   it('is told apart from one that opens on its 「 or after its 」', () => {
-    expect(opensInsideJaQuote(PARAGRAPH, PARAGRAPH.indexOf('重要なのは'))).toBe(true);
-    expect(opensInsideJaQuote(PARAGRAPH, 0)).toBe(false);
+    expect(opensInsideQuote(PARAGRAPH, PARAGRAPH.indexOf('重要なのは'), 'ja')).toBe(true);
+    expect(opensInsideQuote(PARAGRAPH, 0, 'ja')).toBe(false);
     const after = '「今回も発表するものがいっぱいある」と話した。クック氏は続けた。';
-    expect(opensInsideJaQuote(after, after.indexOf('クック氏'))).toBe(false);
+    expect(opensInsideQuote(after, after.indexOf('クック氏'), 'ja')).toBe(false);
   });
 
   it('is not the gist of 03-itmedia p2, nor one of its points', () => {

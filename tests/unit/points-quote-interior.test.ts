@@ -17,16 +17,16 @@ const LYNN =
 
 describe('sentences inside a quotation', () => {
   it('one that starts inside a quote opened before it is inside; one that opens its own is not', () => {
-    expect(opensInsideQuote(LYNN, LYNN.indexOf('But now'))).toBe(true);
-    expect(opensInsideQuote(LYNN, LYNN.indexOf('I felt like'))).toBe(true);
-    expect(opensInsideQuote(LYNN, LYNN.indexOf('“Yes'))).toBe(false);
-    expect(opensInsideQuote(LYNN, 0)).toBe(false);
+    expect(opensInsideQuote(LYNN, LYNN.indexOf('But now'), 'en')).toBe(true);
+    expect(opensInsideQuote(LYNN, LYNN.indexOf('I felt like'), 'en')).toBe(true);
+    expect(opensInsideQuote(LYNN, LYNN.indexOf('“Yes'), 'en')).toBe(false);
+    expect(opensInsideQuote(LYNN, 0, 'en')).toBe(false);
     const straight =
       '"The course of steroids continued ultimately for 12 months. I have thankfully been able to stop them completely.';
-    expect(opensInsideQuote(straight, straight.indexOf('I have'))).toBe(true);
+    expect(opensInsideQuote(straight, straight.indexOf('I have'), 'en')).toBe(true);
     // An inch mark opens no quote (the ign.com deals page: 34" 3440x1440).
     const inches = 'Specs include a 34" 3440x1440 curved panel. It costs $400.';
-    expect(opensInsideQuote(inches, inches.indexOf('It costs'))).toBe(false);
+    expect(opensInsideQuote(inches, inches.indexOf('It costs'), 'en')).toBe(false);
   });
 
   it.each([

@@ -223,7 +223,7 @@ describe('the alone bar', () => {
         const shown = units.find((u) => u.text === s.points[0].sentence)!;
         // (A sentence inside a quotation its paragraph opened before it is no point: ./worthy.ts.)
         const mayShow = (u: (typeof units)[number]) =>
-          isPointWorthy(u.text, 'en') && !opensInsideQuote(a.paragraphs[u.paragraph].text, u.start);
+          isPointWorthy(u.text, 'en') && !opensInsideQuote(a.paragraphs[u.paragraph].text, u.start, 'en');
         const surest = Math.max(...units.filter(mayShow).map((u) => u.confidence));
         expect(shown.confidence).toBe(surest);
       }
