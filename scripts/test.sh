@@ -13,6 +13,7 @@ step "typecheck";     npx tsc --noEmit
 step "lint";          npx eslint .
 step "format";        npx prettier --check .
 step "unit tests";    vitest unit
+step "models";        bash scripts/check-models.sh
 step "build";         npx wxt build && npx wxt build -b firefox && npx wxt zip >/dev/null
 step "size budget";   npx tsx scripts/size.ts
 step "browser tests"; vitest e2e

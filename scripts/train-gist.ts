@@ -25,8 +25,13 @@ import { bag } from '../lib/text/tokens';
 import type { Article } from '../lib/types';
 
 const DATA = resolve(import.meta.dirname, '../../shared/data');
-const OUT = resolve(import.meta.dirname, '../models/gist.json');
-const { values } = parseArgs({ options: { dry: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    dry: { type: 'boolean', default: false },
+    out: { type: 'string', default: resolve(import.meta.dirname, '../models/gist.json') },
+  },
+});
+const OUT = values.out!;
 /** L2 strengths tried (per weight, against the summed log-likelihood of ~440 articles). */
 const L2 = [0.3, 1, 3];
 

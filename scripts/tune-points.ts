@@ -55,6 +55,7 @@ const { values } = parseArgs({
     dry: { type: 'boolean', default: false },
     set: { type: 'string', default: resolve(DATA, 'newsdiscourse/validation.jsonl') },
     ja: { type: 'string', default: resolve(DATA, 'ja-news') },
+    out: { type: 'string', default: resolve(import.meta.dirname, '../models/points.json') },
   },
 });
 
@@ -64,7 +65,7 @@ const MIN_POINTS = 20;
 const MIN_POINTS_JA = 10;
 /** One sigma: the Wilson interval's z. */
 const Z = 1;
-const OUT = resolve(import.meta.dirname, '../models/points.json');
+const OUT = values.out!;
 
 /** Lower end of the Wilson score interval for `right` of `n`. */
 export function wilsonLower(right: number, n: number, z = Z): number {
