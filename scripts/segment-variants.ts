@@ -137,6 +137,45 @@
  * Wilson bound 0.750, and goes 0.75 → 0.85: strategy points in 44 → 27 of 100 validation
  * articles), and the golden outlines lost analysis points (space.com's plume, Vox's and Wired's
  * analysis) and gained an image caption as a result point. The risk is reported instead.
+ *
+ * Twentieth session (PQ vectors; 2026-11-28, machine at load 2–3). Product quantisation of the
+ * word vectors (lib/segment/vectors.ts VectorsFile `pq`, scripts/embeddings.ts pqVectorsFile,
+ * selected by VECTORS_PQ=pq,top,freqPower[,dims] so that train.ts --vectors and stack-cv.ts SHIP
+ * read it unchanged): each table word's SIF-weighted projection cut into `pq` sub-vectors, each
+ * the byte of its nearest of 256 centroids (Euclidean k-means over the table's words, means
+ * weighted by 1/√rank; the weight folded in, no weight byte), the table a bitmap of occupied
+ * slots plus `pq` code bytes per occupied slot (gzip cannot shrink the codes, so no empty bytes).
+ * Proxy (mean cosine, validation sentences, to the exact SIF vectors; 16 dims): the shipped 255
+ * clusters 0.920 (32 dims 0.897); pq 2 with top 30000 0.942 (1/√rank weighting 0.947, 1/rank
+ * 0.948), pq 4 0.953, pq 16 (≈ exact values) 0.963: with 30k words in 2^15 slots the unverified
+ * collisions cost as much as the quantisation; fewer words are better: top 20000 0.959, 15000
+ * 0.959, 10000 0.959, train's words only 0.960; 2^14 slots 0.941–0.944. 32 dims: pq 2 top 15000
+ * 0.937, pq 4 train only 0.949 (64 kB gz, over budget).
+ * scripts/train.ts (stack line) | `npm run eval -- --json` (macroF1Roles / macroF1Fine) | model gz:
+ *   no vectors (= models/segment.json)      0.5751/0.5289 | 0.5741/0.5269 | 255,568
+ *   VECTORS_PQ=2,15000,0.5 (16 dims; 15,706 words, vectors 39.8 kB gz)
+ *                                           0.5769/0.5278 | 0.5753/0.5268 | 297,037
+ *   VECTORS_PQ=2,5000,0.5,32 (32 dims in two 16-dim sub-spaces; 13,171 words, 38.7 kB gz)
+ *                                           0.5790/0.5301 | 0.5775/0.5285 | 297,899
+ *   VECTORS_PQ=2,0,0.5,32 (train's words only; 13,000 words, 38.3 kB gz)
+ *                                           0.5804/0.5268 | 0.5789/0.5252 | 297,560
+ *   Japanese eval unchanged (pq 32 dims, top 5000); timing (eval, back to back, load ~3): no
+ *   vectors 6.0 / 9.3 ms, pq 32 dims 4.8 / 9.1 ms: no cost measurable through the noise.
+ * scripts/stack-cv.ts `--epochs 10 --l2 1e-3 --hidden 16 --s1folds 5` (unblended | BLEND=0.7,
+ * cv / val four roles; nine labels in brackets):
+ *   no vectors                 0.6141/0.5701 (0.5243/0.5265) | 0.6120/0.5725 (0.5215/0.5263)
+ *     seed 8                   0.6171/0.5674 (0.5257/0.5276) | 0.6160/0.5755 (0.5183/0.5250)
+ *   SVEC=32 exact              0.6228/0.5786 (0.5327/0.5428) | 0.6181/0.5824 (0.5238/0.5366)
+ *   SVEC=16 pq 2, top 15000    0.6187/0.5760 (0.5162/0.5285) | 0.6157/0.5752 (0.5178/0.5299)
+ *   SVEC=32 pq 2, top 5000     0.6230/0.5725 (0.5286/0.5319) | 0.6184/0.5778 (0.5348/0.5319)
+ *     seed 8                   0.6191/0.5767 (0.5330/0.5321) | 0.6150/0.5767 (0.5122/0.5267)
+ *   SVEC=32 pq 4, 2^16 slots, top 30000 (~+60 kB gz, over budget: near-exact)
+ *                              0.6179/0.5788 (0.5311/0.5391) | 0.6157/0.5811 (0.5205/0.5365)
+ * PQ recovers the exact vectors' cv (0.6230 vs 0.6228 unblended) in the budget, but the gain
+ * itself is small once blended: over two seeds +0.003 cv and +0.003 val four roles; the
+ * official eval +0.0034 four roles, +0.0016 nine labels (32 dims, top 5000), under the +0.004
+ * a change must gain; train's words only reaches +0.0048 but loses 0.0017 on nine labels (and
+ * was picked on validation). Not shipped; the code stays (off unless VECTORS_PQ is set).
  */
 import type { DocInput } from '../lib/segment/features';
 import { asciiWords } from '../lib/segment/features/words';
