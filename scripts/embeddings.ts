@@ -291,13 +291,9 @@ export function sentenceVectorizer(dims: number, k = 0): (texts: string[]) => Fl
  * their mean projections on the top `dims` principal directions, a 2^bits-slot word table
  * holding the `top` most frequent words of the embedding and every word of train.jsonl (not
  * validation's, so that validation measures unseen text as the held-out split will), the more
- * frequent word winning a shared slot. VECTORS_PQ=pq,top,freqPower[,dims] (environment) makes
- * the product-quantised form instead (pqVectorsFile), so that `scripts/train.ts --vectors` and
- * scripts/stack-cv.ts SHIP measure it unchanged.
+ * frequent word winning a shared slot.
  */
 export function vectorsFile(k: number, dims: number, bits: number, top: number): VectorsFile {
-  const pq = process.env.VECTORS_PQ?.split(',').map(Number);
-  if (pq) return pqVectorsFile(pq[3] || dims, pq[0], bits, pq[1] ?? top, pq[2] ?? 0.5);
   const v = loadVectors(ND_FILES);
   const m = wordClusters(k);
   const proj = project(v, principal(v, dims), dims);
@@ -333,134 +329,5 @@ export function vectorsFile(k: number, dims: number, bits: number, top: number):
     table: b64(table),
     centroids: b64(centroids),
     weights: b64(Uint8Array.from(weights, (w, c) => Math.round((255 * w) / Math.max(1, counts[c])))),
-  };
-}
-
-/**
- * Euclidean k-means of n points of `dims` (x[i × dims …]) into k centroids (at most n), started
- * at k distinct points drawn by a seeded generator; `weight` (per point) weighs the means.
- * Returns the centroids and each point's nearest.
- */
-export function kmeansL2(
-  x: Float64Array,
-  n: number,
-  dims: number,
-  k: number,
-  iterations = 25,
-  seed = 1,
-  weight?: Float64Array,
-): { centroids: Float64Array; assign: Uint8Array | Uint16Array } {
-  k = Math.min(k, n);
-  const c = new Float64Array(k * dims);
-  const rand = rng(seed);
-  const picked = new Set<number>();
-  while (picked.size < k) picked.add(Math.floor(rand() * n));
-  [...picked].forEach((i, j) => c.set(x.subarray(i * dims, i * dims + dims), j * dims));
-  const assign = k <= 256 ? new Uint8Array(n) : new Uint16Array(n);
-  const sums = new Float64Array(k * dims);
-  const mass = new Float64Array(k);
-  for (let it = 0; it < iterations; it++) {
-    let moved = 0;
-    for (let i = 0; i < n; i++) {
-      const o = i * dims;
-      let best = Infinity;
-      let arg = 0;
-      for (let j = 0; j < k; j++) {
-        const p = j * dims;
-        let s = 0;
-        for (let d = 0; d < dims; d++) {
-          const e = x[o + d] - c[p + d];
-          s += e * e;
-        }
-        if (s < best) {
-          best = s;
-          arg = j;
-        }
-      }
-      if (assign[i] !== arg) moved++;
-      assign[i] = arg;
-    }
-    sums.fill(0);
-    mass.fill(0);
-    for (let i = 0; i < n; i++) {
-      const w = weight ? weight[i] : 1;
-      mass[assign[i]] += w;
-      for (let d = 0; d < dims; d++) sums[assign[i] * dims + d] += w * x[i * dims + d];
-    }
-    for (let j = 0; j < k; j++) {
-      if (mass[j] > 0) for (let d = 0; d < dims; d++) c[j * dims + d] = sums[j * dims + d] / mass[j];
-      else {
-        // An empty centroid restarts at a random point.
-        const i = Math.floor(rand() * n);
-        c.set(x.subarray(i * dims, i * dims + dims), j * dims);
-      }
-    }
-    if (!moved && it > 0) break;
-  }
-  return { centroids: c, assign };
-}
-
-/**
- * The product-quantised artefact (lib/segment/vectors.ts VectorsFile `pq`; twentieth session):
- * the table's words as in vectorsFile (the `top` most frequent and train's, the more frequent
- * winning a slot), each word's SIF-weighted projection on the top `dims` principal directions
- * cut into `pq` sub-vectors, each quantised to the nearest of 256 centroids (k-means over the
- * table's words; `freqPower` p weighs each word by 1 / rank^p in the means: the commoner words
- * recur in every text). One int8 scale for all centroids.
- */
-export function pqVectorsFile(
-  dims: number,
-  pq: number,
-  bits: number,
-  top: number,
-  freqPower = 0,
-  centroidsPer = 256,
-): VectorsFile {
-  if (dims % pq) throw new Error(`dims ${dims} not a multiple of pq ${pq}`);
-  const v = loadVectors(ND_FILES);
-  const proj = project(v, principal(v, dims), dims);
-  const trainWords = corpusWords([ND_FILES[0]]);
-  const owner = new Int32Array(1 << bits).fill(-1);
-  v.words.forEach((w, i) => {
-    if (i >= top && !trainWords.has(w)) return;
-    const slot = slotOf(fnv(w), bits);
-    if (owner[slot] < 0) owner[slot] = i;
-  });
-  const held = [...owner].filter((i) => i >= 0);
-  const n = held.length;
-  const sub = dims / pq;
-  const weight = Float64Array.from(held, (i) => 1 / (i + 1) ** freqPower);
-  const codes = new Uint8Array(pq * n);
-  const cents = new Float64Array(pq * 256 * sub);
-  for (let m = 0; m < pq; m++) {
-    const x = new Float64Array(n * sub);
-    held.forEach((i, r) => {
-      const wt = sifWeight(i);
-      for (let p = 0; p < sub; p++) x[r * sub + p] = wt * proj[i * dims + m * sub + p];
-    });
-    const { centroids, assign } = kmeansL2(
-      x,
-      n,
-      sub,
-      centroidsPer,
-      25,
-      1 + m,
-      freqPower ? weight : undefined,
-    );
-    cents.set(centroids, m * 256 * sub);
-    codes.set(assign, m * n);
-  }
-  const max = cents.reduce((a, x) => Math.max(a, Math.abs(x)), 0) || 1;
-  const bitmap = new Uint8Array((1 << bits) >> 3);
-  owner.forEach((i, s) => {
-    if (i >= 0) bitmap[s >> 3] |= 1 << (s & 7);
-  });
-  return {
-    bits,
-    dims,
-    pq,
-    table: encodeBase64(bitmap),
-    codes: encodeBase64(codes),
-    centroids: encodeBase64(new Uint8Array(Int8Array.from(cents, (x) => Math.round((127 * x) / max)).buffer)),
   };
 }

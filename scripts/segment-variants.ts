@@ -175,7 +175,8 @@
  * itself is small once blended: over two seeds +0.003 cv and +0.003 val four roles; the
  * official eval +0.0034 four roles, +0.0016 nine labels (32 dims, top 5000), under the +0.004
  * a change must gain; train's words only reaches +0.0048 but loses 0.0017 on nine labels (and
- * was picked on validation). Not shipped; the code stays (off unless VECTORS_PQ is set).
+ * was picked on validation). Not shipped; the code is in commit 21677aa (removed after it, so
+ * the extension does not carry a form it never loads).
  */
 import type { DocInput } from '../lib/segment/features';
 import { asciiWords } from '../lib/segment/features/words';

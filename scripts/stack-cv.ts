@@ -65,11 +65,7 @@ const EXTRA = process.env.EXTRA ? VARIANTS[process.env.EXTRA].extra : undefined;
 const SVEC = Number(process.env.SVEC ?? 0);
 const vectorize =
   SVEC && !process.env.SHIP ? sentenceVectorizer(SVEC, Number(process.env.SVECK ?? 0)) : undefined;
-/**
- * SHIP=k,bits,top: the shipped form (lib/segment/vectors.ts), from token-id bags. With
- * VECTORS_PQ=pq,top,freqPower[,dims] also set, the product-quantised form instead
- * (scripts/embeddings.ts pqVectorsFile; its top wins, SHIP's k and top are unused; SVEC = dims).
- */
+/** SHIP=k,bits,top: the shipped form (lib/segment/vectors.ts), from token-id bags. */
 const ship = process.env.SHIP?.split(',').map(Number);
 const shipped = ship && new SentenceVectors(vectorsFile(ship[0], SVEC, ship[1], ship[2]));
 

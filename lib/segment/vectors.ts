@@ -7,10 +7,6 @@
  * lower-cased word, hash.ts; 0 = no word), and each cluster's mean vector on the words' top
  * principal directions (int8) with its mean SIF weight (Arora et al. 2017: frequent words weigh
  * less). A sentence's vector is the weighted sum over its bag's words, unit length.
- *
- * Or, product-quantised (`pq`; twentieth session): near-exact vectors. Each word's SIF-weighted
- * projection is cut into `pq` sub-vectors of dims / pq, each stored as the byte of its nearest
- * of 256 centroids (k-means per sub-space): `pq` bytes a word, the weight folded in.
  */
 import { TOKENS } from '../text/intern';
 import { fnv, slotOf } from './hash';
@@ -26,71 +22,40 @@ export interface VectorsFile {
    */
   table: string;
   wide?: boolean;
-  /**
-   * base64 of Int8Array(clusters × dims): centroid × 127. With `pq`: Int8Array(pq × 256 ×
-   * dims / pq), sub-space m's centroid c at (m × 256 + c) × dims / pq, × 127 / the largest.
-   */
+  /** base64 of Int8Array(clusters × dims): centroid × 127. */
   centroids: string;
-  /** base64 of Uint8Array(clusters): mean SIF weight × 255 (not with `pq`: folded in). */
-  weights?: string;
-  /**
-   * Product quantisation: the number of sub-codebooks. `table` is then a bitmap of the slots
-   * holding a word (slot s at bit s & 7 of byte s >> 3), and `codes` their codes.
-   */
-  pq?: number;
-  /** base64 of Uint8Array(pq × words): the r-th occupied slot's code in sub-space m at m × words + r. */
-  codes?: string;
-}
-
-/** The `pq` form's slot → row + 1 (0: no word) from its bitmap, and the number of rows. */
-export function pqRows(bitmap: Uint8Array, bits: number): { rows: Int32Array; count: number } {
-  const rows = new Int32Array(1 << bits);
-  let count = 0;
-  for (let s = 0; s < rows.length; s++) if (bitmap[s >> 3] & (1 << (s & 7))) rows[s] = ++count;
-  return { rows, count };
+  /** base64 of Uint8Array(clusters): mean SIF weight × 255. */
+  weights: string;
 }
 
 export class SentenceVectors {
   readonly dims: number;
   private readonly bits: number;
-  private readonly table: Uint8Array | Uint16Array | Int32Array;
+  private readonly table: Uint8Array | Uint16Array;
   private readonly centroids: Float64Array;
   private readonly weights: Float64Array;
-  /** `pq` form: sub-codebooks, rows (words), codes (pq × rows). */
-  private readonly pq: number = 0;
-  private readonly rows: number = 0;
-  private readonly codes: Uint8Array = new Uint8Array(0);
-  /** Cluster (or row) + 1 of each token id (0 none, −1 not looked up yet), for the token table's generation. */
-  private byId = new Int32Array(0);
+  /** Cluster + 1 of each token id (0 none, −1 not looked up yet), for the token table's generation. */
+  private byId = new Int16Array(0);
   private generation = -1;
 
   constructor(file: VectorsFile) {
     this.dims = file.dims;
     this.bits = file.bits;
     const t = decodeBase64(file.table);
+    this.table = file.wide ? new Uint16Array(t.buffer, t.byteOffset, t.length >> 1) : t;
     const c = decodeBase64(file.centroids);
     this.centroids = Float64Array.from(new Int8Array(c.buffer, c.byteOffset, c.length), (v) => v / 127);
-    if (file.pq) {
-      this.pq = file.pq;
-      const { rows, count } = pqRows(t, file.bits);
-      this.table = rows;
-      this.rows = count;
-      this.codes = decodeBase64(file.codes ?? '');
-      this.weights = new Float64Array(0);
-    } else {
-      this.table = file.wide ? new Uint16Array(t.buffer, t.byteOffset, t.length >> 1) : t;
-      this.weights = Float64Array.from(decodeBase64(file.weights ?? ''), (v) => v / 255);
-    }
+    this.weights = Float64Array.from(decodeBase64(file.weights), (v) => v / 255);
   }
 
-  /** Cluster (`pq`: row) + 1 of a lower-cased word (0: not in the table). */
+  /** Cluster + 1 of a lower-cased word (0: not in the table). */
   clusterOf(word: string): number {
     return this.table[slotOf(fnv(word), this.bits)];
   }
 
   private clusterOfId(id: number): number {
     if (this.generation !== TOKENS.generation || id >= this.byId.length) {
-      const grown = new Int32Array(Math.max(1024, TOKENS.size * 2, id + 1)).fill(-1);
+      const grown = new Int16Array(Math.max(1024, TOKENS.size * 2, id + 1)).fill(-1);
       if (this.generation === TOKENS.generation) grown.set(this.byId);
       this.byId = grown;
       this.generation = TOKENS.generation;
@@ -100,18 +65,10 @@ export class SentenceVectors {
     return c;
   }
 
-  /** Adds one word's weighted cluster vector (cluster + 1 = c; `pq`: row + 1) into out[at…]. */
+  /** Adds one word's weighted cluster vector (cluster + 1 = c) into out[at…]. */
   private add(c: number, out: Float64Array, at: number): void {
     if (!c) return;
     const d = this.dims;
-    if (this.pq) {
-      const sub = d / this.pq;
-      for (let m = 0, q = at; m < this.pq; m++, q += sub) {
-        const o = (m * 256 + this.codes[m * this.rows + c - 1]) * sub;
-        for (let p = 0; p < sub; p++) out[q + p] += this.centroids[o + p];
-      }
-      return;
-    }
     const w = this.weights[c - 1];
     const o = (c - 1) * d;
     for (let p = 0; p < d; p++) out[at + p] += w * this.centroids[o + p];
