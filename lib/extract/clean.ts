@@ -41,6 +41,7 @@ export function cleanBlocks(blocks: Block[], root: Element, url: string): Cleane
   for (const list of languageSwitchers(blocks)) linkLists.add(list);
 
   const cards = teaserCards(blocks);
+  const alts = altCaptions(blocks, root);
 
   const kept: Block[] = [];
   const dropped: Cleaned['dropped'] = [];
@@ -62,6 +63,7 @@ export function cleanBlocks(blocks: Block[], root: Element, url: string): Cleane
       else inRelated = false;
     }
     if (!reason && cards.has(b)) reason = 'related-section';
+    if (!reason && short && !b.heading && alts.has(b.text)) reason = 'caption';
     if (!reason) reason = dropReason(b, short, linkLists, site);
     if (!reason && short) {
       const hint = hintFor(b.el, root, articleChars, textLength);
@@ -115,6 +117,26 @@ function dropReason(
   if (isDateline(b.text)) return 'dateline';
   if (isByline(b.text)) return 'byline';
   return null;
+}
+
+/**
+ * Captions that repeat their picture's alt text: space.com's hero caption (tests/fixtures/
+ * en-space-related-links) sat in a "caption-text" <div> that Readability turned into a bare <p>,
+ * so no class said so, and the outline showed "An artist's illustration of a plume…" as a
+ * Result point. Alts of a few words ("logo", "photo") are left alone, and so are headings: a
+ * recipe's "Spiced Honey Pear Jam" names both its section and its picture (tests/fixtures/
+ * en-blog-recipe-headings). In a photo essay the captions are the narrative (ja-news README rule 5;
+ * ja-news 15 repeats its alts in 7 of its 25 paragraphs), so where they make a quarter of the
+ * article or more, none is set aside.
+ */
+function altCaptions(blocks: Block[], root: Element): Set<string> {
+  const alts = new Set<string>();
+  for (const img of Array.from(root.querySelectorAll('img[alt]'))) {
+    const alt = collapse(img.getAttribute('alt') ?? '');
+    if (wordCount(alt) >= 4) alts.add(alt);
+  }
+  const repeats = blocks.filter((b) => alts.has(b.text)).length;
+  return repeats * 4 >= blocks.length ? new Set() : alts;
 }
 
 /** At most this many characters make a card of another story: a headline and a line or two. */

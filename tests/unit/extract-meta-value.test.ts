@@ -1,10 +1,10 @@
 /**
  * A page that writes its metadata in `value` instead of `content` still names its site: the
  * saved CNET Japan, WIRED.jp and Impress pages of ja-news (02, 04, 06, 23) write
- * `<meta value="CNET Japan" name="og:site_name">`, and their headers named no site.
+ * `<meta value="CNET Japan" name="og:site_name">`, and their headers named no site nor date.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFromHtml } from '../../lib/node/load';
+import { extractFromHtml, readHtmlFile } from '../../lib/node/load';
 
 const BODY = `<body><article><h1>セキュリティとAI進化の両立なるか？--Appleニュース一気読み</h1>
 <p>Appleは日本でも、プライバシーをテーマにしたコマーシャルを放映し始めた。iPhoneのプライバシー性能の高さを、街中で身近に起きうるプライバシーを守りたい場面を映し出しながら訴求する。</p>
@@ -35,6 +35,13 @@ describe('metadata in a value attribute', () => {
     );
     expect(a.siteName).toBe('ケータイ Watch');
     expect(a.byline).not.toBe('株式会社インプレス');
+  });
+
+  it('dates the saved 06-cnet page from its value-written article:published_time', () => {
+    const path = '../shared/data/ja-news/pages/06-cnet-apple-weekly.html';
+    const a = extractFromHtml(readHtmlFile(path), `file:///${path}`);
+    expect(a.publishedTime).toBe('2019-04-13T09:00:00+09:00');
+    expect(a.siteName).toBe('CNET Japan');
   });
 
   it('leaves content alone where the page gives both', () => {
