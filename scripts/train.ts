@@ -190,9 +190,9 @@ function build(which: 'fullSlots' | 'sharedSlots', bits: number, trans: number[]
  * and validation both ~0.002 lower), 10 epochs, L2 1e-3, 16 tanh units beside the linear scores
  * (linear only: cv 0.615 vs 0.617, validation 0.568 vs 0.571 over three seeds).
  */
+const STACK = { folds: 10, epochs: 10, l2: 1e-3, rate: 0.05, seed: 7, hidden: 16, blend: 0.7 };
 /** Folds of train's own second stage, on which the nine-label floor is held too (buildStack). */
 const HOLD_FOLDS = 5;
-const STACK = { folds: 10, epochs: 10, l2: 1e-3, rate: 0.05, seed: 7, hidden: 16, blend: 0.7 };
 const MAIN = FINE_LABELS.indexOf('Main');
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
@@ -205,6 +205,14 @@ function stacked(m: StackModelFile, docs: Doc[], first: Float64Array[][]): Float
     applyStack(m, lp, n, K, d.paragraphs, MAIN, d.text);
     return Array.from({ length: n }, (_, t) => lp.slice(t * K, t * K + K));
   });
+}
+
+/** Fold `f` of `k` over train's documents (every k-th), and the rest, as indices. */
+function split(k: number, f: number): { fold: number[]; rest: number[] } {
+  const fold: number[] = [];
+  const rest: number[] = [];
+  train.forEach((_, i) => (i % k === f ? fold : rest).push(i));
+  return { fold, rest };
 }
 
 /** Each training document's second-stage inputs (stack.ts), from its first-stage log-probabilities. */
@@ -268,15 +276,14 @@ function fitStack(docs: Doc[], rows: Float64Array[], D: number): StackModelFile 
 function buildStack(en: Float64Array[][], trans: number[][]): StackModelFile {
   const oof: Float64Array[][] = train.map(() => []);
   for (let f = 0; f < STACK.folds; f++) {
+    const { fold, rest } = split(STACK.folds, f);
     const m = fit(
       'fullSlots',
-      train.filter((_, i) => i % STACK.folds !== f),
+      rest.map((i) => train[i]),
       BITS_FULL,
       1,
     );
-    train.forEach((d, i) => {
-      if (i % STACK.folds === f) oof[i] = d.fullSlots.map((s) => logProbsOf(m.trained, s, K));
-    });
+    for (const i of fold) oof[i] = train[i].fullSlots.map((s) => logProbsOf(m.trained, s, K));
   }
   const D = stackWidth(K, vectors?.dims);
   const rows = stackRows(train, oof, D);
@@ -284,8 +291,7 @@ function buildStack(en: Float64Array[][], trans: number[][]): StackModelFile {
   const predicted = stacked(m, tune, en);
   const held: Float64Array[][] = train.map(() => []);
   for (let f = 0; f < HOLD_FOLDS; f++) {
-    const rest = train.flatMap((_, i) => (i % HOLD_FOLDS !== f ? [i] : []));
-    const fold = train.flatMap((_, i) => (i % HOLD_FOLDS === f ? [i] : []));
+    const { fold, rest } = split(HOLD_FOLDS, f);
     const mf = fitStack(
       rest.map((i) => train[i]),
       rest.map((i) => rows[i]),

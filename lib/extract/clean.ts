@@ -63,8 +63,7 @@ export function cleanBlocks(blocks: Block[], root: Element, url: string): Cleane
       else inRelated = false;
     }
     if (!reason && cards.has(b)) reason = 'related-section';
-    if (!reason && short && !b.heading && alts.has(b.text)) reason = 'caption';
-    if (!reason) reason = dropReason(b, short, linkLists, site);
+    if (!reason) reason = dropReason(b, short, linkLists, alts, site);
     if (!reason && short) {
       const hint = hintFor(b.el, root, articleChars, textLength);
       if (hint) reason = /caption|credit/.test(hint) ? 'caption' : 'boilerplate';
@@ -79,6 +78,7 @@ function dropReason(
   b: Block,
   short: boolean,
   linkLists: Set<Element>,
+  alts: Set<string>,
   site: string | null,
 ): DropReason | null {
   if (inFigure(b.el)) return 'caption';
@@ -100,6 +100,7 @@ function dropReason(
   if (!short) return null;
   if (isRelatedHeadline(b, site)) return 'related-section';
   if (isCaptionText(b.text)) return 'caption';
+  if (!b.heading && alts.has(b.text)) return 'caption';
   // Short text in the same block as a picture is its caption (ja-news 03 <small> under a photo,
   // 15 <span class="caption…"> after an <img>).
   // A sentence that merely shares its <p> with a picture stays (extraction-benchmark 8380689f),

@@ -15,23 +15,22 @@ const BODY = `<body><article><h1>セキュリティとAI進化の両立なるか
 const page = (head: string) =>
   `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>セキュリティとAI進化の両立なるか？--Appleニュース一気読み - CNET Japan</title>${head}</head>${BODY}</html>`;
 
+/** The page above with these metas in its head, extracted as the saved file `name` would be. */
+const extractWith = (head: string, name: string) => extractFromHtml(page(head), `file:///${name}`);
+
 describe('metadata in a value attribute', () => {
   it('names the site of 06-cnet', () => {
-    const a = extractFromHtml(
-      page(
-        '<meta value="CNET Japan" name="og:site_name"><meta value="https://japan.cnet.com/article/35135610/" name="og:url">',
-      ),
-      'file:///06-cnet-apple-weekly.html',
+    const a = extractWith(
+      '<meta value="CNET Japan" name="og:site_name"><meta value="https://japan.cnet.com/article/35135610/" name="og:url">',
+      '06-cnet-apple-weekly.html',
     );
     expect(a.siteName).toBe('CNET Japan');
   });
 
   it('does not take a publisher named in value for the byline (02-ktai-watch)', () => {
-    const a = extractFromHtml(
-      page(
-        '<meta name="author" value="株式会社インプレス"><meta value="ケータイ Watch" name="og:site_name">',
-      ),
-      'file:///02-ktai-watch-denpa-riyoryo.html',
+    const a = extractWith(
+      '<meta name="author" value="株式会社インプレス"><meta value="ケータイ Watch" name="og:site_name">',
+      '02-ktai-watch-denpa-riyoryo.html',
     );
     expect(a.siteName).toBe('ケータイ Watch');
     expect(a.byline).not.toBe('株式会社インプレス');
@@ -45,10 +44,7 @@ describe('metadata in a value attribute', () => {
   });
 
   it('leaves content alone where the page gives both', () => {
-    const a = extractFromHtml(
-      page('<meta property="og:site_name" content="CNET Japan" value="ignored">'),
-      'file:///x.html',
-    );
+    const a = extractWith('<meta property="og:site_name" content="CNET Japan" value="ignored">', 'x.html');
     expect(a.siteName).toBe('CNET Japan');
   });
 });
